@@ -1,0 +1,52 @@
+"""``journeys demo``: the sample history, imported and shown, in a database of its own."""
+
+from __future__ import annotations
+
+import click
+from rich.table import Table
+
+from journeys.cli.context import AppContext, local_time, pass_app, translate_errors
+from journeys.config import database_url_for
+from journeys.models import VisitFilter
+from journeys.services.demo import load_sample
+from journeys.storage import Store, open_database
+
+
+@click.command("demo")
+@click.option("--limit", default=25, show_default=True, help="How many recent visits to show.")
+@pass_app
+@translate_errors
+def demo_cmd(app: AppContext, limit: int) -> None:
+    """Import the bundled two-week sample history and show what journeys made of it.
+
+    Uses its own database (demo.db in the data folder) unless --db is given, so your own
+    history is never mixed with the sample.
+    """
+    parent = click.get_current_context().find_root()
+    explicit = parent.params.get("db")
+    url = database_url_for(explicit) if explicit else database_url_for(
+        str(app.settings.data_dir / "demo.db"))
+    db = open_database(url)
+    try:
+        store = Store(db)
+        user = store.ensure_user(app.settings.user)
+        summary = load_sample(store, user)
+        stats = store.stats(user)
+        c = app.console
+        c.print(f"[bold]journeys demo[/bold] — database: {db.url}")
+        c.print(f"sample history: {summary.new} new visits, {summary.known} already known, "
+                f"{summary.problems} problems")
+        c.print(f"{stats.visits} visits of {stats.pages} pages and {stats.searches} searches, "
+                f"{local_time(stats.first_us)} to {local_time(stats.last_us)}")
+        table = Table(title=f"Latest {limit} visits")
+        for name in ("time", "title / search", "site"):
+            table.add_column(name)
+        for v in store.iter_visits(user, VisitFilter(limit=limit)):
+            label = f"[bold]search: {v.search_terms}[/bold]" if v.search_terms else (
+                v.title or v.url)
+            table.add_row(local_time(v.visited_at_us), label, v.host)
+        c.print(table)
+        top = ", ".join(f"{h} ({n})" for h, n in stats.top_hosts[:5])
+        c.print(f"Top sites: {top}")
+    finally:
+        db.close()

@@ -1,0 +1,1 @@
+"""Services: the use cases edges call (import runs, listing, export, deletion, demo)."""

@@ -1,0 +1,206 @@
+"""URL handling: canonical forms for matching, hosts, and search terms read from URLs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+
+# Query parameters that track people rather than name content.
+_TRACKING_EXACT = frozenset(
+    {
+        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
+        "igshid", "igsh", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
+        "ref_src", "ref_url", "spm", "scm", "si", "vero_id", "oly_anon_id", "oly_enc_id",
+        "rb_clickid", "s_cid", "trk", "trkcampaign", "ncid", "cmpid", "srsltid", "ved", "ei",
+        "sca_esv", "sxsrf", "oq", "gs_lp", "gs_lcrp", "sclient", "aqs", "sourceid", "ie", "uact",
+        "sa", "usg", "rlz", "bih", "biw", "dpr", "client", "ga_source", "ga_medium",
+    }
+)
+_TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "ga_", "_bta_")
+_HOST_PREFIXES = ("www.", "www1.", "www2.", "m.", "mobile.", "amp.")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def host_of(url: str) -> str:
+    """The lower-case host of a URL without ``www.``-like prefixes; '' when there is none."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return _strip_host(host)
+
+
+def _strip_host(host: str) -> str:
+    host = host.lower().rstrip(".")
+    for prefix in _HOST_PREFIXES:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            return host[len(prefix) :]
+    return host
+
+
+def _is_tracking(name: str) -> bool:
+    low = name.lower()
+    return low in _TRACKING_EXACT or low.startswith(_TRACKING_PREFIXES)
+
+
+def canonicalize(url: str) -> str:
+    """A form of the URL for matching the same page across visits; the original is kept too.
+
+    Lower-cases scheme and host, drops ``www.``/``m.``/``amp.`` prefixes, default ports,
+    tracking parameters, empty fragments and plain anchors (``#!``/``#/`` routes are kept),
+    sorts the remaining parameters, unwraps Google AMP and redirect URLs, and decodes
+    percent-escapes that need none.
+    """
+    url = unwrap_redirect(url.strip())
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        return url
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    host = _strip_host(parts.hostname or "")
+    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~%") or "/"
+    if host.endswith("google.com") and path.startswith("/amp/s/"):
+        return canonicalize("https://" + path[len("/amp/s/") :])
+    if path.endswith("/amp") or path.endswith("/amp/"):
+        path = path[: path.rindex("/amp")] or "/"
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/") or "/"
+    query_items = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+    ]
+    query = urlencode(sorted(query_items), quote_via=quote)
+    fragment = parts.fragment if parts.fragment.startswith(("!", "/")) else ""
+    return urlunsplit(("https" if scheme in ("http", "https") else scheme, netloc, path, query,
+                       fragment))
+
+
+_REDIRECTORS: dict[str, tuple[str, ...]] = {
+    "google.": ("/url",),
+    "l.facebook.com": ("/l.php",),
+    "lm.facebook.com": ("/l.php",),
+    "out.reddit.com": ("/",),
+    "youtube.com": ("/redirect",),
+    "l.instagram.com": ("/",),
+}
+_REDIRECT_PARAMS = ("q", "url", "u", "target", "dest", "redirect")
+
+
+def unwrap_redirect(url: str) -> str:
+    """The target of a known redirector link (``google.com/url?q=…``), else the URL itself."""
+    if "?" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host = _strip_host(parts.hostname or "")
+    for marker, paths in _REDIRECTORS.items():
+        matches = host.startswith(marker) if marker.endswith(".") else host == marker
+        if matches and any(parts.path.startswith(p) for p in paths):
+            params = dict(parse_qsl(parts.query))
+            for name in _REDIRECT_PARAMS:
+                target = params.get(name, "")
+                if target.startswith(("http://", "https://")):
+                    return target
+    return url
+
+
+@dataclass(frozen=True, slots=True)
+class SearchRule:
+    """How one site puts a search into its URLs: a host pattern, a path pattern, parameters."""
+
+    name: str
+    host: re.Pattern[str]
+    path: re.Pattern[str]
+    params: tuple[str, ...]
+
+
+def _rule(name: str, host: str, path: str, *params: str) -> SearchRule:
+    return SearchRule(name, re.compile(host), re.compile(path), params)
+
+
+# Adding an engine or a site is a row here. Hosts are matched after ``www.``/``m.`` removal.
+SEARCH_RULES: tuple[SearchRule, ...] = (
+    _rule("google", r"^google\.[a-z.]+$", r"^/(search|webhp)?$", "q", "as_q"),
+    _rule("bing", r"^(cn\.)?bing\.com$", r"^/(search|images/search|videos/search|news/search)$",
+          "q"),
+    _rule("duckduckgo", r"^(html\.|lite\.)?duckduckgo\.com$", r"^/(html/?|lite/?)?$", "q"),
+    _rule("yahoo", r"^([a-z]{2}\.)?search\.yahoo\.com$", r"^/(search|yhs/search).*$", "p", "q"),
+    _rule("yandex", r"^yandex\.[a-z.]+$|^ya\.ru$", r"^/(search|images/search)/?.*$", "text"),
+    _rule("baidu", r"^baidu\.com$", r"^/(s|baidu)$", "wd", "word"),
+    _rule("ecosia", r"^ecosia\.org$", r"^/(search|images|news)$", "q"),
+    _rule("brave", r"^search\.brave\.com$", r"^/(search|images|news|videos)$", "q"),
+    _rule("startpage", r"^(eu\.|us\.)?startpage\.com$", r"^/(do/search|sp/search|do/dsearch)$",
+          "query", "q"),
+    _rule("kagi", r"^kagi\.com$", r"^/(search|images|news)$", "q"),
+    _rule("qwant", r"^qwant\.com$", r"^/$", "q"),
+    _rule("youtube", r"^youtube\.com$", r"^/results$", "search_query", "q"),
+    _rule("amazon", r"^amazon\.[a-z.]+$", r"^/(s|s/.*)$", "k", "field-keywords"),
+    _rule("wikipedia", r"^[a-z\-]+\.wikipedia\.org$", r"^/(w/index\.php|wiki/Special:Search)$",
+          "search"),
+    _rule("github", r"^github\.com$", r"^(/[^/]+/[^/]+)?/search$", "q"),
+    _rule("stackoverflow", r"^(stackoverflow\.com|[a-z]+\.stackexchange\.com|superuser\.com|"
+          r"serverfault\.com|askubuntu\.com)$", r"^/search$", "q"),
+    _rule("reddit", r"^(old\.)?reddit\.com$", r"^(/r/[^/]+)?/search/?$", "q"),
+    _rule("ebay", r"^ebay\.[a-z.]+$", r"^/sch/.*$", "_nkw"),
+    _rule("etsy", r"^etsy\.com$", r"^/search$", "q"),
+    _rule("x", r"^(x|twitter)\.com$", r"^/search$", "q"),
+    _rule("google-maps", r"^google\.[a-z.]+$", r"^/maps/search/(?P<path_q>[^/]+).*$"),
+    _rule("pypi", r"^pypi\.org$", r"^/search/?$", "q"),
+    _rule("npm", r"^npmjs\.com$", r"^/search$", "q"),
+    _rule("booking", r"^booking\.com$", r"^/searchresults.*$", "ss"),
+    _rule("imdb", r"^imdb\.com$", r"^/find/?$", "q"),
+    _rule("spotify", r"^open\.spotify\.com$", r"^/search/(?P<path_q>[^/]+).*$"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A search read from a result-page URL: the engine or site and the terms typed."""
+
+    engine: str
+    terms: str
+
+
+def search_from_url(url: str) -> SearchHit | None:
+    """The search a result-page URL records, for the major engines and in-site searches."""
+    if "?" not in url and "/search/" not in url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    host = _strip_host(parts.hostname or "")
+    if not host:
+        return None
+    params: dict[str, str] | None = None
+    for rule in SEARCH_RULES:
+        if not rule.host.match(host):
+            continue
+        m = rule.path.match(parts.path or "/")
+        if not m:
+            continue
+        if "path_q" in m.groupdict():
+            terms = _clean_terms(unquote(m.group("path_q")).replace("+", " "))
+            return SearchHit(rule.name, terms) if terms else None
+        if params is None:
+            params = {}
+            for key, value in parse_qsl(parts.query, keep_blank_values=True):
+                params.setdefault(key, value)
+        for name in rule.params:
+            terms = _clean_terms(params.get(name, ""))
+            if terms:
+                return SearchHit(rule.name, terms)
+    return None
+
+
+def _clean_terms(text: str) -> str:
+    return " ".join(text.split())
