@@ -9,12 +9,60 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 # Query parameters that track people rather than name content.
 _TRACKING_EXACT = frozenset(
     {
-        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
-        "igshid", "igsh", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
-        "ref_src", "ref_url", "spm", "scm", "si", "vero_id", "oly_anon_id", "oly_enc_id",
-        "rb_clickid", "s_cid", "trk", "trkcampaign", "ncid", "cmpid", "srsltid", "ved", "ei",
-        "sca_esv", "sxsrf", "oq", "gs_lp", "gs_lcrp", "sclient", "aqs", "sourceid", "ie", "uact",
-        "sa", "usg", "rlz", "bih", "biw", "dpr", "client", "ga_source", "ga_medium",
+        "fbclid",
+        "gclid",
+        "gclsrc",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "igshid",
+        "igsh",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "ref_src",
+        "ref_url",
+        "spm",
+        "scm",
+        "si",
+        "vero_id",
+        "oly_anon_id",
+        "oly_enc_id",
+        "rb_clickid",
+        "s_cid",
+        "trk",
+        "trkcampaign",
+        "ncid",
+        "cmpid",
+        "srsltid",
+        "ved",
+        "ei",
+        "sca_esv",
+        "sxsrf",
+        "oq",
+        "gs_lp",
+        "gs_lcrp",
+        "sclient",
+        "aqs",
+        "sourceid",
+        "ie",
+        "uact",
+        "sa",
+        "usg",
+        "rlz",
+        "bih",
+        "biw",
+        "dpr",
+        "client",
+        "ga_source",
+        "ga_medium",
     }
 )
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "ga_", "_bta_")
@@ -78,8 +126,9 @@ def canonicalize(url: str) -> str:
     ]
     query = urlencode(sorted(query_items), quote_via=quote)
     fragment = parts.fragment if parts.fragment.startswith(("!", "/")) else ""
-    return urlunsplit(("https" if scheme in ("http", "https") else scheme, netloc, path, query,
-                       fragment))
+    return urlunsplit(
+        ("https" if scheme in ("http", "https") else scheme, netloc, path, query, fragment)
+    )
 
 
 _REDIRECTORS: dict[str, tuple[str, ...]] = {
@@ -130,25 +179,40 @@ def _rule(name: str, host: str, path: str, *params: str) -> SearchRule:
 # Adding an engine or a site is a row here. Hosts are matched after ``www.``/``m.`` removal.
 SEARCH_RULES: tuple[SearchRule, ...] = (
     _rule("google", r"^google\.[a-z.]+$", r"^/(search|webhp)?$", "q", "as_q"),
-    _rule("bing", r"^(cn\.)?bing\.com$", r"^/(search|images/search|videos/search|news/search)$",
-          "q"),
+    _rule(
+        "bing", r"^(cn\.)?bing\.com$", r"^/(search|images/search|videos/search|news/search)$", "q"
+    ),
     _rule("duckduckgo", r"^(html\.|lite\.)?duckduckgo\.com$", r"^/(html/?|lite/?)?$", "q"),
     _rule("yahoo", r"^([a-z]{2}\.)?search\.yahoo\.com$", r"^/(search|yhs/search).*$", "p", "q"),
     _rule("yandex", r"^yandex\.[a-z.]+$|^ya\.ru$", r"^/(search|images/search)/?.*$", "text"),
     _rule("baidu", r"^baidu\.com$", r"^/(s|baidu)$", "wd", "word"),
     _rule("ecosia", r"^ecosia\.org$", r"^/(search|images|news)$", "q"),
     _rule("brave", r"^search\.brave\.com$", r"^/(search|images|news|videos)$", "q"),
-    _rule("startpage", r"^(eu\.|us\.)?startpage\.com$", r"^/(do/search|sp/search|do/dsearch)$",
-          "query", "q"),
+    _rule(
+        "startpage",
+        r"^(eu\.|us\.)?startpage\.com$",
+        r"^/(do/search|sp/search|do/dsearch)$",
+        "query",
+        "q",
+    ),
     _rule("kagi", r"^kagi\.com$", r"^/(search|images|news)$", "q"),
     _rule("qwant", r"^qwant\.com$", r"^/$", "q"),
     _rule("youtube", r"^youtube\.com$", r"^/results$", "search_query", "q"),
     _rule("amazon", r"^amazon\.[a-z.]+$", r"^/(s|s/.*)$", "k", "field-keywords"),
-    _rule("wikipedia", r"^[a-z\-]+\.wikipedia\.org$", r"^/(w/index\.php|wiki/Special:Search)$",
-          "search"),
+    _rule(
+        "wikipedia",
+        r"^[a-z\-]+\.wikipedia\.org$",
+        r"^/(w/index\.php|wiki/Special:Search)$",
+        "search",
+    ),
     _rule("github", r"^github\.com$", r"^(/[^/]+/[^/]+)?/search$", "q"),
-    _rule("stackoverflow", r"^(stackoverflow\.com|[a-z]+\.stackexchange\.com|superuser\.com|"
-          r"serverfault\.com|askubuntu\.com)$", r"^/search$", "q"),
+    _rule(
+        "stackoverflow",
+        r"^(stackoverflow\.com|[a-z]+\.stackexchange\.com|superuser\.com|"
+        r"serverfault\.com|askubuntu\.com)$",
+        r"^/search$",
+        "q",
+    ),
     _rule("reddit", r"^(old\.)?reddit\.com$", r"^(/r/[^/]+)?/search/?$", "q"),
     _rule("ebay", r"^ebay\.[a-z.]+$", r"^/sch/.*$", "_nkw"),
     _rule("etsy", r"^etsy\.com$", r"^/search$", "q"),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.table import Table
@@ -14,21 +16,41 @@ from journeys.models import VisitFilter
 from journeys.services.export import FORMATS, export, visit_record
 from journeys.storage.migrations import current_version, latest_version, upgrade
 
-
-def _filter(since: str | None, until: str | None, domain: str | None, source: str | None,
-            search: str | None, url: str | None = None, limit: int | None = None) -> VisitFilter:
-    return VisitFilter(since_us=parse_when(since, "--since"), until_us=parse_when(until, "--until"),
-                       domain=domain, source=source, text=search, url=url, limit=limit)
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _filter_options(func):  # type: ignore[no-untyped-def]
-    for option in reversed((
-        click.option("--since", help="From this date/time (2024-05-01, 2024-05-01T09:00, 7d)."),
-        click.option("--until", help="Before this date/time."),
-        click.option("--domain", help="Only this site (and its subdomains)."),
-        click.option("--source", help="Only this browser or source kind (chrome, firefox, log…)."),
-        click.option("--search", help="Full-text search over titles, URLs and search terms."),
-    )):
+def _filter(
+    since: str | None,
+    until: str | None,
+    domain: str | None,
+    source: str | None,
+    search: str | None,
+    url: str | None = None,
+    limit: int | None = None,
+) -> VisitFilter:
+    return VisitFilter(
+        since_us=parse_when(since, "--since"),
+        until_us=parse_when(until, "--until"),
+        domain=domain,
+        source=source,
+        text=search,
+        url=url,
+        limit=limit,
+    )
+
+
+def _filter_options(func: F) -> F:
+    for option in reversed(
+        (
+            click.option("--since", help="From this date/time (2024-05-01, 2024-05-01T09:00, 7d)."),
+            click.option("--until", help="Before this date/time."),
+            click.option("--domain", help="Only this site (and its subdomains)."),
+            click.option(
+                "--source", help="Only this browser or source kind (chrome, firefox, log…)."
+            ),
+            click.option("--search", help="Full-text search over titles, URLs and search terms."),
+        )
+    ):
         func = option(func)
     return func
 
@@ -39,8 +61,16 @@ def _filter_options(func):  # type: ignore[no-untyped-def]
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @pass_app
 @translate_errors
-def visits_cmd(app: AppContext, since: str | None, until: str | None, domain: str | None,
-               source: str | None, search: str | None, limit: int, as_json: bool) -> None:
+def visits_cmd(
+    app: AppContext,
+    since: str | None,
+    until: str | None,
+    domain: str | None,
+    source: str | None,
+    search: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
     """The chronological list of visits, newest first."""
     f = _filter(since, until, domain, source, search, limit=limit or None)
     visits = app.store.iter_visits(app.user_id(), f)
@@ -64,14 +94,25 @@ def visits_cmd(app: AppContext, since: str | None, until: str | None, domain: st
 
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: "
-                                                                       "standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (default: standard output).",
+)
 @_filter_options
 @pass_app
 @translate_errors
-def export_cmd(app: AppContext, fmt: str, output: Path | None, since: str | None,
-               until: str | None, domain: str | None, source: str | None,
-               search: str | None) -> None:
+def export_cmd(
+    app: AppContext,
+    fmt: str,
+    output: Path | None,
+    since: str | None,
+    until: str | None,
+    domain: str | None,
+    source: str | None,
+    search: str | None,
+) -> None:
     """Export history as JSON (the versioned contract), CSV or Markdown."""
     f = _filter(since, until, domain, source, search)
     user = app.user_id()
@@ -93,26 +134,50 @@ def stats_cmd(app: AppContext, as_json: bool) -> None:
     """What the database holds: visits, pages, searches, sources, top sites."""
     s = app.store.stats(app.user_id())
     if as_json:
-        click.echo(json.dumps({
-            "visits": s.visits, "pages": s.pages, "searches": s.searches,
-            "first_visit_at": s.first_us, "last_visit_at": s.last_us,
-            "sources": [{"browser": x.browser, "profile": x.profile, "kind": x.kind,
-                         "visits": x.visits} for x in s.sources],
-            "top_hosts": [{"host": h, "visits": n} for h, n in s.top_hosts],
-            "imports": s.imports, "import_problems": s.import_problems,
-        }, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "visits": s.visits,
+                    "pages": s.pages,
+                    "searches": s.searches,
+                    "first_visit_at": s.first_us,
+                    "last_visit_at": s.last_us,
+                    "sources": [
+                        {
+                            "browser": x.browser,
+                            "profile": x.profile,
+                            "kind": x.kind,
+                            "visits": x.visits,
+                        }
+                        for x in s.sources
+                    ],
+                    "top_hosts": [{"host": h, "visits": n} for h, n in s.top_hosts],
+                    "imports": s.imports,
+                    "import_problems": s.import_problems,
+                },
+                indent=2,
+            )
+        )
         return
     c = app.console
-    c.print(f"[bold]{s.visits}[/bold] visits of [bold]{s.pages}[/bold] pages, "
-            f"[bold]{s.searches}[/bold] searches, "
-            f"from {local_time(s.first_us)} to {local_time(s.last_us)}")
+    c.print(
+        f"[bold]{s.visits}[/bold] visits of [bold]{s.pages}[/bold] pages, "
+        f"[bold]{s.searches}[/bold] searches, "
+        f"from {local_time(s.first_us)} to {local_time(s.last_us)}"
+    )
     c.print(f"{s.imports} imports, {s.import_problems} row problems")
     sources = Table(title="Sources")
     for name in ("browser", "profile", "kind", "visits", "first", "last"):
         sources.add_column(name)
     for x in s.sources:
-        sources.add_row(x.browser, x.profile, x.kind, str(x.visits), local_time(x.first_us),
-                        local_time(x.last_us))
+        sources.add_row(
+            x.browser,
+            x.profile,
+            x.kind,
+            str(x.visits),
+            local_time(x.first_us),
+            local_time(x.last_us),
+        )
     c.print(sources)
     hosts = Table(title="Top sites")
     hosts.add_column("site")
@@ -130,8 +195,14 @@ def stats_cmd(app: AppContext, as_json: bool) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @pass_app
 @translate_errors
-def delete_cmd(app: AppContext, url: str | None, domain: str | None, since: str | None,
-               until: str | None, yes: bool) -> None:
+def delete_cmd(
+    app: AppContext,
+    url: str | None,
+    domain: str | None,
+    since: str | None,
+    until: str | None,
+    yes: bool,
+) -> None:
     """Delete visits everywhere they are stored; re-imports will not bring them back."""
     f = _filter(since, until, domain, None, None, url=url)
     if f.is_empty():
@@ -165,5 +236,7 @@ def db_upgrade(app: AppContext) -> None:
         version = current_version(db)
     finally:
         db.close()
-    click.echo(f"schema at version {version} (latest {latest_version()}); "
-               f"applied: {', '.join(map(str, applied)) or 'nothing'}")
+    click.echo(
+        f"schema at version {version} (latest {latest_version()}); "
+        f"applied: {', '.join(map(str, applied)) or 'nothing'}"
+    )

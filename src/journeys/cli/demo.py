@@ -24,8 +24,11 @@ def demo_cmd(app: AppContext, limit: int) -> None:
     """
     parent = click.get_current_context().find_root()
     explicit = parent.params.get("db")
-    url = database_url_for(explicit) if explicit else database_url_for(
-        str(app.settings.data_dir / "demo.db"))
+    url = (
+        database_url_for(explicit)
+        if explicit
+        else database_url_for(str(app.settings.data_dir / "demo.db"))
+    )
     db = open_database(url)
     try:
         store = Store(db)
@@ -34,16 +37,21 @@ def demo_cmd(app: AppContext, limit: int) -> None:
         stats = store.stats(user)
         c = app.console
         c.print(f"[bold]journeys demo[/bold] — database: {db.url}")
-        c.print(f"sample history: {summary.new} new visits, {summary.known} already known, "
-                f"{summary.problems} problems")
-        c.print(f"{stats.visits} visits of {stats.pages} pages and {stats.searches} searches, "
-                f"{local_time(stats.first_us)} to {local_time(stats.last_us)}")
+        c.print(
+            f"sample history: {summary.new} new visits, {summary.known} already known, "
+            f"{summary.problems} problems"
+        )
+        c.print(
+            f"{stats.visits} visits of {stats.pages} pages and {stats.searches} searches, "
+            f"{local_time(stats.first_us)} to {local_time(stats.last_us)}"
+        )
         table = Table(title=f"Latest {limit} visits")
         for name in ("time", "title / search", "site"):
             table.add_column(name)
         for v in store.iter_visits(user, VisitFilter(limit=limit)):
-            label = f"[bold]search: {v.search_terms}[/bold]" if v.search_terms else (
-                v.title or v.url)
+            label = (
+                f"[bold]search: {v.search_terms}[/bold]" if v.search_terms else (v.title or v.url)
+            )
             table.add_row(local_time(v.visited_at_us), label, v.host)
         c.print(table)
         top = ", ".join(f"{h} ({n})" for h, n in stats.top_hosts[:5])

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from journeys.cli.context import AppContext, pass_app, translate_errors
@@ -19,11 +26,15 @@ class BarProgress:
 
     def __init__(self, console: Console) -> None:
         self._bar = Progress(
-            TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TimeElapsedColumn(), console=console, transient=True,
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
             disable=not console.is_terminal,
         )
-        self._task: int | None = None
+        self._task: TaskID | None = None
 
     def start(self, label: str, total: int | None) -> None:
         self._bar.start()
@@ -43,14 +54,22 @@ def summary_table(summaries: list[ImportSummary]) -> Table:
     """New / already known / skipped / problems per source, failures with their reason."""
     table = Table(title="Import summary")
     for name in ("source", "browser", "profile", "new", "known", "skipped", "problems"):
-        table.add_column(name, justify="right" if name in ("new", "known", "skipped",
-                                                          "problems") else "left")
+        table.add_column(
+            name, justify="right" if name in ("new", "known", "skipped", "problems") else "left"
+        )
     for s in summaries:
         if s.error:
             table.add_row(s.path, "[red]failed[/red]", s.error, "-", "-", "-", "-")
         else:
-            table.add_row(s.path, s.browser, s.profile, str(s.new), str(s.known), str(s.skipped),
-                          str(s.problems))
+            table.add_row(
+                s.path,
+                s.browser,
+                s.profile,
+                str(s.new),
+                str(s.known),
+                str(s.skipped),
+                str(s.problems),
+            )
     return table
 
 
@@ -58,15 +77,29 @@ def summary_table(summaries: list[ImportSummary]) -> Table:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--discover", is_flag=True, help="Find and import this machine's browser profiles.")
 @click.option("--list", "list_only", is_flag=True, help="With --discover: only list what is found.")
-@click.option("--browser", help="Name the browser (chrome, edge, brave, firefox, …) instead of "
-                                "guessing it from the path.")
+@click.option(
+    "--browser",
+    help="Name the browser (chrome, edge, brave, firefox, …) instead of guessing it from the path.",
+)
 @click.option("--profile", help="Name the profile instead of using the folder name.")
-@click.option("--show-problems", default=5, show_default=True, metavar="N",
-              help="How many row problems to print per input.")
+@click.option(
+    "--show-problems",
+    default=5,
+    show_default=True,
+    metavar="N",
+    help="How many row problems to print per input.",
+)
 @pass_app
 @translate_errors
-def import_cmd(app: AppContext, paths: tuple[Path, ...], discover: bool, list_only: bool,
-               browser: str | None, profile: str | None, show_problems: int) -> None:
+def import_cmd(
+    app: AppContext,
+    paths: tuple[Path, ...],
+    discover: bool,
+    list_only: bool,
+    browser: str | None,
+    profile: str | None,
+    show_problems: int,
+) -> None:
     """Import browser history, a Google Takeout (folder or .zip) or a query log.
 
     PATHS may be a Chromium-family History, a Firefox places.sqlite, a Safari History.db,
@@ -87,8 +120,9 @@ def import_cmd(app: AppContext, paths: tuple[Path, ...], discover: bool, list_on
             console.print(f"found {item.browser} profile {item.profile!r}: {item.path}")
         if not list_only:
             summaries += import_discovered(store, user, found, progress)
-    summaries += import_many(store, user, list(paths), browser=browser, profile=profile,
-                             progress=progress)
+    summaries += import_many(
+        store, user, list(paths), browser=browser, profile=profile, progress=progress
+    )
     if summaries:
         console.print(summary_table(summaries))
     for s in summaries:

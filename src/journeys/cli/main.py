@@ -15,16 +15,22 @@ from journeys.errors import JourneysError
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="journeys")
-@click.option("--db", "db", metavar="PATH|URL",
-              help="Database: a SQLite file path or postgresql://… "
-                   "[env JOURNEYS_DATABASE_URL; default: a file in the data folder]")
+@click.option(
+    "--db",
+    "db",
+    metavar="PATH|URL",
+    help="Database: a SQLite file path or postgresql://… "
+    "[env JOURNEYS_DATABASE_URL; default: a file in the data folder]",
+)
 @click.option("--data-dir", metavar="DIR", help="Data folder [env JOURNEYS_DATA_DIR].")
-@click.option("--user", metavar="NAME", help="Whose history to use [env JOURNEYS_USER; "
-                                             "default: local].")
+@click.option(
+    "--user", metavar="NAME", help="Whose history to use [env JOURNEYS_USER; default: local]."
+)
 @click.option("--config", metavar="FILE", help="Config file (TOML) [env JOURNEYS_CONFIG].")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, data_dir: str | None, user: str | None,
-        config: str | None) -> None:
+def cli(
+    ctx: click.Context, db: str | None, data_dir: str | None, user: str | None, config: str | None
+) -> None:
     """Turn browser and search history into journeys: the tasks you were working on.
 
     Everything stays on this machine, in a local database, unless you say otherwise.

@@ -14,8 +14,16 @@ from journeys.times import chromium_to_unix_us
 from journeys.urls import search_from_url
 
 CORE_TYPES = {
-    0: "link", 1: "typed", 2: "auto_bookmark", 3: "auto_subframe", 4: "manual_subframe",
-    5: "generated", 6: "auto_toplevel", 7: "form_submit", 8: "reload", 9: "keyword",
+    0: "link",
+    1: "typed",
+    2: "auto_bookmark",
+    3: "auto_subframe",
+    4: "manual_subframe",
+    5: "generated",
+    6: "auto_toplevel",
+    7: "form_submit",
+    8: "reload",
+    9: "keyword",
     10: "keyword_generated",
 }
 CHAIN_START = 0x10000000
@@ -31,8 +39,11 @@ def core_type(transition: int) -> int:
 
 def is_user_visible(transition: int, hidden: int) -> bool:
     """Chrome's own rule for what history shows: chain end, no subframe, no keyword-generated."""
-    return bool(int(transition) & CHAIN_END) and core_type(transition) not in _NOT_VISIBLE_CORES \
+    return (
+        bool(int(transition) & CHAIN_END)
+        and core_type(transition) not in _NOT_VISIBLE_CORES
         and not hidden
+    )
 
 
 def _opt(cols: set[str], name: str, expr: str, default: str = "NULL") -> str:
@@ -45,7 +56,9 @@ class ChromiumImporter:
     def __init__(self, path: Path, *, browser: str = "chromium", profile: str | None = None):
         self.path = path
         self.info = SourceInfo(
-            kind="chromium", browser=browser, profile=profile or path.parent.name or "Default",
+            kind="chromium",
+            browser=browser,
+            profile=profile or path.parent.name or "Default",
             path=str(path),
         )
         self.skipped = 0
@@ -73,15 +86,18 @@ class ChromiumImporter:
         cn_cols = table_columns(conn, "content_annotations")
         sql = f"""
             SELECT v.id, v.visit_time, v.transition, v.from_visit,
-                   {_opt(vcols, 'opener_visit', 'v.opener_visit')},
-                   {_opt(vcols, 'visit_duration', 'v.visit_duration')},
-                   {_opt(vcols, 'originator_cache_guid', 'v.originator_cache_guid')},
+                   {_opt(vcols, "opener_visit", "v.opener_visit")},
+                   {_opt(vcols, "visit_duration", "v.visit_duration")},
+                   {_opt(vcols, "originator_cache_guid", "v.originator_cache_guid")},
                    u.url, u.title,
-                   {"(SELECT term FROM keyword_search_terms k WHERE k.url_id = v.url LIMIT 1)"
-                    if kst else "NULL"},
+                   {
+            "(SELECT term FROM keyword_search_terms k WHERE k.url_id = v.url LIMIT 1)"
+            if kst
+            else "NULL"
+        },
                    {"vs.source" if "visit_source" in names else "NULL"},
-                   {_opt(ca_cols, 'total_foreground_duration', 'ca.total_foreground_duration')},
-                   {_opt(cn_cols, 'search_terms', 'cn.search_terms')},
+                   {_opt(ca_cols, "total_foreground_duration", "ca.total_foreground_duration")},
+                   {_opt(cn_cols, "search_terms", "cn.search_terms")},
                    fu.url, f.visit_time, ou.url, o.visit_time
             FROM visits v
             JOIN urls u ON u.id = v.url
@@ -107,8 +123,25 @@ class ChromiumImporter:
         self.skipped = int(total) - seen
 
     def _visit(self, conn: sqlite3.Connection, row: tuple[object, ...]) -> Visit:
-        (vid, vtime, transition, from_visit, opener, duration, guid, url, title, term, vsource,
-         foreground, ann_terms, from_url, from_time, opener_url, opener_time) = row
+        (
+            vid,
+            vtime,
+            transition,
+            from_visit,
+            _opener,
+            duration,
+            guid,
+            url,
+            title,
+            term,
+            vsource,
+            foreground,
+            ann_terms,
+            from_url,
+            from_time,
+            opener_url,
+            opener_time,
+        ) = row
         if not isinstance(url, str) or not url:
             raise ValueError("empty url")
         trans = int(transition)  # type: ignore[call-overload]

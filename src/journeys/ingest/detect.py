@@ -26,10 +26,16 @@ from journeys.ingest.snapshot import SQLITE_MAGIC, snapshot, tables
 from journeys.ingest.takeout import ActivityJsonImporter, ChromeTakeoutImporter
 from journeys.ingest.takeout_html import ActivityHtmlImporter
 
-_ACTIVITY_JSON = re.compile(r"^(my ?activity|meine ?aktivit\w*|mon ?activit\w*|mi ?actividad)"
-                            r"(-\d+)?\.json$", re.I)
-_ACTIVITY_HTML = re.compile(r"^(my ?activity|meine ?aktivit\w*|mon ?activit\w*|mi ?actividad)"
-                            r"(-\d+)?\.html?$", re.I)
+_ACTIVITY_JSON = re.compile(
+    r"^(my ?activity|meine ?aktivit\w*|mon ?activit\w*|mi ?actividad)"
+    r"(-\d+)?\.json$",
+    re.I,
+)
+_ACTIVITY_HTML = re.compile(
+    r"^(my ?activity|meine ?aktivit\w*|mon ?activit\w*|mi ?actividad)"
+    r"(-\d+)?\.html?$",
+    re.I,
+)
 _CHROME_TAKEOUT = {"browserhistory.json", "history.json"}
 _MAX_DEPTH = 6
 
@@ -76,25 +82,30 @@ def importer_for_file(
     if head.startswith(SQLITE_MAGIC):
         family = _sqlite_family(path)
         name = browser or browser_for_path(str(path.resolve()), family)
-        cls = {"chromium": ChromiumImporter, "firefox": FirefoxImporter,
-               "safari": SafariImporter}[family]
-        return cls(path, browser=name, profile=profile)  # type: ignore[abstract]
+        if family == "chromium":
+            return ChromiumImporter(path, browser=name, profile=profile)
+        if family == "firefox":
+            return FirefoxImporter(path, browser=name, profile=profile)
+        return SafariImporter(path, browser=name, profile=profile)
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lower_name = path.name.lower()
     if stripped.startswith(b"["):
         product = _slug(path.parent.name) if path.parent.name else "activity"
-        return ActivityJsonImporter(path, browser=browser or f"google-{product}",
-                                    profile=profile, label=shown)
+        return ActivityJsonImporter(
+            path, browser=browser or f"google-{product}", profile=profile, label=shown
+        )
     if stripped.startswith(b"{") and b'"Browser History"' in head:
-        return ChromeTakeoutImporter(path, browser=browser or "chrome", profile=profile,
-                                     label=shown)
+        return ChromeTakeoutImporter(
+            path, browser=browser or "chrome", profile=profile, label=shown
+        )
     if stripped[:15].lower().startswith((b"<!doctype html", b"<html")) or lower_name.endswith(
         (".html", ".htm")
     ):
         if b"outer-cell" in head or b"mdl-typography" in head:
             product = _slug(path.parent.name) if path.parent.name else "activity"
-            return ActivityHtmlImporter(path, browser=browser or f"google-{product}",
-                                        profile=profile, label=shown)
+            return ActivityHtmlImporter(
+                path, browser=browser or f"google-{product}", profile=profile, label=shown
+            )
         raise UnrecognizedSourceError(shown, "an HTML file, but not a Takeout My Activity page")
     if head.startswith(b"PK\x03\x04"):
         raise UnrecognizedSourceError(shown, "a zip archive: pass it as the import path itself")
@@ -149,8 +160,9 @@ def open_inputs(
         for file in _scan_folder(path, path, str(path)):
             found.append(_try(file, browser, profile, str(file)))
         if not found:
-            raise UnrecognizedSourceError(path, "no browser history or Takeout files in this "
-                                                "folder")
+            raise UnrecognizedSourceError(
+                path, "no browser history or Takeout files in this folder"
+            )
         yield found
         return
     if zipfile.is_zipfile(path):
@@ -162,7 +174,9 @@ def open_inputs(
     yield [importer_for_file(path, browser=browser, profile=profile)]
 
 
-def _try(file: Path, browser: str | None, profile: str | None, label: str) -> Importer | SourceError:
+def _try(
+    file: Path, browser: str | None, profile: str | None, label: str
+) -> Importer | SourceError:
     try:
         return importer_for_file(file, browser=browser, profile=profile, label=label)
     except SourceError as exc:
@@ -178,9 +192,13 @@ def _from_zip(
         raise CorruptSourceError(path, f"not a valid zip archive: {exc}") from exc
     found: list[Importer | SourceError] = []
     with archive:
-        members = [m for m in archive.infolist() if not m.is_dir()
-                   and len(PurePosixPath(m.filename).parts) <= _MAX_DEPTH + 1
-                   and _wanted(PurePosixPath(m.filename))]
+        members = [
+            m
+            for m in archive.infolist()
+            if not m.is_dir()
+            and len(PurePosixPath(m.filename).parts) <= _MAX_DEPTH + 1
+            and _wanted(PurePosixPath(m.filename))
+        ]
         if any(m.flag_bits & 0x1 for m in archive.infolist()):
             raise EncryptedSourceError(path, "the zip archive is password-protected")
         if not members:

@@ -53,11 +53,17 @@ def discover(
             root = _expand(raw, env, base)
             if "%" in str(root) or not root.is_dir():
                 continue
-            candidates = [root / filename] if browser.family == "safari" else [
-                child / filename for child in sorted(root.iterdir()) if child.is_dir()
-            ] + [root / filename]  # Opera keeps History in the root folder
+            candidates = (
+                [root / filename]
+                if browser.family == "safari"
+                else [child / filename for child in sorted(root.iterdir()) if child.is_dir()]
+                + [root / filename]
+            )  # Opera keeps History in the root folder
             for candidate in candidates:
                 if candidate.is_file():
-                    profile = "default" if candidate.parent == root and browser.family != \
-                        "chromium" else candidate.parent.name
+                    profile = (
+                        "default"
+                        if candidate.parent == root and browser.family != "chromium"
+                        else candidate.parent.name
+                    )
                     yield FoundProfile(browser.name, browser.family, profile, candidate)

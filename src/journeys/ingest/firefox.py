@@ -16,8 +16,15 @@ from journeys.times import firefox_to_unix_us
 from journeys.urls import search_from_url
 
 VISIT_TYPES = {
-    1: "link", 2: "typed", 3: "bookmark", 4: "embed", 5: "redirect_permanent",
-    6: "redirect_temporary", 7: "download", 8: "framed_link", 9: "reload",
+    1: "link",
+    2: "typed",
+    3: "bookmark",
+    4: "embed",
+    5: "redirect_permanent",
+    6: "redirect_temporary",
+    7: "download",
+    8: "framed_link",
+    9: "reload",
 }
 HIDDEN_TYPES = (0, 4, 7, 8)  # embeds, downloads and framed links are not shown in history
 REDIRECT_TYPES = (5, 6)  # the visit was reached through a redirect from its from_visit
@@ -33,7 +40,9 @@ class FirefoxImporter:
     def __init__(self, path: Path, *, browser: str = "firefox", profile: str | None = None):
         self.path = path
         self.info = SourceInfo(
-            kind="firefox", browser=browser, profile=profile or path.parent.name or "default",
+            kind="firefox",
+            browser=browser,
+            profile=profile or path.parent.name or "default",
             path=str(path),
         )
         self.skipped = 0
@@ -73,8 +82,9 @@ class FirefoxImporter:
             try:
                 yield self._visit(conn, row, typed, metadata, used)
             except (TypeError, ValueError, OverflowError) as exc:
-                yield RowIssue(f"{self.path}: moz_historyvisits.id={row[0]}",
-                               f"unreadable row: {exc}")
+                yield RowIssue(
+                    f"{self.path}: moz_historyvisits.id={row[0]}", f"unreadable row: {exc}"
+                )
         self.skipped = total - seen
 
     def _visit(
@@ -85,8 +95,19 @@ class FirefoxImporter:
         metadata: dict[int, list[_Meta]],
         used: set[tuple[int, int]],
     ) -> Visit:
-        (vid, place, vdate, vtype, _from_visit, url, title, from_url, from_date, from_type,
-         from_from) = row
+        (
+            vid,
+            place,
+            vdate,
+            vtype,
+            _from_visit,
+            url,
+            title,
+            from_url,
+            from_date,
+            from_type,
+            from_from,
+        ) = row
         if not isinstance(url, str) or not url:
             raise ValueError("empty url")
         when = firefox_to_unix_us(vdate)  # type: ignore[arg-type]
@@ -94,8 +115,7 @@ class FirefoxImporter:
         redirect_from: str | None = None
         if kind in REDIRECT_TYPES and from_url is not None:
             # from_visit is the redirect source; the referrer is where that chain began.
-            redirect_from, from_url, from_date = _chain_start(conn, from_url, from_type,
-                                                              from_from)
+            redirect_from, from_url, from_date = _chain_start(conn, from_url, from_type, from_from)
         view_us, meta_terms = _engagement(metadata.get(int(place), []), when, int(place), used)  # type: ignore[call-overload]
         terms = clean_text(meta_terms)
         if terms is None:
@@ -141,7 +161,9 @@ def _chain_start(
 
 def _typed_inputs(conn: sqlite3.Connection) -> dict[int, str]:
     best: dict[int, tuple[float, str]] = {}
-    for place, text, count in conn.execute("SELECT place_id, input, use_count FROM moz_inputhistory"):
+    for place, text, count in conn.execute(
+        "SELECT place_id, input, use_count FROM moz_inputhistory"
+    ):
         if text and (place not in best or (count or 0) > best[place][0]):
             best[place] = (count or 0, text)
     return {place: text for place, (_, text) in best.items()}
@@ -156,8 +178,11 @@ def _metadata(conn: sqlite3.Connection, names: set[str]) -> dict[int, list[_Meta
         "SELECT m.place_id, m.created_at, m.total_view_time, "
         + ("q.terms " if has_queries else "NULL ")
         + "FROM moz_places_metadata m "
-        + ("LEFT JOIN moz_places_metadata_search_queries q ON q.id = m.search_query_id "
-           if has_queries else "")
+        + (
+            "LEFT JOIN moz_places_metadata_search_queries q ON q.id = m.search_query_id "
+            if has_queries
+            else ""
+        )
         + "ORDER BY m.place_id, m.created_at"
     )
     out: dict[int, list[_Meta]] = defaultdict(list)

@@ -78,8 +78,11 @@ def iter_records(path: Path, label: str) -> Iterator[tuple[int, Mapping[str, str
                     continue
                 yield number, {str(k): "" if v is None else str(v) for k, v in obj.items()}
             return
-        reader = csv.DictReader(fh, delimiter="\t" if fmt == "tsv" else ",",
-                                quoting=csv.QUOTE_NONE if fmt == "tsv" else csv.QUOTE_MINIMAL)
+        reader = csv.DictReader(
+            fh,
+            delimiter="\t" if fmt == "tsv" else ",",
+            quoting=csv.QUOTE_NONE if fmt == "tsv" else csv.QUOTE_MINIMAL,
+        )
         for row in reader:
             if None in row:
                 yield reader.line_num, "more fields than the header has"
@@ -99,13 +102,20 @@ def header_of(path: Path, label: str) -> list[str]:
 class QueryLogImporter:
     """Rows of a query or visit log; each log user becomes a profile of their own."""
 
-    def __init__(self, path: Path, *, browser: str = "log", profile: str | None = None,
-                 label: str | None = None):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        browser: str = "log",
+        profile: str | None = None,
+        label: str | None = None,
+    ):
         self.path = path
         self.label = label or str(path)
         self.default_profile = profile or path.stem
-        self.info = SourceInfo(kind="log", browser=browser, profile=self.default_profile,
-                               path=self.label)
+        self.info = SourceInfo(
+            kind="log", browser=browser, profile=self.default_profile, path=self.label
+        )
         self.skipped = 0
         self.total_hint: int | None = None
 
@@ -148,17 +158,30 @@ class QueryLogImporter:
             return
         search_url = query_url(query) if query else None
         if search_url is not None and query is not None:
-            yield Visit(url=search_url, visited_at_us=when, search_terms=query,
-                        transition="search", scope=user, profile=user)
+            yield Visit(
+                url=search_url,
+                visited_at_us=when,
+                search_terms=query,
+                transition="search",
+                scope=user,
+                profile=user,
+            )
         if url is not None:
             if "://" not in url:
                 url = "http://" + url
             hit = search_from_url(url)
             referrer = search_url or get("referrer")
-            yield Visit(url=url, visited_at_us=when, title=get("title"),
-                        search_terms=query or (hit.terms if hit else None),
-                        transition="link" if referrer else None, referrer_url=referrer,
-                        referrer_at_us=when if search_url else None, scope=user, profile=user)
+            yield Visit(
+                url=url,
+                visited_at_us=when,
+                title=get("title"),
+                search_terms=query or (hit.terms if hit else None),
+                transition="link" if referrer else None,
+                referrer_url=referrer,
+                referrer_at_us=when if search_url else None,
+                scope=user,
+                profile=user,
+            )
 
 
 def looks_like_log(path: Path) -> bool:
@@ -169,5 +192,3 @@ def looks_like_log(path: Path) -> bool:
         return False
     columns = resolve_columns(header)
     return "time" in columns and bool({"query", "url"} & columns.keys())
-
-

@@ -20,8 +20,9 @@ class SafariImporter:
 
     def __init__(self, path: Path, *, browser: str = "safari", profile: str | None = None):
         self.path = path
-        self.info = SourceInfo(kind="safari", browser=browser, profile=profile or "default",
-                               path=str(path))
+        self.info = SourceInfo(
+            kind="safari", browser=browser, profile=profile or "default", path=str(path)
+        )
         self.skipped = 0
         self.total_hint: int | None = None
 
@@ -41,9 +42,7 @@ class SafariImporter:
         tombstones = _tombstones(conn) if "history_tombstones" in names else {}
         cols = table_columns(conn, "history_visits")
         synthesized = "AND COALESCE(v.synthesized, 0) = 0" if "synthesized" in cols else ""
-        not_source = (
-            "AND v.redirect_destination IS NULL" if "redirect_destination" in cols else ""
-        )
+        not_source = "AND v.redirect_destination IS NULL" if "redirect_destination" in cols else ""
         has_source = "redirect_source" in cols
         sql = f"""
             SELECT v.id, v.visit_time, v.title, i.url,
@@ -80,9 +79,7 @@ class SafariImporter:
 
 def _tombstones(conn: sqlite3.Connection) -> dict[str | None, list[tuple[int, int]]]:
     out: dict[str | None, list[tuple[int, int]]] = defaultdict(list)
-    for start, end, url in conn.execute(
-        "SELECT start_time, end_time, url FROM history_tombstones"
-    ):
+    for start, end, url in conn.execute("SELECT start_time, end_time, url FROM history_tombstones"):
         out[url or None].append(
             (cocoa_seconds_to_unix_us(start or 0), cocoa_seconds_to_unix_us(end or 0))
         )

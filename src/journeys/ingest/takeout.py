@@ -16,13 +16,33 @@ from journeys.urls import search_from_url, unwrap_redirect
 
 # Localized action prefixes of My Activity titles ("Searched for kyoto hotels").
 SEARCH_PREFIXES = (
-    "Searched for", "Gesucht nach", "Vous avez recherché", "Recherche", "Has buscado",
-    "Buscaste", "Búsqueda de", "Ricerca di", "Hai cercato", "Pesquisou", "Gezocht naar",
+    "Searched for",
+    "Gesucht nach",
+    "Vous avez recherché",
+    "Recherche",
+    "Has buscado",
+    "Buscaste",
+    "Búsqueda de",
+    "Ricerca di",
+    "Hai cercato",
+    "Pesquisou",
+    "Gezocht naar",
 )
 VISIT_PREFIXES = (
-    "Visited", "Viewed", "Besucht", "Aufgerufen", "Angesehen", "Vous avez consulté",
-    "Vous avez visité", "Consulté", "Has visitado", "Visitaste", "Viste", "Hai visitato",
-    "Visitou", "Bezocht",
+    "Visited",
+    "Viewed",
+    "Besucht",
+    "Aufgerufen",
+    "Angesehen",
+    "Vous avez consulté",
+    "Vous avez visité",
+    "Consulté",
+    "Has visitado",
+    "Visitaste",
+    "Viste",
+    "Hai visitato",
+    "Visitou",
+    "Bezocht",
 )
 
 
@@ -35,9 +55,7 @@ SEARCH_RE = _prefix_pattern(SEARCH_PREFIXES)
 VISIT_RE = _prefix_pattern(VISIT_PREFIXES)
 
 
-def activity_visit(
-    title: str, url: str | None, when_us: int, product: str | None
-) -> Visit | None:
+def activity_visit(title: str, url: str | None, when_us: int, product: str | None) -> Visit | None:
     """One My Activity event as a visit: a search, a visited page, or None for other actions."""
     target = unwrap_redirect(url) if url else None
     searched = SEARCH_RE.match(title)
@@ -46,27 +64,45 @@ def activity_visit(
         if target is None:
             return None
         hit = search_from_url(target)
-        return Visit(url=target, visited_at_us=when_us, title=None,
-                     search_terms=hit.terms if hit else terms, transition="search",
-                     device=product)
+        return Visit(
+            url=target,
+            visited_at_us=when_us,
+            title=None,
+            search_terms=hit.terms if hit else terms,
+            transition="search",
+            device=product,
+        )
     visited = VISIT_RE.match(title)
     if target is None or not target.startswith(("http://", "https://")):
         return None
     page_title = visited.group("rest") if visited else title
     hit = search_from_url(target)
-    return Visit(url=target, visited_at_us=when_us, title=page_title or None,
-                 search_terms=hit.terms if hit else None, transition="link", device=product)
+    return Visit(
+        url=target,
+        visited_at_us=when_us,
+        title=page_title or None,
+        search_terms=hit.terms if hit else None,
+        transition="link",
+        device=product,
+    )
 
 
 class ActivityJsonImporter:
     """My Activity ``MyActivity.json`` of Search (and other products that visit pages)."""
 
-    def __init__(self, path: Path, *, browser: str = "google-search", profile: str | None = None,
-                 label: str | None = None):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        browser: str = "google-search",
+        profile: str | None = None,
+        label: str | None = None,
+    ):
         self.path = path
         self.label = label or str(path)
-        self.info = SourceInfo(kind="takeout", browser=browser, profile=profile or "takeout",
-                               path=self.label)
+        self.info = SourceInfo(
+            kind="takeout", browser=browser, profile=profile or "takeout", path=self.label
+        )
         self.skipped = 0
         self.total_hint: int | None = None
 
@@ -93,8 +129,9 @@ class ActivityJsonImporter:
                 yield RowIssue(where, f"unreadable time {when!r}", field="time")
                 continue
             url = item.get("titleUrl")
-            visit = activity_visit(title, url if isinstance(url, str) else None, when_us,
-                                   _header(item))
+            visit = activity_visit(
+                title, url if isinstance(url, str) else None, when_us, _header(item)
+            )
             if visit is None:
                 self.skipped += 1
                 continue
@@ -109,12 +146,19 @@ def _header(item: dict[str, Any]) -> str | None:
 class ChromeTakeoutImporter:
     """Chrome history from Takeout: ``BrowserHistory.json`` / ``History.json`` (time_usec)."""
 
-    def __init__(self, path: Path, *, browser: str = "chrome", profile: str | None = None,
-                 label: str | None = None):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        browser: str = "chrome",
+        profile: str | None = None,
+        label: str | None = None,
+    ):
         self.path = path
         self.label = label or str(path)
-        self.info = SourceInfo(kind="takeout", browser=browser, profile=profile or "takeout",
-                               path=self.label)
+        self.info = SourceInfo(
+            kind="takeout", browser=browser, profile=profile or "takeout", path=self.label
+        )
         self.skipped = 0
         self.total_hint: int | None = None
 

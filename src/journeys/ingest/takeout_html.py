@@ -18,11 +18,41 @@ from journeys.times import datetime_to_us
 # Offsets of the zone abbreviations Takeout writes. The export's own zone is used for every
 # event, so the named offset is applied as written.
 ZONES: dict[str, float] = {
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "IST": 1, "CET": 1, "MEZ": 1,
-    "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "PST": -8, "PDT": -7, "MST": -7,
-    "MDT": -6, "CST": -6, "CDT": -5, "EST": -5, "EDT": -4, "AKST": -9, "AKDT": -8,
-    "HST": -10, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "ACST": 9.5, "AWST": 8, "NZST": 12,
-    "NZDT": 13, "SGT": 8, "HKT": 8,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "WEST": 1,
+    "BST": 1,
+    "IST": 1,
+    "CET": 1,
+    "MEZ": 1,
+    "CEST": 2,
+    "MESZ": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "PST": -8,
+    "PDT": -7,
+    "MST": -7,
+    "MDT": -6,
+    "CST": -6,
+    "CDT": -5,
+    "EST": -5,
+    "EDT": -4,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+    "JST": 9,
+    "KST": 9,
+    "AEST": 10,
+    "AEDT": 11,
+    "ACST": 9.5,
+    "AWST": 8,
+    "NZST": 12,
+    "NZDT": 13,
+    "SGT": 8,
+    "HKT": 8,
 }
 _FORMATS = (
     "%b %d, %Y, %I:%M:%S %p",
@@ -64,12 +94,19 @@ def parse_activity_time(text: str) -> int:
 class ActivityHtmlImporter:
     """My Activity ``MyActivity.html``: each ``outer-cell`` is one event."""
 
-    def __init__(self, path: Path, *, browser: str = "google-search", profile: str | None = None,
-                 label: str | None = None):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        browser: str = "google-search",
+        profile: str | None = None,
+        label: str | None = None,
+    ):
         self.path = path
         self.label = label or str(path)
-        self.info = SourceInfo(kind="takeout", browser=browser, profile=profile or "takeout",
-                               path=self.label)
+        self.info = SourceInfo(
+            kind="takeout", browser=browser, profile=profile or "takeout", path=self.label
+        )
         self.skipped = 0
         self.total_hint: int | None = None
 
@@ -81,7 +118,7 @@ class ActivityHtmlImporter:
         if not data.strip():
             raise CorruptSourceError(self.label, "empty file")
         try:
-            doc = html.fromstring(data)
+            doc: html.HtmlElement = html.fromstring(data)
         except (etree.ParserError, ValueError) as exc:
             raise CorruptSourceError(self.label, f"unreadable HTML: {exc}") from exc
         cells = doc.find_class("outer-cell")
@@ -91,7 +128,8 @@ class ActivityHtmlImporter:
             header = cell.find_class("mdl-typography--title")
             product = header[0].text_content().strip() if header else None
             body = [
-                c for c in cell.find_class("content-cell")
+                c
+                for c in cell.find_class("content-cell")
                 if "mdl-typography--body-1" in (c.get("class") or "")
                 and "mdl-typography--text-right" not in (c.get("class") or "")
             ]
@@ -126,5 +164,8 @@ def _lines(element: html.HtmlElement) -> list[str]:
         else:
             parts[-1] += child.text_content()
         parts[-1] += child.tail or ""
-    return [" ".join(p.replace("\u00a0", " ").replace("\u2003", " ").split()) for p in parts
-            if p.strip()]
+    return [
+        " ".join(p.replace("\u00a0", " ").replace("\u2003", " ").split())
+        for p in parts
+        if p.strip()
+    ]

@@ -20,6 +20,7 @@ def sample_path() -> Path:
 
 def load_sample(store: Store, user_id: int) -> ImportSummary:
     """Import the sample history (idempotent: a second run adds nothing)."""
-    importer = QueryLogImporter(sample_path(), browser="sample", profile="sam",
-                                label="sample history")
+    importer = QueryLogImporter(
+        sample_path(), browser="sample", profile="sam", label="sample history"
+    )
     return run_importer(store, user_id, importer)

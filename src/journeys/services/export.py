@@ -17,7 +17,13 @@ from journeys.times import us_to_datetime, us_to_iso
 EXPORT_VERSION = 1
 FORMATS = ("json", "csv", "md")
 CSV_COLUMNS = (
-    "visited_at", "url", "title", "source", "search_terms", "transition", "referrer_url",
+    "visited_at",
+    "url",
+    "title",
+    "source",
+    "search_terms",
+    "transition",
+    "referrer_url",
     "journey_id",
 )
 
@@ -37,7 +43,7 @@ def visit_record(v: StoredVisit) -> dict[str, Any]:
 
 def write_json(visits: Iterable[StoredVisit], out: TextIO) -> int:
     """The JSON contract (version 1). Until journeys are built every visit is unassigned."""
-    out.write('{"version": %d,\n "journeys": [],\n "unassigned": [' % EXPORT_VERSION)
+    out.write(f'{{"version": {EXPORT_VERSION},\n "journeys": [],\n "unassigned": [')
     count = 0
     for v in visits:
         out.write(",\n  " if count else "\n  ")
@@ -54,9 +60,18 @@ def write_csv(visits: Iterable[StoredVisit], out: TextIO) -> int:
     count = 0
     for v in visits:
         r = visit_record(v)
-        writer.writerow([r["visited_at"], r["url"], r["title"] or "", r["source"],
-                         r["search_terms"] or "", r["transition"] or "", r["referrer_url"] or "",
-                         ""])
+        writer.writerow(
+            [
+                r["visited_at"],
+                r["url"],
+                r["title"] or "",
+                r["source"],
+                r["search_terms"] or "",
+                r["transition"] or "",
+                r["referrer_url"] or "",
+                "",
+            ]
+        )
         count += 1
     return count
 
@@ -87,9 +102,16 @@ def write_markdown(visits: Iterable[StoredVisit], out: TextIO) -> int:
 def export(store: Store, user_id: int, fmt: str, out: TextIO, f: VisitFilter | None = None) -> int:
     """Write the user's visits (oldest first) in a format; returns how many were written."""
     base = f or VisitFilter()
-    ordered = VisitFilter(since_us=base.since_us, until_us=base.until_us, domain=base.domain,
-                          url=base.url, source=base.source, text=base.text, limit=base.limit,
-                          newest_first=False)
+    ordered = VisitFilter(
+        since_us=base.since_us,
+        until_us=base.until_us,
+        domain=base.domain,
+        url=base.url,
+        source=base.source,
+        text=base.text,
+        limit=base.limit,
+        newest_first=False,
+    )
     visits = store.iter_visits(user_id, ordered)
     writers = {"json": write_json, "csv": write_csv, "md": write_markdown}
     return writers[fmt](visits, out)

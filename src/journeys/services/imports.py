@@ -56,8 +56,12 @@ class _PageCache:
         found = self._known.get(url)
         if found is None:
             hit = search_from_url(url)
-            found = (page_id(self.user_id, url), canonicalize(url), host_of(url),
-                     hit.engine if hit else None)
+            found = (
+                page_id(self.user_id, url),
+                canonicalize(url),
+                host_of(url),
+                hit.engine if hit else None,
+            )
             self._known[url] = found
         return found
 
@@ -92,20 +96,53 @@ class _Writer:
         pid, canonical, host, engine = self.pages.get(v.url)
         row = self.page_rows.get(pid)
         if row is None:
-            self.page_rows[pid] = [pid, uid, v.url, canonical, host, v.title, v.visited_at_us,
-                                   v.search_terms, engine]
+            self.page_rows[pid] = [
+                pid,
+                uid,
+                v.url,
+                canonical,
+                host,
+                v.title,
+                v.visited_at_us,
+                v.search_terms,
+                engine,
+            ]
         elif v.visited_at_us >= row[6] and v.title is not None:
             row[5], row[6] = v.title, v.visited_at_us
-        ref_id = (visit_id(uid, v.scope, v.referrer_url, v.referrer_at_us)
-                  if v.referrer_url and v.referrer_at_us is not None else None)
-        opener_id = (visit_id(uid, v.scope, v.opener_url, v.opener_at_us)
-                     if v.opener_url and v.opener_at_us is not None else None)
-        self.visit_rows.append((
-            vid, uid, self._source(v.profile), pid, v.visited_at_us, v.title, v.search_terms,
-            v.transition, v.transition_raw, v.referrer_url, ref_id, opener_id,
-            v.redirect_from_url, v.duration_us, v.foreground_us, v.typed_input,
-            v.browser_visit_id, v.synced, v.device, self.import_id,
-        ))
+        ref_id = (
+            visit_id(uid, v.scope, v.referrer_url, v.referrer_at_us)
+            if v.referrer_url and v.referrer_at_us is not None
+            else None
+        )
+        opener_id = (
+            visit_id(uid, v.scope, v.opener_url, v.opener_at_us)
+            if v.opener_url and v.opener_at_us is not None
+            else None
+        )
+        self.visit_rows.append(
+            (
+                vid,
+                uid,
+                self._source(v.profile),
+                pid,
+                v.visited_at_us,
+                v.title,
+                v.search_terms,
+                v.transition,
+                v.transition_raw,
+                v.referrer_url,
+                ref_id,
+                opener_id,
+                v.redirect_from_url,
+                v.duration_us,
+                v.foreground_us,
+                v.typed_input,
+                v.browser_visit_id,
+                v.synced,
+                v.device,
+                self.import_id,
+            )
+        )
         if len(self.visit_rows) >= BATCH:
             self.flush()
 
@@ -121,8 +158,9 @@ def run_importer(
     """Import one input in one transaction: all of its readable rows, or nothing on failure."""
     info = importer.info
     progress = progress or NoProgress()
-    summary = ImportSummary(path=info.path, kind=info.kind, browser=info.browser,
-                            profile=info.profile)
+    summary = ImportSummary(
+        path=info.path, kind=info.kind, browser=info.browser, profile=info.profile
+    )
     import_id = store.start_import(user_id, info.path)
     started = False
     try:
@@ -200,8 +238,9 @@ def import_many(
     """Import several paths; one failing never stops the others."""
     out: list[ImportSummary] = []
     for path in paths:
-        out.extend(import_path(store, user_id, path, browser=browser, profile=profile,
-                               progress=progress))
+        out.extend(
+            import_path(store, user_id, path, browser=browser, profile=profile, progress=progress)
+        )
     return out
 
 
@@ -216,6 +255,14 @@ def import_discovered(
     """Import every found profile under its browser's name and profile folder."""
     out: list[ImportSummary] = []
     for item in found:
-        out.extend(import_path(store, user_id, item.path, browser=item.browser,
-                               profile=item.profile, progress=progress))
+        out.extend(
+            import_path(
+                store,
+                user_id,
+                item.path,
+                browser=item.browser,
+                profile=item.profile,
+                progress=progress,
+            )
+        )
     return out

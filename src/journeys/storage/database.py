@@ -167,9 +167,10 @@ class PostgresDatabase(Database):
     def copy_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Bulk-load rows with COPY (fast path for imports)."""
         try:
-            with self._conn.cursor() as cur, cur.copy(
-                f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-            ) as copy:
+            with (
+                self._conn.cursor() as cur,
+                cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+            ):
                 for row in rows:
                     copy.write_row(row)
         except self._psycopg.Error as exc:

@@ -13,14 +13,37 @@ from journeys.storage.database import Database, PostgresDatabase
 from journeys.urls import canonicalize
 
 PAGE_COLUMNS = (
-    "id", "user_id", "url", "canonical_url", "host", "title", "title_at_us", "search_terms",
+    "id",
+    "user_id",
+    "url",
+    "canonical_url",
+    "host",
+    "title",
+    "title_at_us",
+    "search_terms",
     "search_engine",
 )
 VISIT_COLUMNS = (
-    "id", "user_id", "source_id", "page_id", "visited_at_us", "title", "search_terms",
-    "transition", "transition_raw", "referrer_url", "referrer_visit_id", "opener_visit_id",
-    "redirect_from_url", "duration_us", "foreground_us", "typed_input", "browser_visit_id",
-    "synced", "device", "import_id",
+    "id",
+    "user_id",
+    "source_id",
+    "page_id",
+    "visited_at_us",
+    "title",
+    "search_terms",
+    "transition",
+    "transition_raw",
+    "referrer_url",
+    "referrer_visit_id",
+    "opener_visit_id",
+    "redirect_from_url",
+    "duration_us",
+    "foreground_us",
+    "typed_input",
+    "browser_visit_id",
+    "synced",
+    "device",
+    "import_id",
 )
 
 _NEWER_TITLE = (
@@ -41,6 +64,9 @@ def _page_upsert(source: str, differs: str) -> str:
         f"WHERE ({_NEWER_TITLE} AND excluded.title {differs} pages.title) "
         "OR (pages.search_terms IS NULL AND excluded.search_terms IS NOT NULL)"
     )
+
+
+EVERYTHING = VisitFilter()
 
 
 def _now_us() -> int:
@@ -123,8 +149,15 @@ class Store:
                 "known_count = ?, skipped_count = ?, problem_count = ?, error = ? "
                 "WHERE id = ? AND user_id = ?",
                 (
-                    summary.kind, _now_us(), "failed" if summary.error else "done", summary.new,
-                    summary.known, summary.skipped, summary.problems, summary.error, import_id,
+                    summary.kind,
+                    _now_us(),
+                    "failed" if summary.error else "done",
+                    summary.new,
+                    summary.known,
+                    summary.skipped,
+                    summary.problems,
+                    summary.error,
+                    import_id,
                     user_id,
                 ),
             )
@@ -226,7 +259,7 @@ class Store:
                 params += [f.text, f"%{f.text}%"]
         return " AND ".join(clauses), params
 
-    def iter_visits(self, user_id: int, f: VisitFilter = VisitFilter()) -> Iterator[StoredVisit]:
+    def iter_visits(self, user_id: int, f: VisitFilter = EVERYTHING) -> Iterator[StoredVisit]:
         """The user's visits matching the filter, newest first unless asked otherwise."""
         where, params = self._where(user_id, f)
         order = "DESC" if f.newest_first else "ASC"
@@ -242,12 +275,24 @@ class Store:
             params.append(f.limit)
         for r in self.db.iter_query(sql, params):
             yield StoredVisit(
-                id=r[0], url=r[1], canonical_url=r[2], host=r[3], title=r[4], visited_at_us=r[5],
-                source=r[6], profile=r[7], search_terms=r[8], transition=r[9], referrer_url=r[10],
-                referrer_visit_id=r[11], duration_us=r[12], foreground_us=r[13], synced=bool(r[14]),
+                id=r[0],
+                url=r[1],
+                canonical_url=r[2],
+                host=r[3],
+                title=r[4],
+                visited_at_us=r[5],
+                source=r[6],
+                profile=r[7],
+                search_terms=r[8],
+                transition=r[9],
+                referrer_url=r[10],
+                referrer_visit_id=r[11],
+                duration_us=r[12],
+                foreground_us=r[13],
+                synced=bool(r[14]),
             )
 
-    def count_visits(self, user_id: int, f: VisitFilter = VisitFilter()) -> int:
+    def count_visits(self, user_id: int, f: VisitFilter = EVERYTHING) -> int:
         """How many of the user's visits match the filter."""
         where, params = self._where(user_id, f)
         return int(
@@ -311,8 +356,9 @@ class Store:
         )[0]
         pages = q("SELECT COUNT(*) FROM pages WHERE user_id = ?", (user_id,))[0][0]
         sources = [
-            SourceStats(browser=r[0], profile=r[1], kind=r[2], visits=r[3], first_us=r[4],
-                        last_us=r[5])
+            SourceStats(
+                browser=r[0], profile=r[1], kind=r[2], visits=r[3], first_us=r[4], last_us=r[5]
+            )
             for r in q(
                 "SELECT s.browser, s.profile, s.kind, COUNT(v.id), MIN(v.visited_at_us), "
                 "MAX(v.visited_at_us) FROM sources s LEFT JOIN visits v ON v.source_id = s.id "
@@ -334,8 +380,14 @@ class Store:
             (user_id,),
         )[0]
         return Stats(
-            visits=int(total), pages=int(pages), searches=int(searches), first_us=first,
-            last_us=last, sources=sources, top_hosts=hosts, imports=int(imports),
+            visits=int(total),
+            pages=int(pages),
+            searches=int(searches),
+            first_us=first,
+            last_us=last,
+            sources=sources,
+            top_hosts=hosts,
+            imports=int(imports),
             import_problems=int(problems),
         )
 

@@ -1,0 +1,1 @@
+"""Importers: one module per browser family, for Takeout and for query logs."""
