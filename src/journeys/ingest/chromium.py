@@ -30,6 +30,10 @@ CHAIN_START = 0x10000000
 CHAIN_END = 0x20000000
 _NOT_VISIBLE_CORES = (3, 4, 10)
 SYNCED = 0  # visit_source.source for visits from other devices
+_OPENER_JOIN = (
+    "LEFT JOIN visits o ON o.id = v.opener_visit AND v.opener_visit != 0 "
+    "LEFT JOIN urls ou ON ou.id = o.url"
+)
 
 
 def core_type(transition: int) -> int:
@@ -98,7 +102,8 @@ class ChromiumImporter:
                    {"vs.source" if "visit_source" in names else "NULL"},
                    {_opt(ca_cols, "total_foreground_duration", "ca.total_foreground_duration")},
                    {_opt(cn_cols, "search_terms", "cn.search_terms")},
-                   fu.url, f.visit_time, ou.url, o.visit_time
+                   fu.url, f.visit_time,
+                   {'ou.url, o.visit_time' if self._has_opener else 'NULL, NULL'}
             FROM visits v
             JOIN urls u ON u.id = v.url
             {"LEFT JOIN visit_source vs ON vs.id = v.id" if "visit_source" in names else ""}
@@ -106,8 +111,7 @@ class ChromiumImporter:
             {"LEFT JOIN content_annotations cn ON cn.visit_id = v.id" if cn_cols else ""}
             LEFT JOIN visits f ON f.id = v.from_visit AND v.from_visit != 0
             LEFT JOIN urls fu ON fu.id = f.url
-            LEFT JOIN visits o ON o.id = v.opener_visit AND v.opener_visit != 0
-            LEFT JOIN urls ou ON ou.id = o.url
+            {_OPENER_JOIN if self._has_opener else ""}
             WHERE (v.transition & {CHAIN_END}) != 0
               AND (v.transition & 255) NOT IN (3, 4, 10)
               {"AND u.hidden = 0" if "hidden" in ucols else ""}

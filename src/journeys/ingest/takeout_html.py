@@ -63,7 +63,9 @@ _FORMATS = (
     "%Y-%m-%d, %H:%M:%S",
     "%Y-%m-%d %H:%M:%S",
 )
-_ZONE_RE = re.compile(r"^(?P<stamp>.*?\d)\s*(?:(?P<zone>[A-Z]{1,5})|(?P<offset>[+-]\d\d:?\d\d))?$")
+_ZONE_RE = re.compile(
+    r"^(?P<stamp>.*?\d)(?P<ampm>\s*[AP]M)?\s*(?:(?P<zone>[A-Z]{1,5})|(?P<offset>[+-]\d\d:?\d\d))?$"
+)
 
 
 def parse_activity_time(text: str) -> int:
@@ -73,8 +75,8 @@ def parse_activity_time(text: str) -> int:
     if not m:
         raise ValueError(f"unreadable time {text!r}")
     stamp, zone, offset = m.group("stamp"), m.group("zone"), m.group("offset")
-    if zone in ("AM", "PM"):
-        stamp, zone = f"{stamp} {zone}", None
+    if m.group("ampm"):
+        stamp = f"{stamp} {m.group('ampm').strip()}"
     if zone is not None and zone not in ZONES:
         raise ValueError(f"unknown time zone {zone!r} in {text!r}")
     hours = ZONES.get(zone or "UTC", 0.0)

@@ -1,0 +1,59 @@
+"""Shared test fixtures: real SQLite files, and a real PostgreSQL when configured."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from journeys.storage import Store, open_database
+from journeys.storage.database import connect
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PG_URL = os.environ.get("JOURNEYS_TEST_POSTGRES_URL")
+ENGINES = ["sqlite"] + (["postgresql"] if PG_URL else [])
+
+
+@pytest.fixture
+def fixtures(tmp_path: Path) -> Path:
+    """A private copy of the fixture folder, so no test can change the checked-in files."""
+    target = tmp_path / "fixtures"
+    shutil.copytree(FIXTURES, target)
+    return target
+
+
+def _pg_schema_url(schema: str) -> str:
+    assert PG_URL
+    sep = "&" if "?" in PG_URL else "?"
+    return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=ENGINES)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database URL on each engine: a SQLite file, or a PostgreSQL schema of its own."""
+    if request.param == "sqlite":
+        yield "sqlite:///" + str(tmp_path / "journeys.db")
+        return
+    assert PG_URL
+    schema = "t_" + uuid.uuid4().hex[:12]
+    admin = connect(PG_URL)
+    admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield _pg_schema_url(schema)
+    finally:
+        admin.execute(f"DROP SCHEMA {schema} CASCADE")
+        admin.close()
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    """A migrated store on a fresh database."""
+    db = open_database(db_url)
+    try:
+        yield Store(db)
+    finally:
+        db.close()

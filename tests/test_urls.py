@@ -1,0 +1,71 @@
+import pytest
+
+from journeys.urls import canonicalize, host_of, search_from_url, unwrap_redirect
+
+
+@pytest.mark.parametrize(
+    ("url", "engine", "terms"),
+    [
+        ("https://www.google.com/search?q=kyoto+hotels&oq=kyo", "google", "kyoto hotels"),
+        ("https://www.google.co.uk/search?q=flights%20osaka", "google", "flights osaka"),
+        ("https://www.bing.com/search?q=standing+desk", "bing", "standing desk"),
+        ("https://duckduckgo.com/?q=rust+borrow&t=h_", "duckduckgo", "rust borrow"),
+        ("https://search.yahoo.com/search?p=oom+killed", "yahoo", "oom killed"),
+        ("https://yandex.ru/search/?text=kyoto", "yandex", "kyoto"),
+        ("https://www.baidu.com/s?wd=%E4%BA%AC%E9%83%BD", "baidu", "京都"),
+        ("https://www.ecosia.org/search?q=trees", "ecosia", "trees"),
+        ("https://search.brave.com/search?q=privacy", "brave", "privacy"),
+        ("https://www.startpage.com/do/search?query=tor", "startpage", "tor"),
+        ("https://kagi.com/search?q=lisp", "kagi", "lisp"),
+        ("https://www.youtube.com/results?search_query=lofi", "youtube", "lofi"),
+        ("https://www.amazon.de/s?k=standing+desk", "amazon", "standing desk"),
+        ("https://en.wikipedia.org/w/index.php?search=Kyoto", "wikipedia", "Kyoto"),
+        ("https://github.com/search?q=tokio&type=code", "github", "tokio"),
+        ("https://stackoverflow.com/search?q=exit+code+137", "stackoverflow", "exit code 137"),
+        ("https://www.reddit.com/r/rust/search/?q=anyhow", "reddit", "anyhow"),
+    ],
+)
+def test_search_terms_from_result_pages(url: str, engine: str, terms: str) -> None:
+    hit = search_from_url(url)
+    assert hit is not None
+    assert (hit.engine, hit.terms) == (engine, terms)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.google.com/maps/place/Kyoto",
+        "https://doc.rust-lang.org/book/?search=",
+        "https://www.youtube.com/watch?v=abc",
+        "not a url",
+    ],
+)
+def test_no_search_where_there_is_none(url: str) -> None:
+    assert search_from_url(url) is None
+
+
+def test_canonical_form_drops_tracking_and_noise_but_keeps_content() -> None:
+    assert (
+        canonicalize("HTTP://WWW.Example.com:80/a/b/?utm_source=x&b=2&fbclid=1&a=1#top")
+        == "https://example.com/a/b?a=1&b=2"
+    )
+    assert canonicalize("https://app.example.com/#/inbox") == "https://app.example.com/#/inbox"
+    assert canonicalize("https://amp.theguardian.com/travel/kyoto/amp") == (
+        "https://theguardian.com/travel/kyoto"
+    )
+    assert canonicalize("https://www.google.com/amp/s/www.bbc.co.uk/news") == (
+        "https://bbc.co.uk/news"
+    )
+
+
+def test_redirect_links_are_unwrapped() -> None:
+    assert unwrap_redirect("https://www.google.com/url?q=https://a.example/x&usg=AOv") == (
+        "https://a.example/x"
+    )
+    assert unwrap_redirect("https://a.example/url?q=x") == "https://a.example/url?q=x"
+
+
+def test_host_strips_www_and_mobile_prefixes() -> None:
+    assert host_of("https://m.en.wikipedia.org/wiki/Kyoto") == "en.wikipedia.org"
+    assert host_of("https://www.bbc.co.uk/") == "bbc.co.uk"
+    assert host_of("file:///tmp/x") == ""
