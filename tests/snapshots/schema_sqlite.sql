@@ -1,0 +1,126 @@
+-- index import_issues_import
+CREATE INDEX import_issues_import ON import_issues(import_id);
+-- index imports_user
+CREATE INDEX imports_user ON imports(user_id, started_at_us);
+-- index pages_user_canonical
+CREATE INDEX pages_user_canonical ON pages(user_id, canonical_url);
+-- index pages_user_host
+CREATE INDEX pages_user_host ON pages(user_id, host);
+-- index visits_page
+CREATE INDEX visits_page ON visits(page_id);
+-- index visits_user_time
+CREATE INDEX visits_user_time ON visits(user_id, visited_at_us);
+-- table import_issues
+CREATE TABLE import_issues (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    location TEXT NOT NULL,
+    field TEXT,
+    message TEXT NOT NULL
+);
+-- table imports
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    kind TEXT,
+    started_at_us INTEGER NOT NULL,
+    finished_at_us INTEGER,
+    status TEXT NOT NULL,
+    new_count INTEGER NOT NULL DEFAULT 0,
+    known_count INTEGER NOT NULL DEFAULT 0,
+    skipped_count INTEGER NOT NULL DEFAULT 0,
+    problem_count INTEGER NOT NULL DEFAULT 0,
+    error TEXT
+);
+-- table pages
+CREATE TABLE pages (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    canonical_url TEXT NOT NULL,
+    host TEXT NOT NULL,
+    title TEXT,
+    title_at_us INTEGER,
+    search_terms TEXT,
+    search_engine TEXT
+);
+-- table pages_fts
+CREATE VIRTUAL TABLE pages_fts USING fts5(
+    title, url, search_terms, content='pages', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+-- table pages_fts_config
+CREATE TABLE 'pages_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+-- table pages_fts_data
+CREATE TABLE 'pages_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+-- table pages_fts_docsize
+CREATE TABLE 'pages_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+-- table pages_fts_idx
+CREATE TABLE 'pages_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- table schema_migrations
+CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at_us BIGINT NOT NULL);
+-- table sources
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    browser TEXT NOT NULL,
+    profile TEXT NOT NULL,
+    location TEXT,
+    created_at_us INTEGER NOT NULL,
+    UNIQUE (user_id, browser, profile)
+);
+-- table users
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    created_at_us INTEGER NOT NULL
+);
+-- table visit_tombstones
+CREATE TABLE visit_tombstones (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    deleted_at_us INTEGER NOT NULL
+);
+-- table visits
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    page_id INTEGER NOT NULL REFERENCES pages(id),
+    visited_at_us INTEGER NOT NULL,
+    title TEXT,
+    search_terms TEXT,
+    transition TEXT,
+    transition_raw INTEGER,
+    referrer_url TEXT,
+    referrer_visit_id INTEGER,
+    opener_visit_id INTEGER,
+    redirect_from_url TEXT,
+    duration_us INTEGER,
+    foreground_us INTEGER,
+    typed_input TEXT,
+    browser_visit_id INTEGER,
+    synced INTEGER NOT NULL DEFAULT 0,
+    device TEXT,
+    import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL
+);
+-- trigger pages_fts_delete
+CREATE TRIGGER pages_fts_delete AFTER DELETE ON pages BEGIN
+    INSERT INTO pages_fts(pages_fts, rowid, title, url, search_terms)
+    VALUES ('delete', old.id, old.title, old.url, old.search_terms);
+END;
+-- trigger pages_fts_insert
+CREATE TRIGGER pages_fts_insert AFTER INSERT ON pages BEGIN
+    INSERT INTO pages_fts(rowid, title, url, search_terms)
+    VALUES (new.id, new.title, new.url, new.search_terms);
+END;
+-- trigger pages_fts_update
+CREATE TRIGGER pages_fts_update AFTER UPDATE OF title, url, search_terms ON pages BEGIN
+    INSERT INTO pages_fts(pages_fts, rowid, title, url, search_terms)
+    VALUES ('delete', old.id, old.title, old.url, old.search_terms);
+    INSERT INTO pages_fts(rowid, title, url, search_terms)
+    VALUES (new.id, new.title, new.url, new.search_terms);
+END;
