@@ -32,7 +32,7 @@ def page(title: str, body: str) -> bytes:
 class Handler(BaseHTTPRequestHandler):
     """Answers by host and path; absolute-URI requests arrive because we are the proxy."""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         return None
 
     def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
@@ -45,10 +45,10 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_CONNECT(self) -> None:  # noqa: N802
+    def do_CONNECT(self) -> None:
         self._send(405)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         parts = urlsplit(self.path)
         host = (parts.hostname or self.headers.get("Host", "")).lower()
         path = parts.path or "/"
@@ -72,8 +72,14 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, page("an iframe ad", "<p>ad</p>"))
             return
         if path == "/form":
-            self._send(200, page("Search hotels", "<form action='/results'><input name='city' "
-                                 "value='Kyoto'><button id='submit'>Go</button></form>"))
+            self._send(
+                200,
+                page(
+                    "Search hotels",
+                    "<form action='/results'><input name='city' "
+                    "value='Kyoto'><button id='submit'>Go</button></form>",
+                ),
+            )
             return
         if path == "/results":
             city = (query.get("city") or [""])[0]

@@ -23,12 +23,16 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fixture_web import TITLES, serve  # noqa: E402
+from fixture_web import TITLES, serve
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 BROWSER_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
     "--disable-features=Translate,OptimizationHints,MediaRouter",
 ]
 T = "http://travel.example"
@@ -36,41 +40,111 @@ T = "http://travel.example"
 # (action, argument, expected visible visit or None). The action is "goto" (typed into the
 # address bar) or "click" (a link or button on the current page, by element id).
 SCRIPT: list[tuple[str, str, dict[str, str | None] | None]] = [
-    ("goto", "http://www.google.com/search?q=kyoto+hotels+april",
-     {"url": "http://www.google.com/search?q=kyoto+hotels+april",
-      "title": "kyoto hotels april - Google Search", "search_terms": "kyoto hotels april",
-      "referrer_url": None}),
-    ("click", "r0", {"url": f"{T}/kyoto", "title": TITLES["/kyoto"],
-                     "referrer_url": "http://www.google.com/search?q=kyoto+hotels+april"}),
-    ("click", "hotels", {"url": f"{T}/hotels", "title": TITLES["/hotels"],
-                         "referrer_url": f"{T}/kyoto"}),
-    ("click", "go", {"url": f"{T}/hotels?via=redirect", "title": TITLES["/hotels"],
-                     "referrer_url": f"{T}/hotels", "redirect_from_url": f"{T}/go"}),
-    ("click", "hop", {"url": f"{T}/hotels?via=redirect", "title": TITLES["/hotels"],
-                      "referrer_url": f"{T}/hotels?via=redirect",
-                      "redirect_from_url": f"{T}/hop"}),
+    (
+        "goto",
+        "http://www.google.com/search?q=kyoto+hotels+april",
+        {
+            "url": "http://www.google.com/search?q=kyoto+hotels+april",
+            "title": "kyoto hotels april - Google Search",
+            "search_terms": "kyoto hotels april",
+            "referrer_url": None,
+        },
+    ),
+    (
+        "click",
+        "r0",
+        {
+            "url": f"{T}/kyoto",
+            "title": TITLES["/kyoto"],
+            "referrer_url": "http://www.google.com/search?q=kyoto+hotels+april",
+        },
+    ),
+    (
+        "click",
+        "hotels",
+        {"url": f"{T}/hotels", "title": TITLES["/hotels"], "referrer_url": f"{T}/kyoto"},
+    ),
+    (
+        "click",
+        "go",
+        {
+            "url": f"{T}/hotels?via=redirect",
+            "title": TITLES["/hotels"],
+            "referrer_url": f"{T}/hotels",
+            "redirect_from_url": f"{T}/go",
+        },
+    ),
+    (
+        "click",
+        "hop",
+        {
+            "url": f"{T}/hotels?via=redirect",
+            "title": TITLES["/hotels"],
+            "referrer_url": f"{T}/hotels?via=redirect",
+            "redirect_from_url": f"{T}/hop",
+        },
+    ),
     # a link with target=_blank opens a new tab: Chromium records no referrer for it
     ("click", "flights", {"url": f"{T}/flights", "title": TITLES["/flights"]}),
-    ("goto", "http://www.google.com/search?q=standing+desk+under+%24400",
-     {"url": "http://www.google.com/search?q=standing+desk+under+%24400",
-      "title": "standing desk under $400 - Google Search", "search_terms": "standing desk under $400",
-      "referrer_url": None}),
-    ("click", "r2", {"url": f"{T}/desk", "title": TITLES["/desk"],
-                     "referrer_url": "http://www.google.com/search?q=standing+desk+under+%24400"}),
-    ("click", "thanks", {"url": f"{T}/thanks", "title": TITLES["/thanks"],
-                         "referrer_url": f"{T}/desk"}),
-    ("click", "form", {"url": f"{T}/form", "title": "Search hotels", "referrer_url": f"{T}/thanks"}),
-    ("click", "submit", {"url": f"{T}/results?city=Kyoto", "title": "Hotels in Kyoto",
-                         "referrer_url": f"{T}/form"}),
-    ("goto", "http://duckduckgo.com/?q=rust+ownership",
-     {"url": "http://duckduckgo.com/?q=rust+ownership", "title": "rust ownership - Duckduckgo Search",
-      "search_terms": "rust ownership", "referrer_url": None}),
-    ("click", "r3", {"url": f"{T}/rust", "title": TITLES["/rust"],
-                     "referrer_url": "http://duckduckgo.com/?q=rust+ownership"}),
+    (
+        "goto",
+        "http://www.google.com/search?q=standing+desk+under+%24400",
+        {
+            "url": "http://www.google.com/search?q=standing+desk+under+%24400",
+            "title": "standing desk under $400 - Google Search",
+            "search_terms": "standing desk under $400",
+            "referrer_url": None,
+        },
+    ),
+    (
+        "click",
+        "r2",
+        {
+            "url": f"{T}/desk",
+            "title": TITLES["/desk"],
+            "referrer_url": "http://www.google.com/search?q=standing+desk+under+%24400",
+        },
+    ),
+    (
+        "click",
+        "thanks",
+        {"url": f"{T}/thanks", "title": TITLES["/thanks"], "referrer_url": f"{T}/desk"},
+    ),
+    (
+        "click",
+        "form",
+        {"url": f"{T}/form", "title": "Search hotels", "referrer_url": f"{T}/thanks"},
+    ),
+    (
+        "click",
+        "submit",
+        {"url": f"{T}/results?city=Kyoto", "title": "Hotels in Kyoto", "referrer_url": f"{T}/form"},
+    ),
+    (
+        "goto",
+        "http://duckduckgo.com/?q=rust+ownership",
+        {
+            "url": "http://duckduckgo.com/?q=rust+ownership",
+            "title": "rust ownership - Duckduckgo Search",
+            "search_terms": "rust ownership",
+            "referrer_url": None,
+        },
+    ),
+    (
+        "click",
+        "r3",
+        {
+            "url": f"{T}/rust",
+            "title": TITLES["/rust"],
+            "referrer_url": "http://duckduckgo.com/?q=rust+ownership",
+        },
+    ),
 ]
 
 
-def write_manifest(name: str, visits: list[dict[str, str | None]], extra: dict[str, object]) -> None:
+def write_manifest(
+    name: str, visits: list[dict[str, str | None]], extra: dict[str, object]
+) -> None:
     """Save what the script did next to the fixture."""
     doc = {"visits": visits, **extra}
     (FIXTURES / name / "manifest.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False))
@@ -85,7 +159,10 @@ def make_chromium() -> None:
     expected: list[dict[str, str | None]] = []
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
-            profile, executable_path="/usr/bin/chromium", headless=True, args=BROWSER_FLAGS,
+            profile,
+            executable_path="/usr/bin/chromium",
+            headless=True,
+            args=BROWSER_FLAGS,
             proxy={"server": f"http://127.0.0.1:{port}"},
         )
         page = context.pages[0] if context.pages else context.new_page()
@@ -108,8 +185,11 @@ def make_chromium() -> None:
         out.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(Path(profile) / "Default" / "History", out / "History")
     server.shutdown()
-    write_manifest("chromium", expected, {"browser": f"chromium {version}",
-                                          "made_by": "scripts/make_fixtures.py"})
+    write_manifest(
+        "chromium",
+        expected,
+        {"browser": f"chromium {version}", "made_by": "scripts/make_fixtures.py"},
+    )
     print(f"chromium: {out / 'History'} ({len(expected)} visible visits expected)")
 
 
@@ -137,21 +217,42 @@ async def _bidi(port: int, proxy_port: int) -> tuple[list[dict[str, str | None]]
         ctx = tree["contexts"][0]["context"]  # type: ignore[index]
         for action, arg, visit in SCRIPT:
             if action == "goto":
-                await call("browsingContext.navigate", {"context": ctx, "url": arg,
-                                                        "wait": "complete"})
+                await call(
+                    "browsingContext.navigate", {"context": ctx, "url": arg, "wait": "complete"}
+                )
             else:
                 # a real click (pointer input), so Firefox records a link visit with its referrer
-                node = await call("script.evaluate", {
-                    "expression": f"document.getElementById('{arg}')",
-                    "target": {"context": ctx}, "awaitPromise": False,
-                })
+                node = await call(
+                    "script.evaluate",
+                    {
+                        "expression": f"document.getElementById('{arg}')",
+                        "target": {"context": ctx},
+                        "awaitPromise": False,
+                    },
+                )
                 ref = dict(node["result"]).get("sharedId")  # type: ignore[call-overload]
-                await call("input.performActions", {"context": ctx, "actions": [{
-                    "type": "pointer", "id": "mouse", "actions": [
-                        {"type": "pointerMove", "x": 0, "y": 0,
-                         "origin": {"type": "element", "element": {"sharedId": ref}}},
-                        {"type": "pointerDown", "button": 0},
-                        {"type": "pointerUp", "button": 0}]}]})
+                await call(
+                    "input.performActions",
+                    {
+                        "context": ctx,
+                        "actions": [
+                            {
+                                "type": "pointer",
+                                "id": "mouse",
+                                "actions": [
+                                    {
+                                        "type": "pointerMove",
+                                        "x": 0,
+                                        "y": 0,
+                                        "origin": {"type": "element", "element": {"sharedId": ref}},
+                                    },
+                                    {"type": "pointerDown", "button": 0},
+                                    {"type": "pointerUp", "button": 0},
+                                ],
+                            }
+                        ],
+                    },
+                )
                 await asyncio.sleep(1.5)
                 if arg == "flights":
                     tree = await call("browsingContext.getTree", {})
@@ -171,23 +272,40 @@ def make_firefox() -> None:
     out = FIXTURES / "firefox" / "profile"
     with tempfile.TemporaryDirectory() as profile:
         prefs = {
-            "network.proxy.type": 1, "network.proxy.http": "127.0.0.1",
-            "network.proxy.http_port": proxy_port, "network.proxy.allow_hijacking_localhost": True,
-            "browser.shell.checkDefaultBrowser": False, "datareporting.policy.dataSubmissionEnabled": False,
-            "toolkit.telemetry.reportingpolicy.firstRun": False, "app.update.enabled": False,
-            "browser.startup.homepage_override.mstone": "ignore", "dom.security.https_first": False,
-            "browser.places.interactions.enabled": True, "network.captive-portal-service.enabled": False,
+            "network.proxy.type": 1,
+            "network.proxy.http": "127.0.0.1",
+            "network.proxy.http_port": proxy_port,
+            "network.proxy.allow_hijacking_localhost": True,
+            "browser.shell.checkDefaultBrowser": False,
+            "datareporting.policy.dataSubmissionEnabled": False,
+            "toolkit.telemetry.reportingpolicy.firstRun": False,
+            "app.update.enabled": False,
+            "browser.startup.homepage_override.mstone": "ignore",
+            "dom.security.https_first": False,
+            "browser.places.interactions.enabled": True,
+            "network.captive-portal-service.enabled": False,
         }
         Path(profile, "user.js").write_text(
-            "".join(f'user_pref("{k}", {json.dumps(v)});\n' for k, v in prefs.items()))
+            "".join(f'user_pref("{k}", {json.dumps(v)});\n' for k, v in prefs.items())
+        )
         port = 9222
         proc = subprocess.Popen(
-            ["firefox-esr", "--headless", f"--remote-debugging-port={port}", "--profile",
-             profile, "--no-remote"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                "firefox-esr",
+                "--headless",
+                f"--remote-debugging-port={port}",
+                "--profile",
+                profile,
+                "--no-remote",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             for _ in range(100):
                 try:
                     import urllib.request
+
                     urllib.request.urlopen(f"http://127.0.0.1:{port}/json/version", timeout=1)
                     break
                 except OSError:
@@ -213,8 +331,11 @@ def make_firefox() -> None:
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.close()
     (out / "places.sqlite-wal").unlink(missing_ok=True)
-    write_manifest("firefox", expected, {"browser": f"firefox-esr {version}",
-                                         "made_by": "scripts/make_fixtures.py"})
+    write_manifest(
+        "firefox",
+        expected,
+        {"browser": f"firefox-esr {version}", "made_by": "scripts/make_fixtures.py"},
+    )
     print(f"firefox: {out / 'places.sqlite'} ({len(expected)} visible visits expected)")
 
 

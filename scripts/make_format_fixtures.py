@@ -32,7 +32,13 @@ CREATE TABLE metadata (key TEXT NOT NULL UNIQUE, value);
 
 # (item url, visit_time in Cocoa seconds, title, redirect to next row?, synthesized)
 SAFARI_VISITS = [
-    ("https://www.google.com/search?q=lisbon+weekend", 786_000_000.123456, "lisbon weekend - Google Search", False, 0),
+    (
+        "https://www.google.com/search?q=lisbon+weekend",
+        786_000_000.123456,
+        "lisbon weekend - Google Search",
+        False,
+        0,
+    ),
     ("https://www.visitlisboa.com/", 786_000_030.5, "Visit Lisboa", False, 0),
     ("http://bit.ly/lx-tram", 786_000_060.25, None, True, 0),  # redirects to the next row
     ("https://www.carris.pt/en/tram-28/", 786_000_060.75, "Tram 28 | Carris", False, 0),
@@ -56,44 +62,80 @@ def make_safari(fixtures: Path) -> None:
             cur = conn.execute(
                 "INSERT INTO history_items (url, visit_count, daily_visit_counts, "
                 "should_recompute_derived_visit_counts, visit_count_score) VALUES (?, 1, x'', 0, 0)",
-                (url,))
+                (url,),
+            )
             items[url] = int(cur.lastrowid or 0)
         cur = conn.execute(
             "INSERT INTO history_visits (history_item, visit_time, title, synthesized, "
             "redirect_source) VALUES (?, ?, ?, ?, ?)",
-            (items[url], when, title, synthesized, previous_redirect))
+            (items[url], when, title, synthesized, previous_redirect),
+        )
         vid = int(cur.lastrowid or 0)
         if previous_redirect:
-            conn.execute("UPDATE history_visits SET redirect_destination = ? WHERE id = ?",
-                         (vid, previous_redirect))
+            conn.execute(
+                "UPDATE history_visits SET redirect_destination = ? WHERE id = ?",
+                (vid, previous_redirect),
+            )
         previous_redirect = vid if redirects else None
-    conn.execute("INSERT INTO history_tombstones (start_time, end_time, url) VALUES (?, ?, ?)",
-                 (786_000_089.0, 786_000_091.0, "https://www.secret.example/private"))
+    conn.execute(
+        "INSERT INTO history_tombstones (start_time, end_time, url) VALUES (?, ?, ?)",
+        (786_000_089.0, 786_000_091.0, "https://www.secret.example/private"),
+    )
     conn.commit()
     conn.close()
     print(f"safari: {out}")
 
 
 ACTIVITY = [
-    {"header": "Search", "title": "Searched for kyoto ryokan", "titleUrl":
-        "https://www.google.com/search?q=kyoto+ryokan", "time": "2024-03-01T10:00:00.123Z",
-     "products": ["Search"], "activityControls": ["Web & App Activity"]},
-    {"header": "Search", "title": "Visited Gion Hatanaka Ryokan | Official", "titleUrl":
-        "https://www.google.com/url?q=https://www.hatanaka.co.jp/&usg=AOvVaw0abc",
-     "time": "2024-03-01T10:00:42.5Z", "products": ["Search"]},
-    {"header": "Search", "title": "Gesucht nach: ryokan kyoto preise", "titleUrl":
-        "https://www.google.com/search?q=ryokan+kyoto+preise", "time": "2024-03-01T10:05:00Z",
-     "products": ["Search"]},
-    {"header": "Search", "title": "Vous avez recherché vol paris osaka", "titleUrl":
-        "https://www.google.com/search?q=vol+paris+osaka", "time": "2024-03-02T08:00:00.654321Z",
-     "products": ["Search"]},
-    {"header": "Search", "title": "Has buscado hoteles kioto", "titleUrl":
-        "https://www.google.com/search?q=hoteles+kioto", "time": "2024-03-02T08:01:00Z",
-     "products": ["Search"]},
-    {"header": "Search", "title": "Searched for broken time", "titleUrl":
-        "https://www.google.com/search?q=broken", "time": "not a time", "products": ["Search"]},
-    {"header": "Search", "title": "Used Search", "time": "2024-03-02T09:00:00Z",
-     "products": ["Search"]},
+    {
+        "header": "Search",
+        "title": "Searched for kyoto ryokan",
+        "titleUrl": "https://www.google.com/search?q=kyoto+ryokan",
+        "time": "2024-03-01T10:00:00.123Z",
+        "products": ["Search"],
+        "activityControls": ["Web & App Activity"],
+    },
+    {
+        "header": "Search",
+        "title": "Visited Gion Hatanaka Ryokan | Official",
+        "titleUrl": "https://www.google.com/url?q=https://www.hatanaka.co.jp/&usg=AOvVaw0abc",
+        "time": "2024-03-01T10:00:42.5Z",
+        "products": ["Search"],
+    },
+    {
+        "header": "Search",
+        "title": "Gesucht nach: ryokan kyoto preise",
+        "titleUrl": "https://www.google.com/search?q=ryokan+kyoto+preise",
+        "time": "2024-03-01T10:05:00Z",
+        "products": ["Search"],
+    },
+    {
+        "header": "Search",
+        "title": "Vous avez recherché vol paris osaka",
+        "titleUrl": "https://www.google.com/search?q=vol+paris+osaka",
+        "time": "2024-03-02T08:00:00.654321Z",
+        "products": ["Search"],
+    },
+    {
+        "header": "Search",
+        "title": "Has buscado hoteles kioto",
+        "titleUrl": "https://www.google.com/search?q=hoteles+kioto",
+        "time": "2024-03-02T08:01:00Z",
+        "products": ["Search"],
+    },
+    {
+        "header": "Search",
+        "title": "Searched for broken time",
+        "titleUrl": "https://www.google.com/search?q=broken",
+        "time": "not a time",
+        "products": ["Search"],
+    },
+    {
+        "header": "Search",
+        "title": "Used Search",
+        "time": "2024-03-02T09:00:00Z",
+        "products": ["Search"],
+    },
 ]
 
 ACTIVITY_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>My Activity</title></head>
@@ -120,19 +162,40 @@ ACTIVITY_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>My Ac
 </div></body></html>
 """
 
-CHROME_TAKEOUT = {"Browser History": [
-    {"favicon_url": "https://www.rust-lang.org/favicon.ico", "page_transition": "LINK",
-     "title": "Rust Programming Language", "url": "https://www.rust-lang.org/",
-     "client_id": "abcDEF==", "time_usec": 1617404690134513},
-    {"page_transition": "TYPED", "title": "docs.rs", "url": "https://docs.rs/",
-     "client_id": "abcDEF==", "time_usec": 1617404700000001},
-    {"page_transition": "TYPED", "title": "docs.rs", "url": "https://docs.rs/",
-     "client_id": "abcDEF==", "time_usec": 1617404700000001},  # exact duplicate
-    {"page_transition_qualifier": "CLIENT_REDIRECT", "title": "tokio",
-     "url": "https://www.google.com/search?q=tokio+tutorial", "client_id": "xyz",
-     "time_usec": "1617404710000000"},
-    {"title": "no time", "url": "https://example.org/"},
-]}
+CHROME_TAKEOUT = {
+    "Browser History": [
+        {
+            "favicon_url": "https://www.rust-lang.org/favicon.ico",
+            "page_transition": "LINK",
+            "title": "Rust Programming Language",
+            "url": "https://www.rust-lang.org/",
+            "client_id": "abcDEF==",
+            "time_usec": 1617404690134513,
+        },
+        {
+            "page_transition": "TYPED",
+            "title": "docs.rs",
+            "url": "https://docs.rs/",
+            "client_id": "abcDEF==",
+            "time_usec": 1617404700000001,
+        },
+        {
+            "page_transition": "TYPED",
+            "title": "docs.rs",
+            "url": "https://docs.rs/",
+            "client_id": "abcDEF==",
+            "time_usec": 1617404700000001,
+        },  # exact duplicate
+        {
+            "page_transition_qualifier": "CLIENT_REDIRECT",
+            "title": "tokio",
+            "url": "https://www.google.com/search?q=tokio+tutorial",
+            "client_id": "xyz",
+            "time_usec": "1617404710000000",
+        },
+        {"title": "no time", "url": "https://example.org/"},
+    ]
+}
 
 
 def make_takeout(fixtures: Path) -> None:
@@ -141,7 +204,8 @@ def make_takeout(fixtures: Path) -> None:
     (root / "My Activity" / "Search").mkdir(parents=True, exist_ok=True)
     (root / "Chrome").mkdir(parents=True, exist_ok=True)
     (root / "My Activity" / "Search" / "MyActivity.json").write_text(
-        json.dumps(ACTIVITY, ensure_ascii=False, indent=1))
+        json.dumps(ACTIVITY, ensure_ascii=False, indent=1)
+    )
     (root / "Chrome" / "BrowserHistory.json").write_text(json.dumps(CHROME_TAKEOUT, indent=1))
     html_dir = fixtures / "takeout-html" / "Takeout" / "My Activity" / "Search"
     html_dir.mkdir(parents=True, exist_ok=True)

@@ -105,8 +105,9 @@ def test_rows_only_in_the_wal_are_read(fixtures: Path) -> None:
 def test_synced_visits_carry_their_device(fixtures: Path) -> None:
     history = fixtures / "chromium" / "Default" / "History"
     conn = sqlite3.connect(history)
-    conn.execute("UPDATE visits SET originator_cache_guid = 'phone-guid', "
-                 "originator_visit_id = id + 1000")
+    conn.execute(
+        "UPDATE visits SET originator_cache_guid = 'phone-guid', originator_visit_id = id + 1000"
+    )
     conn.execute("INSERT INTO visit_source (id, source) SELECT id, 0 FROM visits")
     conn.commit()
     conn.close()

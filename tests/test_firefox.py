@@ -60,8 +60,9 @@ def test_typed_input_and_engagement(fixtures: Path) -> None:
         "SELECT id FROM moz_places WHERE url = 'http://travel.example/kyoto'"
     ).fetchone()[0]
     conn.execute("UPDATE moz_historyvisits SET visit_type = 2 WHERE place_id = ?", (place,))
-    conn.execute("INSERT INTO moz_inputhistory (place_id, input, use_count) VALUES (?, 'kyo', 2)",
-                 (place,))
+    conn.execute(
+        "INSERT INTO moz_inputhistory (place_id, input, use_count) VALUES (?, 'kyo', 2)", (place,)
+    )
     conn.commit()
     conn.close()
     kyoto = next(v for v in _visits(places) if v.url == "http://travel.example/kyoto")

@@ -11,14 +11,18 @@ from journeys.storage import Store
 
 
 def _snapshot(store: Store, user: int) -> list[tuple[object, ...]]:
-    return [(v.id, v.url, v.title, v.visited_at_us, v.referrer_url, v.search_terms)
-            for v in store.iter_visits(user)]
+    return [
+        (v.id, v.url, v.title, v.visited_at_us, v.referrer_url, v.search_terms)
+        for v in store.iter_visits(user)
+    ]
 
 
 def test_importing_three_times_adds_nothing_after_the_first(store: Store, fixtures: Path) -> None:
     user = store.ensure_user("ada")
-    paths = [fixtures / "chromium" / "Default" / "History",
-             fixtures / "firefox" / "profile" / "places.sqlite"]
+    paths = [
+        fixtures / "chromium" / "Default" / "History",
+        fixtures / "firefox" / "profile" / "places.sqlite",
+    ]
     first = import_many(store, user, paths)
     assert [(s.new, s.known) for s in first] == [(13, 0), (13, 0)]
     before = _snapshot(store, user)
@@ -29,8 +33,9 @@ def test_importing_three_times_adds_nothing_after_the_first(store: Store, fixtur
     assert store.count_visits(user) == 26
 
 
-def test_a_bad_file_changes_nothing_and_the_rest_goes_on(store: Store, fixtures: Path,
-                                                         tmp_path: Path) -> None:
+def test_a_bad_file_changes_nothing_and_the_rest_goes_on(
+    store: Store, fixtures: Path, tmp_path: Path
+) -> None:
     user = store.ensure_user("ada")
     import_path(store, user, fixtures / "safari" / "History.db")
     before = _snapshot(store, user)
@@ -39,8 +44,9 @@ def test_a_bad_file_changes_nothing_and_the_rest_goes_on(store: Store, fixtures:
     truncated.write_bytes(data[: len(data) // 2])
     garbage = tmp_path / "notes.txt"
     garbage.write_text("hello\nthis is not history\n")
-    summaries = import_many(store, user, [truncated, garbage,
-                                          fixtures / "firefox" / "profile" / "places.sqlite"])
+    summaries = import_many(
+        store, user, [truncated, garbage, fixtures / "firefox" / "profile" / "places.sqlite"]
+    )
     assert [s.ok for s in summaries] == [False, False, True]
     assert str(truncated) in summaries[0].path and "truncated" in (summaries[0].error or "")
     assert "not a browser history" in (summaries[1].error or "")
@@ -94,6 +100,8 @@ def test_row_problems_are_stored_and_counted(store: Store, fixtures: Path) -> No
     user = store.ensure_user("ada")
     import_path(store, user, fixtures / "takeout" / "Takeout")
     issues = store.import_issues(user)
-    assert sorted(i.message for i in issues) == ["unreadable time 'not a time'",
-                                                 "unreadable time_usec None"]
+    assert sorted(i.message for i in issues) == [
+        "unreadable time 'not a time'",
+        "unreadable time_usec None",
+    ]
     assert store.stats(user).import_problems == 2

@@ -36,8 +36,9 @@ def test_aol_style_tsv(tmp_path: Path) -> None:
 
 def test_jsonl_and_csv(tmp_path: Path) -> None:
     jsonl = tmp_path / "v.jsonl"
-    jsonl.write_text('{"user": "a", "time": 1700000000, "url": "https://x.org", "title": "X"}\n'
-                     "{broken\n")
+    jsonl.write_text(
+        '{"user": "a", "time": 1700000000, "url": "https://x.org", "title": "X"}\n{broken\n'
+    )
     items = list(QueryLogImporter(jsonl).iter_visits())
     assert isinstance(items[0], Visit) and items[0].title == "X"
     assert isinstance(items[1], RowIssue)

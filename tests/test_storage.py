@@ -10,8 +10,8 @@ from journeys.errors import MigrationError
 from journeys.models import SourceInfo, VisitFilter
 from journeys.storage import Store, open_database
 from journeys.storage.database import connect
-from journeys.urls import host_of
 from journeys.storage.migrations import MIGRATIONS, current_version, latest_version, upgrade
+from journeys.urls import host_of
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "schema_sqlite.sql"
 
@@ -56,19 +56,48 @@ def _page(pid: int, user: int, url: str, title: str | None, at: int) -> tuple[ob
 
 
 def _visit(vid: int, user: int, source: int, pid: int, at: int) -> tuple[object, ...]:
-    return (vid, user, source, pid, at, None, None, "link", 0, None, None, None, None, None,
-            None, None, None, False, None, None)
+    return (
+        vid,
+        user,
+        source,
+        pid,
+        at,
+        None,
+        None,
+        "link",
+        0,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        False,
+        None,
+        None,
+    )
 
 
 def test_write_counts_only_new_visits_and_keeps_latest_title(store: Store) -> None:
     user = store.ensure_user("ada")
     src = store.ensure_source(user, SourceInfo("chromium", "chrome", "Default", "/x"))
     with store.db.transaction():
-        assert store.write([_page(1, user, "https://example.com/a", "Old", 10)],
-                           [_visit(11, user, src, 1, 10)]) == 1
+        assert (
+            store.write(
+                [_page(1, user, "https://example.com/a", "Old", 10)], [_visit(11, user, src, 1, 10)]
+            )
+            == 1
+        )
     with store.db.transaction():
-        assert store.write([_page(1, user, "https://example.com/a", "New", 20)],
-                           [_visit(11, user, src, 1, 10), _visit(12, user, src, 1, 20)]) == 1
+        assert (
+            store.write(
+                [_page(1, user, "https://example.com/a", "New", 20)],
+                [_visit(11, user, src, 1, 10), _visit(12, user, src, 1, 20)],
+            )
+            == 1
+        )
     with store.db.transaction():  # an older title must not overwrite a newer one
         store.write([_page(1, user, "https://example.com/a", "Ancient", 5)], [])
     assert store.db.scalar("SELECT title FROM pages WHERE id = 1") == "New"
@@ -80,15 +109,27 @@ def test_full_text_search_and_filters(store: Store) -> None:
     src = store.ensure_source(user, SourceInfo("firefox", "firefox", "p", "/x"))
     with store.db.transaction():
         store.write(
-            [_page(1, user, "https://example.com/kyoto", "Ryokan in Kyoto", 1),
-             (2, user, "https://sub.example.com/rust", "https://sub.example.com/rust",
-              "sub.example.com", "Learning Rust", 2, "rust ownership", "google")],
+            [
+                _page(1, user, "https://example.com/kyoto", "Ryokan in Kyoto", 1),
+                (
+                    2,
+                    user,
+                    "https://sub.example.com/rust",
+                    "https://sub.example.com/rust",
+                    "sub.example.com",
+                    "Learning Rust",
+                    2,
+                    "rust ownership",
+                    "google",
+                ),
+            ],
             [_visit(11, user, src, 1, 1_000), _visit(12, user, src, 2, 2_000)],
         )
     found = [v.url for v in store.iter_visits(user, VisitFilter(text="kyoto"))]
     assert found == ["https://example.com/kyoto"]
     assert [v.url for v in store.iter_visits(user, VisitFilter(text="ownership"))] == [
-        "https://sub.example.com/rust"]
+        "https://sub.example.com/rust"
+    ]
     assert store.count_visits(user, VisitFilter(domain="example.com")) == 2
     assert store.count_visits(user, VisitFilter(domain="sub.example.com")) == 1
     assert store.count_visits(user, VisitFilter(since_us=1_500)) == 1
@@ -110,14 +151,17 @@ def test_delete_removes_visit_page_and_index_and_remembers(store: Store) -> None
     user = store.ensure_user("ada")
     src = store.ensure_source(user, SourceInfo("chromium", "chrome", "Default", "/x"))
     with store.db.transaction():
-        store.write([_page(1, user, "https://example.com/a", "Secret", 1),
-                     _page(2, user, "https://other.org/b", "Other", 2)],
-                    [_visit(11, user, src, 1, 1), _visit(12, user, src, 2, 2)])
+        store.write(
+            [
+                _page(1, user, "https://example.com/a", "Secret", 1),
+                _page(2, user, "https://other.org/b", "Other", 2),
+            ],
+            [_visit(11, user, src, 1, 1), _visit(12, user, src, 2, 2)],
+        )
     assert store.delete_visits(user, VisitFilter(domain="example.com")) == 1
     assert store.count_visits(user) == 1
     assert store.db.scalar("SELECT COUNT(*) FROM pages WHERE id = 1") == 0
     assert store.count_visits(user, VisitFilter(text="Secret")) == 0
     assert store.tombstones(user) == {11}
     if store.db.dialect == "sqlite":
-        assert store.db.scalar(
-            "SELECT COUNT(*) FROM pages_fts WHERE pages_fts MATCH 'Secret'") == 0
+        assert store.db.scalar("SELECT COUNT(*) FROM pages_fts WHERE pages_fts MATCH 'Secret'") == 0

@@ -34,11 +34,17 @@ def test_activity_html(fixtures: Path) -> None:
     items = list(ActivityHtmlImporter(path).iter_visits())
     visits = [i for i in items if isinstance(i, Visit)]
     assert [(v.url, v.search_terms, us_to_iso(v.visited_at_us)) for v in visits] == [
-        ("https://www.google.com/search?q=osaka+castle", "osaka castle",
-         "2017-02-08T00:32:36.000000+00:00"),
+        (
+            "https://www.google.com/search?q=osaka+castle",
+            "osaka castle",
+            "2017-02-08T00:32:36.000000+00:00",
+        ),
         ("https://www.osakacastle.net/english/", None, "2021-01-15T23:04:05.000000+00:00"),
-        ("https://www.google.com/search?q=burg+osaka", "burg osaka",
-         "2022-09-01T19:08:12.000000+00:00"),
+        (
+            "https://www.google.com/search?q=burg+osaka",
+            "burg osaka",
+            "2022-09-01T19:08:12.000000+00:00",
+        ),
     ]
     assert visits[1].title == "Osaka Castle Park"
     problems = [i for i in items if isinstance(i, RowIssue)]
@@ -47,14 +53,19 @@ def test_activity_html(fixtures: Path) -> None:
 
 def test_html_time_zones() -> None:
     assert us_to_iso(parse_activity_time("Jul 4, 2019, 9:00:00 AM EDT")) == (
-        "2019-07-04T13:00:00.000000+00:00")
+        "2019-07-04T13:00:00.000000+00:00"
+    )
     assert us_to_iso(parse_activity_time("2020-01-02, 03:04:05 +05:30")) == (
-        "2020-01-01T21:34:05.000000+00:00")
+        "2020-01-01T21:34:05.000000+00:00"
+    )
 
 
 def test_chrome_takeout_history(fixtures: Path) -> None:
-    items = list(ChromeTakeoutImporter(
-        fixtures / "takeout" / "Takeout" / "Chrome" / "BrowserHistory.json").iter_visits())
+    items = list(
+        ChromeTakeoutImporter(
+            fixtures / "takeout" / "Takeout" / "Chrome" / "BrowserHistory.json"
+        ).iter_visits()
+    )
     visits = [i for i in items if isinstance(i, Visit)]
     assert us_to_iso(visits[0].visited_at_us) == "2021-04-02T23:04:50.134513+00:00"
     assert [v.transition for v in visits] == ["link", "typed", "typed", "client_redirect"]

@@ -41,8 +41,10 @@ def test_iso_with_z_offsets_and_nanoseconds() -> None:
         ("1617404690.5", 1_617_404_690_500_000),
         ("1617404690134", 1_617_404_690_134_000),
         ("1617404690134513", 1_617_404_690_134_513),
-        ("2006-03-01 16:01:27", int(datetime(2006, 3, 1, 16, 1, 27, tzinfo=UTC).timestamp())
-         * 1_000_000),
+        (
+            "2006-03-01 16:01:27",
+            int(datetime(2006, 3, 1, 16, 1, 27, tzinfo=UTC).timestamp()) * 1_000_000,
+        ),
     ],
 )
 def test_log_times(text: str, expected: int) -> None:

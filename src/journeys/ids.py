@@ -7,11 +7,9 @@ import hashlib
 
 def stable_id(*parts: object) -> int:
     """A signed 64-bit id from the parts (BIGINT and SQLite rowid friendly, never 0)."""
-    h = hashlib.blake2b(digest_size=8)
-    for part in parts:
-        h.update(str(part).encode("utf-8", "surrogatepass"))
-        h.update(b"\x1f")
-    value = int.from_bytes(h.digest(), "big", signed=True)
+    text = "\x1f".join(map(str, parts))
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    value = int.from_bytes(digest, "big", signed=True)
     return value or 1
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that track people rather than name content.
@@ -226,6 +227,9 @@ SEARCH_RULES: tuple[SearchRule, ...] = (
 )
 
 
+_ANY_SEARCH_HOST = re.compile("|".join(f"(?:{r.host.pattern})" for r in SEARCH_RULES))
+
+
 @dataclass(frozen=True, slots=True)
 class SearchHit:
     """A search read from a result-page URL: the engine or site and the terms typed."""
@@ -234,6 +238,7 @@ class SearchHit:
     terms: str
 
 
+@lru_cache(maxsize=65536)
 def search_from_url(url: str) -> SearchHit | None:
     """The search a result-page URL records, for the major engines and in-site searches."""
     if "?" not in url and "/search/" not in url:
@@ -243,7 +248,7 @@ def search_from_url(url: str) -> SearchHit | None:
     except ValueError:
         return None
     host = _strip_host(parts.hostname or "")
-    if not host:
+    if not host or not _ANY_SEARCH_HOST.match(host):
         return None
     params: dict[str, str] | None = None
     for rule in SEARCH_RULES:

@@ -86,7 +86,7 @@ CREATE TABLE visit_tombstones (
 );
 -- table visits
 CREATE TABLE visits (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL UNIQUE,
     user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     page_id INTEGER NOT NULL REFERENCES pages(id),

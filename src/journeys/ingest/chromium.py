@@ -103,7 +103,7 @@ class ChromiumImporter:
                    {_opt(ca_cols, "total_foreground_duration", "ca.total_foreground_duration")},
                    {_opt(cn_cols, "search_terms", "cn.search_terms")},
                    fu.url, f.visit_time,
-                   {'ou.url, o.visit_time' if self._has_opener else 'NULL, NULL'}
+                   {"ou.url, o.visit_time" if self._has_opener else "NULL, NULL"}
             FROM visits v
             JOIN urls u ON u.id = v.url
             {"LEFT JOIN visit_source vs ON vs.id = v.id" if "visit_source" in names else ""}

@@ -34,7 +34,7 @@ def _expand(root: str, environ: Mapping[str, str], home: Path) -> Path:
         root = root.replace(f"%{name}%", value)
     if root.startswith("~"):
         root = str(home) + root[1:]
-    return Path(root)
+    return Path(root.replace("\\", "/"))  # Windows accepts "/", and tests run anywhere
 
 
 def discover(

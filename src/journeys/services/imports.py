@@ -15,7 +15,7 @@ from journeys.models import ImportSummary, RowIssue, SourceInfo, Visit
 from journeys.storage import Store
 from journeys.urls import canonicalize, host_of, search_from_url
 
-BATCH = 20_000
+BATCH = 50_000
 MAX_STORED_ISSUES = 1_000  # per import; the count is always exact
 
 
@@ -164,7 +164,7 @@ def run_importer(
     import_id = store.start_import(user_id, info.path)
     started = False
     try:
-        with store.db.transaction():
+        with store.db.bulk_load(), store.db.transaction():
             writer = _Writer(store, user_id, import_id, info)
             pending = 0
             for item in importer.iter_visits():

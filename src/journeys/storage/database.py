@@ -51,6 +51,11 @@ class Database:
         """Run several statements (migrations)."""
         raise NotImplementedError
 
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """A stretch of bulk writes whose references the writer guarantees itself."""
+        yield
+
     def close(self) -> None:
         """Close the connection."""
         raise NotImplementedError
@@ -112,6 +117,16 @@ class SQLiteDatabase(Database):
             self._conn.execute("COMMIT")
         finally:
             self._in_tx = False
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        # Foreign keys are checked per row otherwise; imports write pages before visits
+        # and take user, source and import ids from the database itself.
+        self._conn.execute("PRAGMA foreign_keys=OFF")
+        try:
+            yield
+        finally:
+            self._conn.execute("PRAGMA foreign_keys=ON")
 
     def script(self, sql: str) -> None:
         try:

@@ -73,7 +73,7 @@ CREATE TABLE pages (
 CREATE INDEX pages_user_host ON pages(user_id, host);
 CREATE INDEX pages_user_canonical ON pages(user_id, canonical_url);
 CREATE TABLE visits (
-    id INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL UNIQUE,
     user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     page_id INTEGER NOT NULL REFERENCES pages(id),
