@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import (
+    SplitResult,
+    parse_qsl,
+    quote,
+    unquote,
+    unquote_plus,
+    urlsplit,
+    urlunsplit,
+)
 
 # Query parameters that track people rather than name content.
 _TRACKING_EXACT = frozenset(
@@ -93,43 +101,58 @@ def _is_tracking(name: str) -> bool:
     return low in _TRACKING_EXACT or low.startswith(_TRACKING_PREFIXES)
 
 
+_PLAIN_PATH = re.compile(r"^[A-Za-z0-9/:@!$&'()*+,;=\-._~]*$")
+
+
 def canonicalize(url: str) -> str:
     """A form of the URL for matching the same page across visits; the original is kept too.
 
     Lower-cases scheme and host, drops ``www.``/``m.``/``amp.`` prefixes, default ports,
     tracking parameters, empty fragments and plain anchors (``#!``/``#/`` routes are kept),
-    sorts the remaining parameters, unwraps Google AMP and redirect URLs, and decodes
-    percent-escapes that need none.
+    sorts the remaining parameters (as written), unwraps Google AMP and redirect URLs, and
+    decodes percent-escapes that need none.
     """
     url = unwrap_redirect(url.strip())
     try:
         parts = urlsplit(url)
     except ValueError:
         return url
+    return _canonical_from(url, parts)
+
+
+def _canonical_from(url: str, parts: SplitResult) -> str:
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         return url
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    host = _strip_host(parts.hostname or "")
-    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
-    path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~%") or "/"
-    if host.endswith("google.com") and path.startswith("/amp/s/"):
+    hostinfo = parts.netloc.rpartition("@")[2]
+    if hostinfo.startswith("["):  # IPv6 literal: let urllib take it apart
+        raw_host, port_text = parts.hostname or "", str(parts.port or "")
+    else:
+        raw_host, _, port_text = hostinfo.partition(":")
+    host = _strip_host(raw_host)
+    keep_port = port_text and port_text != str(_DEFAULT_PORTS[scheme])
+    netloc = f"{host}:{port_text}" if keep_port else host
+    path = parts.path
+    if not _PLAIN_PATH.match(path):
+        path = quote(unquote(path), safe="/:@!$&'()*+,;=-._~%")
+    path = path or "/"
+    if path.startswith("/amp/s/") and host.endswith("google.com"):
         return canonicalize("https://" + path[len("/amp/s/") :])
-    if path.endswith("/amp") or path.endswith("/amp/"):
+    if path.endswith(("/amp", "/amp/")):
         path = path[: path.rindex("/amp")] or "/"
     if len(path) > 1 and path.endswith("/"):
         path = path.rstrip("/") or "/"
-    query_items = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
-    ]
-    query = urlencode(sorted(query_items), quote_via=quote)
+    query = ""
+    if parts.query:
+        pieces = [
+            piece
+            for piece in parts.query.split("&")
+            if piece and not _is_tracking(unquote_plus(piece.partition("=")[0]))
+        ]
+        pieces.sort()
+        query = "&".join(pieces)
     fragment = parts.fragment if parts.fragment.startswith(("!", "/")) else ""
-    return urlunsplit(
-        ("https" if scheme in ("http", "https") else scheme, netloc, path, query, fragment)
-    )
+    return urlunsplit(("https", netloc, path, query, fragment))
 
 
 _REDIRECTORS: dict[str, tuple[str, ...]] = {
@@ -143,9 +166,12 @@ _REDIRECTORS: dict[str, tuple[str, ...]] = {
 _REDIRECT_PARAMS = ("q", "url", "u", "target", "dest", "redirect")
 
 
+_REDIRECT_MARKERS = ("/url?", "/l.php?", "/redirect?", "out.reddit.com", "l.instagram.com")
+
+
 def unwrap_redirect(url: str) -> str:
     """The target of a known redirector link (``google.com/url?q=…``), else the URL itself."""
-    if "?" not in url:
+    if "?" not in url or not any(m in url for m in _REDIRECT_MARKERS):
         return url
     try:
         parts = urlsplit(url)
@@ -247,7 +273,10 @@ def search_from_url(url: str) -> SearchHit | None:
         parts = urlsplit(url)
     except ValueError:
         return None
-    host = _strip_host(parts.hostname or "")
+    return _search_in(parts, _strip_host(parts.hostname or ""))
+
+
+def _search_in(parts: SplitResult, host: str) -> SearchHit | None:
     if not host or not _ANY_SEARCH_HOST.match(host):
         return None
     params: dict[str, str] | None = None
@@ -273,3 +302,31 @@ def search_from_url(url: str) -> SearchHit | None:
 
 def _clean_terms(text: str) -> str:
     return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class UrlInfo:
+    """What imports need of a URL: its canonical form, host and the search it records."""
+
+    canonical: str
+    host: str
+    search: SearchHit | None
+
+
+def analyze(url: str) -> UrlInfo:
+    """Canonical form, host and search of a URL from one parse (the hot path of imports).
+
+    Equal to ``UrlInfo(canonicalize(url), host_of(url), search_from_url(url))``.
+    """
+    try:
+        parts = urlsplit(url)
+        host = _strip_host(parts.hostname or "")
+    except ValueError:
+        return UrlInfo(canonicalize(url), host_of(url), None)
+    search = _search_in(parts, host) if ("?" in url or "/search/" in url) else None
+    stripped = url.strip()
+    if stripped != url or unwrap_redirect(url) != url:
+        canonical = canonicalize(url)
+    else:
+        canonical = _canonical_from(url, parts)
+    return UrlInfo(canonical, host, search)

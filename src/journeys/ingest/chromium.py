@@ -30,10 +30,6 @@ CHAIN_START = 0x10000000
 CHAIN_END = 0x20000000
 _NOT_VISIBLE_CORES = (3, 4, 10)
 SYNCED = 0  # visit_source.source for visits from other devices
-_OPENER_JOIN = (
-    "LEFT JOIN visits o ON o.id = v.opener_visit AND v.opener_visit != 0 "
-    "LEFT JOIN urls ou ON ou.id = o.url"
-)
 
 
 def core_type(transition: int) -> int:
@@ -52,6 +48,59 @@ def is_user_visible(transition: int, hidden: int) -> bool:
 
 def _opt(cols: set[str], name: str, expr: str, default: str = "NULL") -> str:
     return expr if name in cols else default
+
+
+def visible_visits_sql(
+    conn: sqlite3.Connection, names: set[str], prefix: str = "", *, with_terms: bool = True
+) -> tuple[str, bool]:
+    """The SELECT of every user-visible visit with what journeys keeps, and whether the
+    database records openers. Columns: id, visit_time, transition, from_visit, opener_visit,
+    visit_duration, originator_cache_guid, url, title, keyword term, visit source,
+    foreground duration, annotated search terms, referrer url and time, opener url and time.
+
+    ``prefix`` qualifies table names (``src.`` for an attached database); ``conn`` is a
+    connection to the History itself, used to see which columns this version has.
+    """
+    vcols = table_columns(conn, "visits")
+    ucols = table_columns(conn, "urls")
+    has_opener = "opener_visit" in vcols
+    ca_cols = table_columns(conn, "context_annotations")
+    cn_cols = table_columns(conn, "content_annotations")
+    p = prefix
+    term = (
+        f"(SELECT term FROM {p}keyword_search_terms k WHERE k.url_id = v.url LIMIT 1)"
+        if "keyword_search_terms" in names and with_terms
+        else "NULL"
+    )
+    opener_join = (
+        f"LEFT JOIN {p}visits o ON o.id = v.opener_visit AND v.opener_visit != 0 "
+        f"LEFT JOIN {p}urls ou ON ou.id = o.url"
+    )
+    sql = f"""
+        SELECT v.id AS bid, v.visit_time AS vt, v.transition AS tr, v.from_visit AS fv,
+               {_opt(vcols, "opener_visit", "v.opener_visit")} AS ov,
+               {_opt(vcols, "visit_duration", "v.visit_duration")} AS dur,
+               {_opt(vcols, "originator_cache_guid", "v.originator_cache_guid")} AS guid,
+               u.url AS url, u.title AS title, {term} AS kterm,
+               {"vs.source" if "visit_source" in names else "NULL"} AS vsrc,
+               {_opt(ca_cols, "total_foreground_duration", "ca.total_foreground_duration")} AS fg,
+               {_opt(cn_cols, "search_terms", "cn.search_terms")} AS aterm,
+               fu.url AS furl, f.visit_time AS ft,
+               {"ou.url AS ourl, o.visit_time AS ot" if has_opener else "NULL AS ourl, NULL AS ot"}
+        FROM {p}visits v
+        JOIN {p}urls u ON u.id = v.url
+        {f"LEFT JOIN {p}visit_source vs ON vs.id = v.id" if "visit_source" in names else ""}
+        {f"LEFT JOIN {p}context_annotations ca ON ca.visit_id = v.id" if ca_cols else ""}
+        {f"LEFT JOIN {p}content_annotations cn ON cn.visit_id = v.id" if cn_cols else ""}
+        LEFT JOIN {p}visits f ON f.id = v.from_visit AND v.from_visit != 0
+        LEFT JOIN {p}urls fu ON fu.id = f.url
+        {opener_join if has_opener else ""}
+        WHERE (v.transition & {CHAIN_END}) != 0
+          AND (v.transition & 255) NOT IN (3, 4, 10)
+          {"AND u.hidden = 0" if "hidden" in ucols else ""}
+        ORDER BY v.id
+    """
+    return sql, has_opener
 
 
 class ChromiumImporter:
@@ -80,43 +129,9 @@ class ChromiumImporter:
                 raise CorruptSourceError(self.path, f"cannot read visits: {exc}") from exc
 
     def _read(self, conn: sqlite3.Connection, names: set[str]) -> Iterator[VisitOrIssue]:
-        vcols = table_columns(conn, "visits")
-        ucols = table_columns(conn, "urls")
-        self._has_opener = "opener_visit" in vcols
+        sql, self._has_opener = visible_visits_sql(conn, names)
         total = conn.execute("SELECT COUNT(*) FROM visits").fetchone()[0]
         self.total_hint = int(total)
-        kst = "keyword_search_terms" in names
-        ca_cols = table_columns(conn, "context_annotations")
-        cn_cols = table_columns(conn, "content_annotations")
-        sql = f"""
-            SELECT v.id, v.visit_time, v.transition, v.from_visit,
-                   {_opt(vcols, "opener_visit", "v.opener_visit")},
-                   {_opt(vcols, "visit_duration", "v.visit_duration")},
-                   {_opt(vcols, "originator_cache_guid", "v.originator_cache_guid")},
-                   u.url, u.title,
-                   {
-            "(SELECT term FROM keyword_search_terms k WHERE k.url_id = v.url LIMIT 1)"
-            if kst
-            else "NULL"
-        },
-                   {"vs.source" if "visit_source" in names else "NULL"},
-                   {_opt(ca_cols, "total_foreground_duration", "ca.total_foreground_duration")},
-                   {_opt(cn_cols, "search_terms", "cn.search_terms")},
-                   fu.url, f.visit_time,
-                   {"ou.url, o.visit_time" if self._has_opener else "NULL, NULL"}
-            FROM visits v
-            JOIN urls u ON u.id = v.url
-            {"LEFT JOIN visit_source vs ON vs.id = v.id" if "visit_source" in names else ""}
-            {"LEFT JOIN context_annotations ca ON ca.visit_id = v.id" if ca_cols else ""}
-            {"LEFT JOIN content_annotations cn ON cn.visit_id = v.id" if cn_cols else ""}
-            LEFT JOIN visits f ON f.id = v.from_visit AND v.from_visit != 0
-            LEFT JOIN urls fu ON fu.id = f.url
-            {_OPENER_JOIN if self._has_opener else ""}
-            WHERE (v.transition & {CHAIN_END}) != 0
-              AND (v.transition & 255) NOT IN (3, 4, 10)
-              {"AND u.hidden = 0" if "hidden" in ucols else ""}
-            ORDER BY v.id
-        """
         seen = 0
         for row in conn.execute(sql):
             seen += 1
@@ -152,7 +167,7 @@ class ChromiumImporter:
         redirect_from: str | None = None
         if not trans & CHAIN_START and from_visit:
             # Reached by redirects: like Chrome's Journeys, the referrer is the chain start's.
-            start = _chain_start(conn, int(from_visit), self._has_opener)  # type: ignore[call-overload]
+            start = chain_start(conn, int(from_visit), self._has_opener)  # type: ignore[call-overload]
             if start is not None:
                 redirect_from, (from_url, from_time), (opener_url, opener_time) = start
         terms = clean_text(term) or clean_text(ann_terms)
@@ -183,7 +198,7 @@ class ChromiumImporter:
 _Link = tuple[object, object]
 
 
-def _chain_start(
+def chain_start(
     conn: sqlite3.Connection, visit: int, has_opener: bool
 ) -> tuple[str | None, _Link, _Link] | None:
     """Walk back a redirect chain: (start URL, referrer (url, time), opener (url, time))."""

@@ -55,6 +55,17 @@ def _check_header(path: Path) -> None:
 @contextmanager
 def snapshot(path: Path, attempts: int = 3) -> Iterator[sqlite3.Connection]:
     """A read-only connection to a consistent private copy of a possibly live SQLite file."""
+    with snapshot_file(path, attempts) as snap:
+        conn = sqlite3.connect(f"file:{snap}?mode=ro", uri=True)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+
+@contextmanager
+def snapshot_file(path: Path, attempts: int = 3) -> Iterator[Path]:
+    """A consistent private copy of a possibly live SQLite file, deleted after the block."""
     _check_header(path)
     with tempfile.TemporaryDirectory(prefix="journeys-snap-") as tmp:
         folder = Path(tmp)
@@ -86,11 +97,7 @@ def snapshot(path: Path, attempts: int = 3) -> Iterator[sqlite3.Connection]:
                 time.sleep(0.2 * (attempt + 1))  # the browser may have been mid-write
                 continue
             shutil.rmtree(copy_dir, ignore_errors=True)
-            conn = sqlite3.connect(f"file:{snap}?mode=ro", uri=True)
-            try:
-                yield conn
-            finally:
-                conn.close()
+            yield snap
             return
         message = str(last_error) if last_error else "unknown error"
         if "not a database" in message:

@@ -7,13 +7,15 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from journeys.errors import SourceError
-from journeys.ids import page_id, visit_id
+from journeys.ids import page_id, visit_key
 from journeys.ingest.base import Importer
+from journeys.ingest.chromium import ChromiumImporter
 from journeys.ingest.detect import open_inputs
 from journeys.ingest.discover import FoundProfile, discover
 from journeys.models import ImportSummary, RowIssue, SourceInfo, Visit
+from journeys.services import bulk_chromium
 from journeys.storage import Store
-from journeys.urls import canonicalize, host_of, search_from_url
+from journeys.urls import analyze
 
 BATCH = 50_000
 MAX_STORED_ISSUES = 1_000  # per import; the count is always exact
@@ -51,19 +53,27 @@ class _PageCache:
     def __init__(self, user_id: int) -> None:
         self.user_id = user_id
         self._known: dict[str, tuple[int, str, str, str | None]] = {}
+        self._keys: dict[tuple[str, str], int] = {}
 
     def get(self, url: str) -> tuple[int, str, str, str | None]:
         found = self._known.get(url)
         if found is None:
-            hit = search_from_url(url)
+            info = analyze(url)
             found = (
                 page_id(self.user_id, url),
-                canonicalize(url),
-                host_of(url),
-                hit.engine if hit else None,
+                info.canonical,
+                info.host,
+                info.search.engine if info.search else None,
             )
             self._known[url] = found
         return found
+
+    def visit_id(self, scope: str, url: str, when: int) -> int:
+        """ids.visit_id with the per-URL half memoized."""
+        key = self._keys.get((scope, url))
+        if key is None:
+            key = self._keys[(scope, url)] = visit_key(self.user_id, scope, url)
+        return key ^ when
 
 
 class _Writer:
@@ -88,7 +98,7 @@ class _Writer:
 
     def add(self, v: Visit) -> None:
         uid = self.user_id
-        vid = visit_id(uid, v.scope, v.url, v.visited_at_us)
+        vid = self.pages.visit_id(v.scope, v.url, v.visited_at_us)
         self.seen += 1
         if vid in self.tombstones:
             self.forgotten += 1
@@ -110,12 +120,12 @@ class _Writer:
         elif v.visited_at_us >= row[6] and v.title is not None:
             row[5], row[6] = v.title, v.visited_at_us
         ref_id = (
-            visit_id(uid, v.scope, v.referrer_url, v.referrer_at_us)
+            self.pages.visit_id(v.scope, v.referrer_url, v.referrer_at_us)
             if v.referrer_url and v.referrer_at_us is not None
             else None
         )
         opener_id = (
-            visit_id(uid, v.scope, v.opener_url, v.opener_at_us)
+            self.pages.visit_id(v.scope, v.opener_url, v.opener_at_us)
             if v.opener_url and v.opener_at_us is not None
             else None
         )
@@ -153,7 +163,12 @@ class _Writer:
 
 
 def run_importer(
-    store: Store, user_id: int, importer: Importer, progress: Progress | None = None
+    store: Store,
+    user_id: int,
+    importer: Importer,
+    progress: Progress | None = None,
+    *,
+    fast_path: bool = True,
 ) -> ImportSummary:
     """Import one input in one transaction: all of its readable rows, or nothing on failure."""
     info = importer.info
@@ -164,6 +179,13 @@ def run_importer(
     import_id = store.start_import(user_id, info.path)
     started = False
     try:
+        if fast_path and bulk_chromium.applies(store, importer):
+            assert isinstance(importer, ChromiumImporter)
+            progress.start(info.path, None)
+            started = True
+            bulk_chromium.import_chromium(store, user_id, importer, import_id, summary)
+            store.finish_import(import_id, user_id, summary)
+            return summary
         with store.db.bulk_load(), store.db.transaction():
             writer = _Writer(store, user_id, import_id, info)
             pending = 0
@@ -188,7 +210,8 @@ def run_importer(
         summary.skipped = importer.skipped + writer.forgotten
     except SourceError as exc:
         summary.error = exc.reason
-        summary.new = summary.known = 0
+        summary.new = summary.known = summary.skipped = summary.problems = 0
+        summary.issues.clear()
     finally:
         if started:
             progress.finish()

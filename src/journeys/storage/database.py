@@ -81,6 +81,11 @@ class SQLiteDatabase(Database):
             raise StorageError(f"{path}: cannot open database: {exc}") from exc
         self._in_tx = False
 
+    @property
+    def raw(self) -> sqlite3.Connection:
+        """The sqlite3 connection itself, for bulk paths that join an attached file in SQL."""
+        return self._conn
+
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         try:
             return self._conn.execute(sql, params).rowcount

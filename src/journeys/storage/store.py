@@ -52,7 +52,8 @@ _NEWER_TITLE = (
 )
 
 
-def _page_upsert(source: str, differs: str) -> str:
+def page_upsert_sql(source: str, differs: str) -> str:
+    """Upsert pages from VALUES or a SELECT: newer titles win, search terms are kept."""
     cols = ", ".join(PAGE_COLUMNS)
     return (
         f"INSERT INTO pages ({cols}) {source} ON CONFLICT (id) DO UPDATE SET "
@@ -195,7 +196,7 @@ class Store:
         if isinstance(self.db, PostgresDatabase):
             return self._write_postgres(self.db, pages, visits)
         values = ", ".join("?" * len(PAGE_COLUMNS))
-        self.db.executemany(_page_upsert(f"VALUES ({values})", "IS NOT"), pages)
+        self.db.executemany(page_upsert_sql(f"VALUES ({values})", "IS NOT"), pages)
         cols = ", ".join(VISIT_COLUMNS)
         marks = ", ".join("?" * len(VISIT_COLUMNS))
         return self.db.executemany(
@@ -219,7 +220,7 @@ class Store:
         db.copy_rows("stage_pages", PAGE_COLUMNS, pages)
         db.copy_rows("stage_visits", VISIT_COLUMNS, visits)
         cols = ", ".join(PAGE_COLUMNS)
-        db.execute(_page_upsert(f"SELECT {cols} FROM stage_pages", "IS DISTINCT FROM"))
+        db.execute(page_upsert_sql(f"SELECT {cols} FROM stage_pages", "IS DISTINCT FROM"))
         vcols = ", ".join(VISIT_COLUMNS)
         return db.execute(
             f"INSERT INTO visits ({vcols}) SELECT {vcols} FROM stage_visits "

@@ -1,0 +1,347 @@
+"""Fast path: a Chromium History into the embedded SQLite database, joined in SQL, on 2 cores.
+
+The generic path reads visits into Python records and writes them back row by row. For the
+most common import, a Chromium profile into the default SQLite file, this path attaches the
+snapshot to the journeys database and moves rows with INSERT … SELECT. What SQL cannot do is
+done once per URL, not per visit (ids, canonical form, host, search terms), in a second
+process while this one resolves redirect chains. It stores exactly what the generic path
+stores; tests/test_bulk_chromium.py holds the two equal.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from multiprocessing.pool import Pool
+from pathlib import Path
+
+from journeys.errors import CorruptSourceError
+from journeys.ids import page_id, visit_key
+from journeys.ingest.base import clean_text
+from journeys.ingest.chromium import (
+    CHAIN_END,
+    CHAIN_START,
+    CORE_TYPES,
+    ChromiumImporter,
+    chain_start,
+    visible_visits_sql,
+)
+from journeys.ingest.snapshot import snapshot_file, table_columns, tables
+from journeys.models import ImportSummary, RowIssue
+from journeys.storage import Store
+from journeys.storage.database import SQLiteDatabase
+from journeys.storage.store import PAGE_COLUMNS, VISIT_COLUMNS, page_upsert_sql
+from journeys.times import CHROMIUM_EPOCH_OFFSET_US
+from journeys.urls import analyze
+
+OFF = CHROMIUM_EPOCH_OFFSET_US
+_BAD = "(s.url IS NULL OR typeof(s.url) != 'text' OR s.url = '' OR typeof(s.vt) != 'integer')"
+
+
+def applies(store: Store, importer: object) -> bool:
+    """True when the fast path can run: a Chromium History into a SQLite database."""
+    return isinstance(importer, ChromiumImporter) and isinstance(store.db, SQLiteDatabase)
+
+
+@dataclass(frozen=True, slots=True)
+class _UrlReport:
+    total: int
+    visible: int
+    bad: list[int]
+
+
+def url_table(snap: str, out: str, user_id: int) -> _UrlReport:
+    """Runs in a second process: one row per visible URL with its ids and derived fields."""
+    src = sqlite3.connect(f"file:{snap}?mode=ro", uri=True)
+    dst = sqlite3.connect(out)
+    try:
+        names = tables(src)
+        hidden = "AND u.hidden = 0" if "hidden" in table_columns(src, "urls") else ""
+        kterm = (
+            "(SELECT term FROM keyword_search_terms k WHERE k.url_id = u.id LIMIT 1)"
+            if "keyword_search_terms" in names
+            else "NULL"
+        )
+        dst.execute(
+            "CREATE TABLE j_urls (url TEXT PRIMARY KEY, pid, vkey, title, kterm, uterms, "
+            "canon, host, engine, last_t) WITHOUT ROWID"
+        )
+        rows = []
+        visible = bad = 0
+        bad_url_ids: list[int] = []
+        for uid, url, title, term, last, count, bad_times in src.execute(
+            f"SELECT u.id, u.url, u.title, {kterm}, m.last, m.n, m.bad FROM ("
+            "SELECT v.url AS uid, MAX(v.visit_time) AS last, COUNT(*) AS n, "
+            "SUM(typeof(v.visit_time) != 'integer') AS bad FROM visits v "
+            f"WHERE (v.transition & {CHAIN_END}) != 0 AND (v.transition & 255) NOT IN (3, 4, 10) "
+            f"GROUP BY v.url) m JOIN urls u ON u.id = m.uid WHERE 1 = 1 {hidden}"
+        ):
+            visible += count
+            if not isinstance(url, str) or not url:
+                bad += count
+                bad_url_ids.append(uid)
+                continue
+            bad += bad_times or 0
+            info = analyze(url)
+            hit = info.search
+            rows.append(
+                (
+                    url,
+                    page_id(user_id, url),
+                    visit_key(user_id, "", url),
+                    clean_text(title),
+                    clean_text(term),
+                    hit.terms if hit else None,
+                    info.canonical,
+                    info.host,
+                    hit.engine if hit else None,
+                    last - OFF if isinstance(last, int) else None,
+                )
+            )
+        # urls.url carries no UNIQUE constraint: the same URL may have two rows
+        dst.executemany(
+            "INSERT INTO j_urls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE "
+            "SET title = CASE WHEN excluded.last_t > last_t THEN excluded.title ELSE title END, "
+            "kterm = COALESCE(kterm, excluded.kterm), last_t = MAX(last_t, excluded.last_t)",
+            rows,
+        )
+        dst.commit()
+        bad_ids: list[int] = []
+        if bad:
+            select, _ = visible_visits_sql(src, names)
+            bad_ids = [r[0] for r in src.execute(f"SELECT s.bid FROM ({select}) s WHERE {_BAD}")]
+        total = int(src.execute("SELECT COUNT(*) FROM visits").fetchone()[0])
+        return _UrlReport(total=total, visible=visible, bad=bad_ids)
+    finally:
+        src.close()
+        dst.close()
+
+
+@contextmanager
+def _second_core() -> Iterator[Pool | None]:
+    """A one-process pool, or None where a spawned process could not start this program
+    (an interactive session or a script read from standard input) or only one core exists."""
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    if not main_file or not Path(main_file).exists() or (os.cpu_count() or 1) < 2:
+        yield None
+        return
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        yield pool
+
+
+def import_chromium(
+    store: Store,
+    user_id: int,
+    importer: ChromiumImporter,
+    import_id: int,
+    summary: ImportSummary,
+) -> None:
+    """Import one History through SQL; fills ``summary``. Raises SourceError on a bad file."""
+    db = store.db
+    assert isinstance(db, SQLiteDatabase)
+    with snapshot_file(importer.path) as snap, tempfile.TemporaryDirectory() as tmp:
+        src = sqlite3.connect(f"file:{snap}?mode=ro", uri=True)
+        try:
+            if not {"urls", "visits"} <= tables(src):
+                raise CorruptSourceError(
+                    importer.path, "no 'urls' and 'visits' tables: not a History"
+                )
+            _run(store, db, src, snap, Path(tmp) / "urls.db", user_id, importer, import_id, summary)
+        except sqlite3.DatabaseError as exc:
+            raise CorruptSourceError(importer.path, f"cannot read visits: {exc}") from exc
+        finally:
+            src.close()
+
+
+def _run(
+    store: Store,
+    db: SQLiteDatabase,
+    src: sqlite3.Connection,
+    snap: Path,
+    urls_db: Path,
+    user_id: int,
+    importer: ChromiumImporter,
+    import_id: int,
+    summary: ImportSummary,
+) -> None:
+    # keyword terms come per URL from the worker's table, not per visit
+    select, has_opener = visible_visits_sql(src, tables(src), prefix="src.", with_terms=False)
+    conn = db.raw
+    with _second_core() as pool:
+        pending = pool.apply_async(url_table, (str(snap), str(urls_db), user_id)) if pool else None
+        conn.execute("ATTACH DATABASE ? AS src", (str(snap),))
+        try:
+            _chains(conn, src, has_opener)
+            _stage(conn, select)  # while the worker computes the URL table
+            report = pending.get() if pending else url_table(str(snap), str(urls_db), user_id)
+            conn.execute("ATTACH DATABASE ? AS ju", (str(urls_db),))
+            try:
+                with db.bulk_load(), db.transaction():
+                    sid = store.ensure_source(user_id, importer.info)
+                    forgotten = _forgotten(conn, user_id)
+                    _write_pages(conn, user_id)
+                    new = _write_visits(conn, user_id, sid, import_id)
+            finally:
+                conn.execute("DETACH DATABASE ju")
+        finally:
+            conn.execute("DROP TABLE IF EXISTS temp.j_chain")
+            conn.execute("DROP TABLE IF EXISTS temp.j_stage")
+            conn.execute("DETACH DATABASE src")
+    for bid in report.bad:
+        summary.problems += 1
+        if len(summary.issues) < 1000:
+            summary.issues.append(
+                RowIssue(f"{importer.path}: visits.id={bid}", "unreadable row: empty url or time")
+            )
+    summary.new = new
+    summary.known = report.visible - len(report.bad) - new - forgotten
+    summary.skipped = report.total - report.visible + forgotten
+
+
+def _chains(conn: sqlite3.Connection, src: sqlite3.Connection, has_opener: bool) -> None:
+    """Referrers of visits reached through redirects: the chain start's (as Chrome's Journeys).
+
+    One hop (the common case) is joined in SQL; longer chains are walked in Python.
+    """
+    conn.execute("DROP TABLE IF EXISTS temp.j_chain")
+    conn.execute("CREATE TEMP TABLE j_chain (bid INTEGER PRIMARY KEY, furl, ft, ourl, ot, redir)")
+    opener = (
+        "LEFT JOIN src.visits o ON o.id = f.opener_visit AND f.opener_visit != 0 "
+        "LEFT JOIN src.urls ou ON ou.id = o.url"
+        if has_opener
+        else ""
+    )
+    redirected = (
+        f"(v.transition & {CHAIN_END}) != 0 AND (v.transition & {CHAIN_START}) = 0 "
+        "AND v.from_visit != 0"
+    )
+    conn.execute(
+        f"INSERT INTO temp.j_chain SELECT v.id, ffu.url, ff.visit_time, "
+        f"{'ou.url, o.visit_time' if has_opener else 'NULL, NULL'}, fu.url "
+        "FROM src.visits v JOIN src.visits f ON f.id = v.from_visit "
+        "JOIN src.urls fu ON fu.id = f.url "
+        "LEFT JOIN src.visits ff ON ff.id = f.from_visit AND f.from_visit != 0 "
+        f"LEFT JOIN src.urls ffu ON ffu.id = ff.url {opener} "
+        f"WHERE {redirected} AND ((f.transition & {CHAIN_START}) != 0 OR f.from_visit = 0)"
+    )
+    longer = conn.execute(
+        f"SELECT v.id, v.from_visit FROM src.visits v JOIN src.visits f ON f.id = v.from_visit "
+        f"WHERE {redirected} AND (f.transition & {CHAIN_START}) = 0 AND f.from_visit != 0"
+    ).fetchall()
+    rows = []
+    for bid, from_visit in longer:
+        start = chain_start(src, int(from_visit), has_opener)
+        if start is not None:
+            redirect_from, (furl, ft), (ourl, ot) = start
+            rows.append((bid, furl, ft, ourl, ot, redirect_from))
+    conn.executemany("INSERT INTO temp.j_chain VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+
+_STAGE = (
+    "bid",
+    "vt",
+    "tr",
+    "dur",
+    "guid",
+    "url",
+    "vsrc",
+    "fg",
+    "aterm",
+    "furl",
+    "ft",
+    "ourl",
+    "ot",
+)
+
+
+def _stage(conn: sqlite3.Connection, select: str) -> None:
+    """The visible visits, with the chain-start referrers folded in, in one temp table."""
+    conn.execute("DROP TABLE IF EXISTS temp.j_stage")
+    conn.execute(
+        f"CREATE TEMP TABLE j_stage (bid INTEGER PRIMARY KEY, {', '.join(_STAGE[1:])}, redir)"
+    )
+    pick = {name: f"s.{name}" for name in _STAGE}
+    for name in ("furl", "ft", "ourl", "ot"):
+        pick[name] = f"CASE WHEN c.bid IS NOT NULL THEN c.{name} ELSE s.{name} END"
+    conn.execute(
+        f"INSERT INTO temp.j_stage SELECT {', '.join(pick[n] for n in _STAGE)}, c.redir "
+        f"FROM ({select}) s LEFT JOIN temp.j_chain c ON c.bid = s.bid"
+    )
+
+
+def _xor(a: str, b: str) -> str:
+    """SQL for a XOR b on 64-bit integers (SQLite has no XOR operator)."""
+    return f"(({a}) | ({b})) & ~(({a}) & ({b}))"
+
+
+_TRANSITION_SQL = (
+    "CASE s.tr & 255 "
+    + " ".join(f"WHEN {k} THEN '{v}'" for k, v in CORE_TYPES.items())
+    + " ELSE 'unknown:' || (s.tr & 255) END"
+)
+_VID = _xor("u.vkey", f"s.vt - {OFF}")
+
+
+def _forgotten(conn: sqlite3.Connection, user_id: int) -> int:
+    if not conn.execute(
+        "SELECT 1 FROM visit_tombstones WHERE user_id = ? LIMIT 1", (user_id,)
+    ).fetchone():
+        return 0
+    return int(
+        conn.execute(
+            "SELECT COUNT(*) FROM temp.j_stage s JOIN ju.j_urls u ON u.url = s.url "
+            f"WHERE typeof(s.vt) = 'integer' "
+            f"AND {_VID} IN (SELECT id FROM visit_tombstones WHERE user_id = ?)",
+            (user_id,),
+        ).fetchone()[0]
+    )
+
+
+def _write_pages(conn: sqlite3.Connection, user_id: int) -> None:
+    cols = ", ".join(PAGE_COLUMNS)
+    conn.execute(
+        page_upsert_sql(
+            f"SELECT {cols} FROM (SELECT pid AS id, ? AS user_id, url, canon AS canonical_url, "
+            "host, title, last_t AS title_at_us, COALESCE(kterm, uterms) AS search_terms, "
+            "engine AS search_engine FROM ju.j_urls) WHERE true",
+            "IS NOT",
+        ),
+        (user_id,),
+    )
+
+
+def _write_visits(conn: sqlite3.Connection, user_id: int, sid: int, import_id: int) -> int:
+    conn.create_function("j_vkey", 1, lambda url: visit_key(user_id, "", url), deterministic=True)
+    conn.create_function("j_text", 1, clean_text, deterministic=True)
+    cols = ", ".join(VISIT_COLUMNS)
+    ref = _xor("COALESCE(fu.vkey, j_vkey(s.furl))", f"s.ft - {OFF}")
+    opener = _xor("COALESCE(ou.vkey, j_vkey(s.ourl))", f"s.ot - {OFF}")
+    conn.execute(
+        f"""
+        INSERT INTO visits ({cols})
+        SELECT {_VID} AS vid, ?, ?, u.pid, s.vt - {OFF}, u.title,
+               COALESCE(u.kterm, CASE WHEN s.aterm IS NOT NULL THEN j_text(s.aterm) END,
+                        u.uterms),
+               {_TRANSITION_SQL}, s.tr & 4294967295,
+               CASE WHEN typeof(s.furl) = 'text' THEN s.furl END,
+               CASE WHEN typeof(s.furl) = 'text' AND s.ft THEN {ref} END,
+               CASE WHEN typeof(s.ourl) = 'text' AND s.ot THEN {opener} END,
+               s.redir, NULLIF(s.dur, 0), NULLIF(s.fg, 0), NULL, s.bid,
+               COALESCE(s.vsrc = 0, 0), CASE WHEN s.vsrc = 0 THEN j_text(s.guid) END, ?
+        FROM temp.j_stage s
+        JOIN ju.j_urls u ON u.url = s.url
+        LEFT JOIN ju.j_urls fu ON fu.url = s.furl
+        LEFT JOIN ju.j_urls ou ON ou.url = s.ourl
+        WHERE typeof(s.vt) = 'integer'
+          AND vid NOT IN (SELECT id FROM visit_tombstones WHERE user_id = ?)
+        ON CONFLICT (id) DO NOTHING
+        """,
+        (user_id, sid, import_id, user_id),
+    )
+    return int(conn.execute("SELECT changes()").fetchone()[0])

@@ -1,0 +1,70 @@
+"""The SQL fast path stores exactly what the generic path stores."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from journeys.ingest.chromium import ChromiumImporter
+from journeys.services.imports import run_importer
+from journeys.storage import Store, open_database
+
+VISIT_FIELDS = (
+    "id, user_id, source_id, page_id, visited_at_us, title, search_terms, transition, "
+    "transition_raw, referrer_url, referrer_visit_id, opener_visit_id, redirect_from_url, "
+    "duration_us, foreground_us, typed_input, browser_visit_id, synced, device"
+)
+PAGE_FIELDS = (
+    "id, user_id, url, canonical_url, host, title, title_at_us, search_terms, search_engine"
+)
+
+
+def _import(path: Path, db_path: Path, fast: bool) -> tuple[Store, list[int]]:
+    store = Store(open_database("sqlite:///" + str(db_path)))
+    user = store.ensure_user("ada")
+    counts = []
+    for _ in range(2):
+        s = run_importer(store, user, ChromiumImporter(path), fast_path=fast)
+        assert s.ok, s.error
+        counts.append((s.new, s.known, s.skipped, s.problems))
+    return store, counts  # type: ignore[return-value]
+
+
+def _rows(store: Store, sql: str) -> list[tuple[object, ...]]:
+    return sorted(store.db.query(sql), key=repr)
+
+
+def _prepare(fixtures: Path) -> Path:
+    """The real fixture plus what real histories also hold: synced visits, an empty URL."""
+    history = fixtures / "chromium" / "Default" / "History"
+    conn = sqlite3.connect(history)
+    conn.execute(
+        "UPDATE visits SET originator_cache_guid = 'phone', visit_duration = 1234567 "
+        "WHERE id % 3 = 0"
+    )
+    conn.execute("INSERT INTO visit_source (id, source) SELECT id, 0 FROM visits WHERE id % 3 = 0")
+    url_id = conn.execute(
+        "INSERT INTO urls (url, title, visit_count, typed_count, "
+        "last_visit_time, hidden) VALUES ('', 'blank', 1, 0, 1, 0)"
+    ).lastrowid
+    conn.execute(
+        "INSERT INTO visits (url, visit_time, from_visit, transition, segment_id, "
+        "visit_duration) VALUES (?, 13353760800123457, 0, 805306368, 0, 0)",
+        (url_id,),
+    )
+    conn.commit()
+    conn.close()
+    return history
+
+
+def test_fast_and_generic_paths_agree(fixtures: Path, tmp_path: Path) -> None:
+    history = _prepare(fixtures)
+    fast, fast_counts = _import(history, tmp_path / "fast.db", True)
+    slow, slow_counts = _import(history, tmp_path / "slow.db", False)
+    assert fast_counts == slow_counts
+    assert fast_counts[0][0] == 13 and fast_counts[0][3] == 1  # 13 new, the empty URL a problem
+    visits = f"SELECT {VISIT_FIELDS} FROM visits"
+    assert _rows(fast, visits) == _rows(slow, visits)
+    pages = f"SELECT {PAGE_FIELDS} FROM pages"
+    assert _rows(fast, pages) == _rows(slow, pages)
+    assert fast.db.query("SELECT COUNT(*) FROM pages_fts WHERE pages_fts MATCH 'ryokan'") == [(2,)]
