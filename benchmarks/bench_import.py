@@ -36,7 +36,8 @@ for _ in range(int(sys.argv[3])):
     runs.append({"seconds": time.perf_counter() - t, "new": s.new, "known": s.known,
                  "skipped": s.skipped})
 print(json.dumps({"runs": runs,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
 PEER = """
@@ -52,9 +53,13 @@ print(json.dumps({"runs": [{"seconds": time.perf_counter() - t, "visits": n}],
 
 
 def run(code: str, *args: str) -> dict[str, object]:
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
-    )
+    # a script file, not -c: journeys uses a second process only where one can be spawned
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "bench_child.py"
+        script.write_text(code)
+        done = subprocess.run(
+            [sys.executable, str(script), *args], capture_output=True, text=True, check=True
+        )
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -76,7 +81,8 @@ def main() -> None:
         f"journeys re-import:    {again['seconds']:.2f} s, {again['new']} new, "
         f"{again['known']} known"
     )
-    print(f"journeys peak RSS:     {ours['peak_rss_mb']:.0f} MB")
+    print(f"journeys peak RSS:     {ours['peak_rss_mb']:.0f} MB "
+          f"(its URL worker process: {ours['worker_peak_rss_mb']:.0f} MB)")
     print(
         f"browser-history read:  {peer_run['seconds']:.2f} s, {peer_run['visits']} visits "
         f"returned, peak RSS {peer['peak_rss_mb']:.0f} MB"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
+
+import pytest
 
 from journeys.ingest.chromium import ChromiumImporter
 from journeys.services.imports import run_importer
@@ -68,3 +71,15 @@ def test_fast_and_generic_paths_agree(fixtures: Path, tmp_path: Path) -> None:
     pages = f"SELECT {PAGE_FIELDS} FROM pages"
     assert _rows(fast, pages) == _rows(slow, pages)
     assert fast.db.query("SELECT COUNT(*) FROM pages_fts WHERE pages_fts MATCH 'ryokan'") == [(2,)]
+
+
+def test_one_core_machines_compute_the_url_table_in_process(
+    fixtures: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    history = _prepare(fixtures)
+    two_cores, _ = _import(history, tmp_path / "two.db", True)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    one_core, counts = _import(history, tmp_path / "one.db", True)
+    assert counts[0][0] == 13
+    visits = f"SELECT {VISIT_FIELDS} FROM visits"
+    assert _rows(one_core, visits) == _rows(two_cores, visits)

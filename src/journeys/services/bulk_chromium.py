@@ -10,15 +10,14 @@ stores; tests/test_bulk_chromium.py holds the two equal.
 
 from __future__ import annotations
 
-import multiprocessing
+import json
 import os
 import sqlite3
+import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from multiprocessing.pool import Pool
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from journeys.errors import CorruptSourceError
@@ -74,8 +73,7 @@ def url_table(snap: str, out: str, user_id: int) -> _UrlReport:
         )
         rows = []
         visible = bad = 0
-        bad_url_ids: list[int] = []
-        for uid, url, title, term, last, count, bad_times in src.execute(
+        for _uid, url, title, term, last, count, bad_times in src.execute(
             f"SELECT u.id, u.url, u.title, {kterm}, m.last, m.n, m.bad FROM ("
             "SELECT v.url AS uid, MAX(v.visit_time) AS last, COUNT(*) AS n, "
             "SUM(typeof(v.visit_time) != 'integer') AS bad FROM visits v "
@@ -85,7 +83,6 @@ def url_table(snap: str, out: str, user_id: int) -> _UrlReport:
             visible += count
             if not isinstance(url, str) or not url:
                 bad += count
-                bad_url_ids.append(uid)
                 continue
             bad += bad_times or 0
             info = analyze(url)
@@ -104,13 +101,10 @@ def url_table(snap: str, out: str, user_id: int) -> _UrlReport:
                     last - OFF if isinstance(last, int) else None,
                 )
             )
-        # urls.url carries no UNIQUE constraint: the same URL may have two rows
-        dst.executemany(
-            "INSERT INTO j_urls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE "
-            "SET title = CASE WHEN excluded.last_t > last_t THEN excluded.title ELSE title END, "
-            "kterm = COALESCE(kterm, excluded.kterm), last_t = MAX(last_t, excluded.last_t)",
-            rows,
-        )
+            if len(rows) >= 20_000:
+                _insert_urls(dst, rows)
+                rows = []
+        _insert_urls(dst, rows)
         dst.commit()
         bad_ids: list[int] = []
         if bad:
@@ -123,16 +117,46 @@ def url_table(snap: str, out: str, user_id: int) -> _UrlReport:
         dst.close()
 
 
-@contextmanager
-def _second_core() -> Iterator[Pool | None]:
-    """A one-process pool, or None where a spawned process could not start this program
-    (an interactive session or a script read from standard input) or only one core exists."""
-    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
-    if not main_file or not Path(main_file).exists() or (os.cpu_count() or 1) < 2:
-        yield None
-        return
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        yield pool
+def _start_worker(snap: Path, out: Path, user_id: int) -> subprocess.Popen[str] | None:
+    """Compute the URL table in a second process (a plain ``python -m``, so nothing of the
+    caller's program is re-run), or None where there is no second core or interpreter."""
+    if (os.cpu_count() or 1) < 2 or not sys.executable:
+        return None
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "journeys.services.bulk_chromium",
+            str(snap),
+            str(out),
+            str(user_id),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _finish_worker(
+    worker: subprocess.Popen[str] | None, snap: Path, out: Path, user_id: int
+) -> _UrlReport:
+    if worker is not None:
+        stdout, _ = worker.communicate()
+        if worker.returncode == 0:
+            data = json.loads(stdout)
+            return _UrlReport(total=data["total"], visible=data["visible"], bad=data["bad"])
+        out.unlink(missing_ok=True)  # the worker failed: do its work here
+    return url_table(str(snap), str(out), user_id)
+
+
+def _insert_urls(dst: sqlite3.Connection, rows: Sequence[Sequence[object]]) -> None:
+    # urls.url carries no UNIQUE constraint: the same URL may have two rows
+    dst.executemany(
+        "INSERT INTO j_urls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE "
+        "SET title = CASE WHEN excluded.last_t > last_t THEN excluded.title ELSE title END, "
+        "kterm = COALESCE(kterm, excluded.kterm), last_t = MAX(last_t, excluded.last_t)",
+        rows,
+    )
 
 
 def import_chromium(
@@ -173,13 +197,14 @@ def _run(
     # keyword terms come per URL from the worker's table, not per visit
     select, has_opener = visible_visits_sql(src, tables(src), prefix="src.", with_terms=False)
     conn = db.raw
-    with _second_core() as pool:
-        pending = pool.apply_async(url_table, (str(snap), str(urls_db), user_id)) if pool else None
+    worker = _start_worker(snap, urls_db, user_id)
+    try:
         conn.execute("ATTACH DATABASE ? AS src", (str(snap),))
         try:
             _chains(conn, src, has_opener)
             _stage(conn, select)  # while the worker computes the URL table
-            report = pending.get() if pending else url_table(str(snap), str(urls_db), user_id)
+            report = _finish_worker(worker, snap, urls_db, user_id)
+            worker = None
             conn.execute("ATTACH DATABASE ? AS ju", (str(urls_db),))
             try:
                 with db.bulk_load(), db.transaction():
@@ -193,6 +218,10 @@ def _run(
             conn.execute("DROP TABLE IF EXISTS temp.j_chain")
             conn.execute("DROP TABLE IF EXISTS temp.j_stage")
             conn.execute("DETACH DATABASE src")
+    finally:
+        if worker is not None:  # an error above: do not leave the worker running
+            worker.kill()
+            worker.wait()
     for bid in report.bad:
         summary.problems += 1
         if len(summary.issues) < 1000:
@@ -345,3 +374,7 @@ def _write_visits(conn: sqlite3.Connection, user_id: int, sid: int, import_id: i
         (user_id, sid, import_id, user_id),
     )
     return int(conn.execute("SELECT changes()").fetchone()[0])
+
+
+if __name__ == "__main__":  # the URL-table worker: SNAPSHOT OUT USER_ID
+    print(json.dumps(asdict(url_table(sys.argv[1], sys.argv[2], int(sys.argv[3])))))
