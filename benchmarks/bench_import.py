@@ -36,8 +36,7 @@ for _ in range(int(sys.argv[3])):
     runs.append({"seconds": time.perf_counter() - t, "new": s.new, "known": s.known,
                  "skipped": s.skipped})
 print(json.dumps({"runs": runs,
-    "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+    "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 PEER = """
@@ -81,8 +80,10 @@ def main() -> None:
         f"journeys re-import:    {again['seconds']:.2f} s, {again['new']} new, "
         f"{again['known']} known"
     )
-    print(f"journeys peak RSS:     {ours['peak_rss_mb']:.0f} MB "
-          f"(its URL worker process: {ours['worker_peak_rss_mb']:.0f} MB)")
+    print(
+        f"journeys peak RSS:     {ours['peak_rss_mb']:.0f} MB (main process; its URL "
+        "worker is measured alone with /usr/bin/time, see RESULTS.md)"
+    )
     print(
         f"browser-history read:  {peer_run['seconds']:.2f} s, {peer_run['visits']} visits "
         f"returned, peak RSS {peer['peak_rss_mb']:.0f} MB"

@@ -52,11 +52,12 @@ def applies(store: Store, importer: object) -> bool:
 class _UrlReport:
     total: int
     visible: int
-    bad: list[int]
+    bad: int
 
 
-def url_table(snap: str, out: str, user_id: int) -> _UrlReport:
-    """Runs in a second process: one row per visible URL with its ids and derived fields."""
+def url_table(snap: str, out: str, user_id: int, part: int = 0, parts: int = 1) -> _UrlReport:
+    """One row per visible URL with its ids and derived fields, for the URLs whose id is
+    ``part`` modulo ``parts`` (the two halves run in two processes)."""
     src = sqlite3.connect(f"file:{snap}?mode=ro", uri=True)
     dst = sqlite3.connect(out)
     try:
@@ -68,7 +69,7 @@ def url_table(snap: str, out: str, user_id: int) -> _UrlReport:
             else "NULL"
         )
         dst.execute(
-            "CREATE TABLE j_urls (url TEXT PRIMARY KEY, pid, vkey, title, kterm, uterms, "
+            "CREATE TABLE IF NOT EXISTS j_urls (url TEXT PRIMARY KEY, pid, vkey, title, kterm, uterms, "
             "canon, host, engine, last_t) WITHOUT ROWID"
         )
         rows = []
@@ -78,6 +79,7 @@ def url_table(snap: str, out: str, user_id: int) -> _UrlReport:
             "SELECT v.url AS uid, MAX(v.visit_time) AS last, COUNT(*) AS n, "
             "SUM(typeof(v.visit_time) != 'integer') AS bad FROM visits v "
             f"WHERE (v.transition & {CHAIN_END}) != 0 AND (v.transition & 255) NOT IN (3, 4, 10) "
+            f"AND v.url % {int(parts)} = {int(part)} "
             f"GROUP BY v.url) m JOIN urls u ON u.id = m.uid WHERE 1 = 1 {hidden}"
         ):
             visible += count
@@ -106,12 +108,8 @@ def url_table(snap: str, out: str, user_id: int) -> _UrlReport:
                 rows = []
         _insert_urls(dst, rows)
         dst.commit()
-        bad_ids: list[int] = []
-        if bad:
-            select, _ = visible_visits_sql(src, names)
-            bad_ids = [r[0] for r in src.execute(f"SELECT s.bid FROM ({select}) s WHERE {_BAD}")]
         total = int(src.execute("SELECT COUNT(*) FROM visits").fetchone()[0])
-        return _UrlReport(total=total, visible=visible, bad=bad_ids)
+        return _UrlReport(total=total, visible=visible, bad=bad)
     finally:
         src.close()
         dst.close()
@@ -130,6 +128,8 @@ def _start_worker(snap: Path, out: Path, user_id: int) -> subprocess.Popen[str] 
             str(snap),
             str(out),
             str(user_id),
+            "0",
+            "2",
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -137,26 +137,52 @@ def _start_worker(snap: Path, out: Path, user_id: int) -> subprocess.Popen[str] 
     )
 
 
-def _finish_worker(
-    worker: subprocess.Popen[str] | None, snap: Path, out: Path, user_id: int
+def _url_tables(
+    worker: subprocess.Popen[str] | None,
+    conn: sqlite3.Connection,
+    snap: Path,
+    out: Path,
+    user_id: int,
 ) -> _UrlReport:
+    """This process's half of the URL table, merged with the worker's (or both halves here)."""
+    mine = out.with_name("mine.db")
+    here = url_table(str(snap), str(mine), user_id, 1, 2)
+    theirs: _UrlReport | None = None
     if worker is not None:
         stdout, _ = worker.communicate()
         if worker.returncode == 0:
             data = json.loads(stdout)
-            return _UrlReport(total=data["total"], visible=data["visible"], bad=data["bad"])
-        out.unlink(missing_ok=True)  # the worker failed: do its work here
-    return url_table(str(snap), str(out), user_id)
+            theirs = _UrlReport(total=data["total"], visible=data["visible"], bad=data["bad"])
+    if theirs is None:  # no worker, or it failed: do its half here
+        out.unlink(missing_ok=True)
+        theirs = url_table(str(snap), str(out), user_id, 0, 2)
+    conn.execute("ATTACH DATABASE ? AS jm", (str(mine),))
+    conn.execute("ATTACH DATABASE ? AS ju", (str(out),))
+    merge = _URL_UPSERT.replace("INSERT INTO j_urls", "INSERT INTO ju.j_urls").replace(
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "SELECT * FROM jm.j_urls WHERE true"
+    )
+    conn.execute(merge)
+    conn.execute("DETACH DATABASE jm")
+    return _UrlReport(
+        total=here.total, visible=here.visible + theirs.visible, bad=here.bad + theirs.bad
+    )
+
+
+def _bad_ids(src: sqlite3.Connection) -> list[int]:
+    select, _ = visible_visits_sql(src, tables(src))
+    return [r[0] for r in src.execute(f"SELECT s.bid FROM ({select}) s WHERE {_BAD}")]
+
+
+# urls.url carries no UNIQUE constraint: the same URL may have two rows
+_URL_UPSERT = (
+    "INSERT INTO j_urls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE "
+    "SET title = CASE WHEN excluded.last_t > last_t THEN excluded.title ELSE title END, "
+    "kterm = COALESCE(kterm, excluded.kterm), last_t = MAX(last_t, excluded.last_t)"
+)
 
 
 def _insert_urls(dst: sqlite3.Connection, rows: Sequence[Sequence[object]]) -> None:
-    # urls.url carries no UNIQUE constraint: the same URL may have two rows
-    dst.executemany(
-        "INSERT INTO j_urls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE "
-        "SET title = CASE WHEN excluded.last_t > last_t THEN excluded.title ELSE title END, "
-        "kterm = COALESCE(kterm, excluded.kterm), last_t = MAX(last_t, excluded.last_t)",
-        rows,
-    )
+    dst.executemany(_URL_UPSERT, rows)
 
 
 def import_chromium(
@@ -203,9 +229,8 @@ def _run(
         try:
             _chains(conn, src, has_opener)
             _stage(conn, select)  # while the worker computes the URL table
-            report = _finish_worker(worker, snap, urls_db, user_id)
+            report = _url_tables(worker, conn, snap, urls_db, user_id)
             worker = None
-            conn.execute("ATTACH DATABASE ? AS ju", (str(urls_db),))
             try:
                 with db.bulk_load(), db.transaction():
                     sid = store.ensure_source(user_id, importer.info)
@@ -222,14 +247,14 @@ def _run(
         if worker is not None:  # an error above: do not leave the worker running
             worker.kill()
             worker.wait()
-    for bid in report.bad:
+    for bid in _bad_ids(src) if report.bad else []:
         summary.problems += 1
         if len(summary.issues) < 1000:
             summary.issues.append(
                 RowIssue(f"{importer.path}: visits.id={bid}", "unreadable row: empty url or time")
             )
     summary.new = new
-    summary.known = report.visible - len(report.bad) - new - forgotten
+    summary.known = report.visible - report.bad - new - forgotten
     summary.skipped = report.total - report.visible + forgotten
 
 
@@ -377,4 +402,5 @@ def _write_visits(conn: sqlite3.Connection, user_id: int, sid: int, import_id: i
 
 
 if __name__ == "__main__":  # the URL-table worker: SNAPSHOT OUT USER_ID
-    print(json.dumps(asdict(url_table(sys.argv[1], sys.argv[2], int(sys.argv[3])))))
+    args = sys.argv[1:]
+    print(json.dumps(asdict(url_table(args[0], args[1], int(args[2]), int(args[3]), int(args[4])))))
