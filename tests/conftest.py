@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from journeys.models import Visit
 from journeys.storage import Store, open_database
 from journeys.storage.database import connect
 
@@ -57,3 +58,17 @@ def store(db_url: str) -> Iterator[Store]:
         yield Store(db)
     finally:
         db.close()
+
+
+def assert_matches_manifest(visits: list[Visit], expected: list[dict[str, str | None]]) -> None:
+    """Imported visits equal what the fixture script did: URLs in order, titles, searches,
+    referrers and redirect starts where the manifest names them."""
+    assert [v.url for v in visits] == [m["url"] for m in expected]
+    for v, m in zip(visits, expected, strict=True):
+        assert v.title == m["title"]
+        if "search_terms" in m:
+            assert v.search_terms == m["search_terms"]
+        if "referrer_url" in m:
+            assert v.referrer_url == m["referrer_url"], v.url
+        if "redirect_from_url" in m:
+            assert v.redirect_from_url == m["redirect_from_url"]

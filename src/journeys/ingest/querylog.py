@@ -9,8 +9,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from journeys.errors import CorruptSourceError, UnrecognizedSourceError
-from journeys.ingest.base import VisitOrIssue, clean_text
-from journeys.models import RowIssue, SourceInfo, Visit
+from journeys.ingest.base import FileImporter, VisitOrIssue, clean_text
+from journeys.models import RowIssue, Visit
 from journeys.times import parse_time_to_us
 from journeys.urls import search_from_url
 
@@ -99,25 +99,14 @@ def header_of(path: Path, label: str) -> list[str]:
     return []
 
 
-class QueryLogImporter:
+class QueryLogImporter(FileImporter):
     """Rows of a query or visit log; each log user becomes a profile of their own."""
 
-    def __init__(
-        self,
-        path: Path,
-        *,
-        browser: str = "log",
-        profile: str | None = None,
-        label: str | None = None,
-    ):
-        self.path = path
-        self.label = label or str(path)
-        self.default_profile = profile or path.stem
-        self.info = SourceInfo(
-            kind="log", browser=browser, profile=self.default_profile, path=self.label
-        )
-        self.skipped = 0
-        self.total_hint: int | None = None
+    kind = "log"
+    default_browser = "log"
+
+    def _profile_for(self, path: Path) -> str:
+        return path.stem
 
     def iter_visits(self) -> Iterator[VisitOrIssue]:
         columns: dict[str, str] | None = None
@@ -152,7 +141,7 @@ class QueryLogImporter:
         except (ValueError, OverflowError):
             yield RowIssue(where, f"unreadable time {raw_time!r}", field=columns["time"])
             return
-        query, url, user = get("query"), get("url"), get("user") or self.default_profile
+        query, url, user = get("query"), get("url"), get("user") or self.info.profile
         if query is None and url is None:
             self.skipped += 1
             return

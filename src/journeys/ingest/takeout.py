@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from journeys.errors import CorruptSourceError, UnrecognizedSourceError
-from journeys.ingest.base import VisitOrIssue, clean_text
-from journeys.models import RowIssue, SourceInfo, Visit
+from journeys.ingest.base import FileImporter, VisitOrIssue, clean_text
+from journeys.models import RowIssue, Visit
 from journeys.times import parse_iso_to_us
 from journeys.urls import search_from_url, unwrap_redirect
 
@@ -87,24 +87,12 @@ def activity_visit(title: str, url: str | None, when_us: int, product: str | Non
     )
 
 
-class ActivityJsonImporter:
+class ActivityJsonImporter(FileImporter):
     """My Activity ``MyActivity.json`` of Search (and other products that visit pages)."""
 
-    def __init__(
-        self,
-        path: Path,
-        *,
-        browser: str = "google-search",
-        profile: str | None = None,
-        label: str | None = None,
-    ):
-        self.path = path
-        self.label = label or str(path)
-        self.info = SourceInfo(
-            kind="takeout", browser=browser, profile=profile or "takeout", path=self.label
-        )
-        self.skipped = 0
-        self.total_hint: int | None = None
+    kind = "takeout"
+    default_browser = "google-search"
+    default_profile = "takeout"
 
     def iter_visits(self) -> Iterator[VisitOrIssue]:
         items = _load_json(self.path, self.label)
@@ -143,24 +131,12 @@ def _header(item: dict[str, Any]) -> str | None:
     return header if isinstance(header, str) else None
 
 
-class ChromeTakeoutImporter:
+class ChromeTakeoutImporter(FileImporter):
     """Chrome history from Takeout: ``BrowserHistory.json`` / ``History.json`` (time_usec)."""
 
-    def __init__(
-        self,
-        path: Path,
-        *,
-        browser: str = "chrome",
-        profile: str | None = None,
-        label: str | None = None,
-    ):
-        self.path = path
-        self.label = label or str(path)
-        self.info = SourceInfo(
-            kind="takeout", browser=browser, profile=profile or "takeout", path=self.label
-        )
-        self.skipped = 0
-        self.total_hint: int | None = None
+    kind = "takeout"
+    default_browser = "chrome"
+    default_profile = "takeout"
 
     def iter_visits(self) -> Iterator[VisitOrIssue]:
         doc = _load_json(self.path, self.label)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 from lxml import etree, html
 
 from journeys.errors import CorruptSourceError
-from journeys.ingest.base import VisitOrIssue
+from journeys.ingest.base import FileImporter, VisitOrIssue
 from journeys.ingest.takeout import activity_visit
-from journeys.models import RowIssue, SourceInfo
+from journeys.models import RowIssue
 from journeys.times import datetime_to_us
 
 # Offsets of the zone abbreviations Takeout writes. The export's own zone is used for every
@@ -93,24 +92,12 @@ def parse_activity_time(text: str) -> int:
     raise ValueError(f"unreadable time {text!r}")
 
 
-class ActivityHtmlImporter:
+class ActivityHtmlImporter(FileImporter):
     """My Activity ``MyActivity.html``: each ``outer-cell`` is one event."""
 
-    def __init__(
-        self,
-        path: Path,
-        *,
-        browser: str = "google-search",
-        profile: str | None = None,
-        label: str | None = None,
-    ):
-        self.path = path
-        self.label = label or str(path)
-        self.info = SourceInfo(
-            kind="takeout", browser=browser, profile=profile or "takeout", path=self.label
-        )
-        self.skipped = 0
-        self.total_hint: int | None = None
+    kind = "takeout"
+    default_browser = "google-search"
+    default_profile = "takeout"
 
     def iter_visits(self) -> Iterator[VisitOrIssue]:
         try:
