@@ -30,15 +30,18 @@ def is_sqlite_file(path: Path) -> bool:
         return False
 
 
-def _copy_set(path: Path, folder: Path) -> Path:
+def _copy_set(path: Path, folder: Path) -> tuple[Path, bool]:
+    """Copy the file and its -wal/-journal; returns the copy and whether any sibling came."""
     target = folder / path.name
     shutil.copyfile(path, target)
+    siblings = False
     for suffix in _SIBLINGS:
         sibling = path.with_name(path.name + suffix)
         if sibling.exists():
             shutil.copyfile(sibling, folder / (path.name + suffix))
+            siblings = True
     # The -shm index is rebuilt from the WAL; a copy taken mid-write could mislead SQLite.
-    return target
+    return target, siblings
 
 
 def _check_header(path: Path) -> None:
@@ -74,7 +77,7 @@ def snapshot_file(path: Path, attempts: int = 3) -> Iterator[Path]:
             copy_dir = folder / f"copy{attempt}"
             copy_dir.mkdir()
             try:
-                copy = _copy_set(path, copy_dir)
+                copy, siblings = _copy_set(path, copy_dir)
             except OSError as exc:
                 raise SourceError(path, f"cannot copy file: {exc.strerror or exc}") from exc
             snap = folder / f"snapshot{attempt}.sqlite"
@@ -84,11 +87,12 @@ def snapshot_file(path: Path, attempts: int = 3) -> Iterator[Path]:
                     result = src.execute("PRAGMA quick_check").fetchone()
                     if not result or result[0] != "ok":
                         raise sqlite3.DatabaseError(f"integrity check failed: {result}")
-                    dst = sqlite3.connect(str(snap))
-                    try:
-                        src.backup(dst)
-                    finally:
-                        dst.close()
+                    if siblings:  # fold the WAL or journal into one consistent file
+                        dst = sqlite3.connect(str(snap))
+                        try:
+                            src.backup(dst)
+                        finally:
+                            dst.close()
                 finally:
                     src.close()
             except sqlite3.DatabaseError as exc:
@@ -96,8 +100,11 @@ def snapshot_file(path: Path, attempts: int = 3) -> Iterator[Path]:
                 shutil.rmtree(copy_dir, ignore_errors=True)
                 time.sleep(0.2 * (attempt + 1))  # the browser may have been mid-write
                 continue
-            shutil.rmtree(copy_dir, ignore_errors=True)
-            yield snap
+            if siblings:
+                shutil.rmtree(copy_dir, ignore_errors=True)
+                yield snap
+            else:  # the private copy is already one consistent file
+                yield copy
             return
         message = str(last_error) if last_error else "unknown error"
         if "not a database" in message:
