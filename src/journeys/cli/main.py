@@ -8,6 +8,7 @@ from journeys import __version__
 from journeys.cli.context import AppContext
 from journeys.cli.data import db_group, delete_cmd, export_cmd, stats_cmd, visits_cmd
 from journeys.cli.demo import demo_cmd
+from journeys.cli.evaluate import eval_cmd
 from journeys.cli.imports import import_cmd
 from journeys.config import resolve_settings
 from journeys.errors import JourneysError
@@ -44,7 +45,16 @@ def cli(
     ctx.call_on_close(app.close)
 
 
-for command in (import_cmd, visits_cmd, export_cmd, stats_cmd, delete_cmd, demo_cmd, db_group):
+for command in (
+    import_cmd,
+    visits_cmd,
+    export_cmd,
+    stats_cmd,
+    delete_cmd,
+    demo_cmd,
+    db_group,
+    eval_cmd,
+):
     cli.add_command(command)
 
 

@@ -1,0 +1,1 @@
+"""The journey-building stages: pure functions over plain records and arrays."""

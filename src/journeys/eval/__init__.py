@@ -1,0 +1,1 @@
+"""Evaluation of segmentations on externally labelled search logs."""
