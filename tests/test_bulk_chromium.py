@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from journeys.ingest.chromium import ChromiumImporter
+from journeys.models import VisitFilter
 from journeys.services.imports import run_importer
 from journeys.storage import Store, open_database
 
@@ -83,3 +84,19 @@ def test_one_core_machines_compute_the_url_table_in_process(
     assert counts[0][0] == 13
     visits = f"SELECT {VISIT_FIELDS} FROM visits"
     assert _rows(one_core, visits) == _rows(two_cores, visits)
+
+
+def test_full_text_index_matches_the_pages_after_every_path(fixtures: Path, tmp_path: Path) -> None:
+    history = _prepare(fixtures)
+    for fast in (True, False):
+        store, _ = _import(history, tmp_path / f"fts-{fast}.db", fast)
+        # one index entry per page (docsize holds a row per indexed document), none twice
+        store.db.execute("INSERT INTO pages_fts (pages_fts) VALUES ('integrity-check')")
+        docs = "SELECT COUNT(*) FROM pages_fts_docsize"
+        pages = "SELECT COUNT(*) FROM pages"
+        assert store.db.scalar(docs) == store.db.scalar(pages) > 0
+        assert store.db.scalar(
+            "SELECT COUNT(*) FROM pages_fts_docsize WHERE id NOT IN (SELECT id FROM pages)") == 0
+        user = store.ensure_user("ada")
+        store.delete_visits(user, VisitFilter(domain="travel.example"))
+        assert store.db.scalar(docs) == store.db.scalar(pages) > 0

@@ -112,11 +112,6 @@ CREATE TRIGGER pages_fts_delete AFTER DELETE ON pages BEGIN
     INSERT INTO pages_fts(pages_fts, rowid, title, url, search_terms)
     VALUES ('delete', old.id, old.title, old.url, old.search_terms);
 END;
--- trigger pages_fts_insert
-CREATE TRIGGER pages_fts_insert AFTER INSERT ON pages BEGIN
-    INSERT INTO pages_fts(rowid, title, url, search_terms)
-    VALUES (new.id, new.title, new.url, new.search_terms);
-END;
 -- trigger pages_fts_update
 CREATE TRIGGER pages_fts_update AFTER UPDATE OF title, url, search_terms ON pages BEGIN
     INSERT INTO pages_fts(pages_fts, rowid, title, url, search_terms)

@@ -235,7 +235,15 @@ def _run(
                 with db.bulk_load(), db.transaction():
                     sid = store.ensure_source(user_id, importer.info)
                     forgotten = _forgotten(conn, user_id)
+                    conn.execute("DROP TABLE IF EXISTS temp.j_new")
+                    conn.execute("CREATE TEMP TABLE j_new (pid INTEGER PRIMARY KEY)")
+                    conn.execute(
+                        "INSERT INTO temp.j_new SELECT pid FROM ju.j_urls "
+                        "WHERE pid NOT IN (SELECT id FROM main.pages)"
+                    )
                     _write_pages(conn, user_id)
+                    store.index_pages_sql("IN (SELECT pid FROM temp.j_new)")
+                    conn.execute("DROP TABLE temp.j_new")
                     new = _write_visits(conn, user_id, sid, import_id)
             finally:
                 conn.execute("DETACH DATABASE ju")

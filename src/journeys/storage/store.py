@@ -196,11 +196,29 @@ class Store:
         if isinstance(self.db, PostgresDatabase):
             return self._write_postgres(self.db, pages, visits)
         values = ", ".join("?" * len(PAGE_COLUMNS))
+        ids = [int(row[0]) for row in pages]
+        known: set[int] = set()
+        for chunk in _chunks(ids, 500):
+            marks = ", ".join("?" * len(chunk))
+            known.update(
+                r[0] for r in self.db.query(f"SELECT id FROM pages WHERE id IN ({marks})", chunk)
+            )
         self.db.executemany(page_upsert_sql(f"VALUES ({values})", "IS NOT"), pages)
+        for chunk in _chunks([i for i in ids if i not in known], 500):
+            self.index_pages_sql(f"IN ({', '.join('?' * len(chunk))})", chunk)
         cols = ", ".join(VISIT_COLUMNS)
         marks = ", ".join("?" * len(VISIT_COLUMNS))
         return self.db.executemany(
             f"INSERT INTO visits ({cols}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING", visits
+        )
+
+    def index_pages_sql(self, condition: str, params: Sequence[Any] = ()) -> None:
+        """Add pages whose id matches ``condition`` to the full-text index (SQLite only;
+        PostgreSQL keeps a generated tsvector). Call once per new page."""
+        self.db.execute(
+            "INSERT INTO pages_fts (rowid, title, url, search_terms) "
+            f"SELECT id, title, url, search_terms FROM pages WHERE id {condition}",
+            params,
         )
 
     @staticmethod
