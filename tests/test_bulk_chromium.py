@@ -95,8 +95,12 @@ def test_full_text_index_matches_the_pages_after_every_path(fixtures: Path, tmp_
         docs = "SELECT COUNT(*) FROM pages_fts_docsize"
         pages = "SELECT COUNT(*) FROM pages"
         assert store.db.scalar(docs) == store.db.scalar(pages) > 0
-        assert store.db.scalar(
-            "SELECT COUNT(*) FROM pages_fts_docsize WHERE id NOT IN (SELECT id FROM pages)") == 0
+        assert (
+            store.db.scalar(
+                "SELECT COUNT(*) FROM pages_fts_docsize WHERE id NOT IN (SELECT id FROM pages)"
+            )
+            == 0
+        )
         user = store.ensure_user("ada")
         store.delete_visits(user, VisitFilter(domain="travel.example"))
         assert store.db.scalar(docs) == store.db.scalar(pages) > 0
