@@ -37,7 +37,7 @@ from journeys.storage import Store
 from journeys.storage.database import SQLiteDatabase
 from journeys.storage.store import PAGE_COLUMNS, VISIT_COLUMNS, page_upsert_sql
 from journeys.times import CHROMIUM_EPOCH_OFFSET_US
-from journeys.urls import analyze
+from journeys.urls import canonicalize, host_of, search_from_url
 
 OFF = CHROMIUM_EPOCH_OFFSET_US
 _BAD = "(s.url IS NULL OR typeof(s.url) != 'text' OR s.url = '' OR typeof(s.vt) != 'integer')"
@@ -55,9 +55,9 @@ class _UrlReport:
     bad: int
 
 
-def url_table(snap: str, out: str, user_id: int, part: int = 0, parts: int = 1) -> _UrlReport:
-    """One row per visible URL with its ids and derived fields, for the URLs whose id is
-    ``part`` modulo ``parts`` (the two halves run in two processes)."""
+def url_keys(snap: str, out: str, user_id: int) -> _UrlReport:
+    """First half of the per-URL work: one row per visible URL with what visits need (ids,
+    title, search terms) and the counts of visible and unreadable visits."""
     src = sqlite3.connect(f"file:{snap}?mode=ro", uri=True)
     dst = sqlite3.connect(out)
     try:
@@ -69,17 +69,16 @@ def url_table(snap: str, out: str, user_id: int, part: int = 0, parts: int = 1) 
             else "NULL"
         )
         dst.execute(
-            "CREATE TABLE IF NOT EXISTS j_urls (url TEXT PRIMARY KEY, pid, vkey, title, kterm, uterms, "
-            "canon, host, engine, last_t) WITHOUT ROWID"
+            "CREATE TABLE IF NOT EXISTS j_urls (url TEXT PRIMARY KEY, pid, vkey, title, kterm, "
+            "uterms, engine, last_t) WITHOUT ROWID"
         )
         rows = []
         visible = bad = 0
-        for _uid, url, title, term, last, count, bad_times in src.execute(
-            f"SELECT u.id, u.url, u.title, {kterm}, m.last, m.n, m.bad FROM ("
+        for url, title, term, last, count, bad_times in src.execute(
+            f"SELECT u.url, u.title, {kterm}, m.last, m.n, m.bad FROM ("
             "SELECT v.url AS uid, MAX(v.visit_time) AS last, COUNT(*) AS n, "
             "SUM(typeof(v.visit_time) != 'integer') AS bad FROM visits v "
             f"WHERE (v.transition & {CHAIN_END}) != 0 AND (v.transition & 255) NOT IN (3, 4, 10) "
-            f"AND v.url % {int(parts)} = {int(part)} "
             f"GROUP BY v.url) m JOIN urls u ON u.id = m.uid WHERE 1 = 1 {hidden}"
         ):
             visible += count
@@ -87,8 +86,7 @@ def url_table(snap: str, out: str, user_id: int, part: int = 0, parts: int = 1) 
                 bad += count
                 continue
             bad += bad_times or 0
-            info = analyze(url)
-            hit = info.search
+            hit = search_from_url(url)
             rows.append(
                 (
                     url,
@@ -97,8 +95,6 @@ def url_table(snap: str, out: str, user_id: int, part: int = 0, parts: int = 1) 
                     clean_text(title),
                     clean_text(term),
                     hit.terms if hit else None,
-                    info.canonical,
-                    info.host,
                     hit.engine if hit else None,
                     last - OFF if isinstance(last, int) else None,
                 )
@@ -115,57 +111,92 @@ def url_table(snap: str, out: str, user_id: int, part: int = 0, parts: int = 1) 
         dst.close()
 
 
-def _start_worker(snap: Path, out: Path, user_id: int) -> subprocess.Popen[str] | None:
-    """Compute the URL table in a second process (a plain ``python -m``, so nothing of the
-    caller's program is re-run), or None where there is no second core or interpreter."""
+def url_forms(keys: str, out: str) -> None:
+    """Second half of the per-URL work, needed by pages only: canonical form and host."""
+    src = sqlite3.connect(keys)
+    dst = sqlite3.connect(out)
+    try:
+        dst.execute(
+            "CREATE TABLE IF NOT EXISTS j_forms (url TEXT PRIMARY KEY, canon, host) WITHOUT ROWID"
+        )
+        rows = [
+            (url, canonicalize(url), host_of(url))
+            for (url,) in src.execute("SELECT url FROM j_urls")
+        ]
+        dst.executemany("INSERT OR REPLACE INTO j_forms VALUES (?, ?, ?)", rows)
+        dst.commit()
+    finally:
+        src.close()
+        dst.close()
+
+
+def _start_worker(
+    snap: Path, keys: Path, forms: Path, user_id: int
+) -> subprocess.Popen[str] | None:
+    """The per-URL work in a second process (a plain ``python -m``, so nothing of the caller's
+    program is re-run), or None where there is no second core or interpreter."""
     if (os.cpu_count() or 1) < 2 or not sys.executable:
         return None
+    sqlite3.connect(forms).execute(  # exists before this process attaches it
+        "CREATE TABLE IF NOT EXISTS j_forms (url TEXT PRIMARY KEY, canon, host) WITHOUT ROWID"
+    ).connection.close()
     return subprocess.Popen(
         [
             sys.executable,
             "-m",
             "journeys.services.bulk_chromium",
             str(snap),
-            str(out),
+            str(keys),
+            str(forms),
             str(user_id),
-            "0",
-            "2",
         ],
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         text=True,
     )
 
 
-def _url_tables(
-    worker: subprocess.Popen[str] | None,
-    conn: sqlite3.Connection,
-    snap: Path,
-    out: Path,
-    user_id: int,
-) -> _UrlReport:
-    """This process's half of the URL table, merged with the worker's (or both halves here)."""
-    mine = out.with_name("mine.db")
-    here = url_table(str(snap), str(mine), user_id, 1, 2)
-    theirs: _UrlReport | None = None
-    if worker is not None:
-        stdout, _ = worker.communicate()
-        if worker.returncode == 0:
-            data = json.loads(stdout)
-            theirs = _UrlReport(total=data["total"], visible=data["visible"], bad=data["bad"])
-    if theirs is None:  # no worker, or it failed: do its half here
-        out.unlink(missing_ok=True)
-        theirs = url_table(str(snap), str(out), user_id, 0, 2)
-    conn.execute("ATTACH DATABASE ? AS jm", (str(mine),))
-    conn.execute("ATTACH DATABASE ? AS ju", (str(out),))
-    merge = _URL_UPSERT.replace("INSERT INTO j_urls", "INSERT INTO ju.j_urls").replace(
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "SELECT * FROM jm.j_urls WHERE true"
-    )
-    conn.execute(merge)
-    conn.execute("DETACH DATABASE jm")
-    return _UrlReport(
-        total=here.total, visible=here.visible + theirs.visible, bad=here.bad + theirs.bad
-    )
+def _keys_ready(
+    worker: subprocess.Popen[str] | None, snap: Path, keys: Path, forms: Path, user_id: int
+) -> tuple[_UrlReport, subprocess.Popen[str] | None]:
+    """The URL keys (from the worker once it has written them, or made here); the worker
+    goes on with the URL forms."""
+    if worker is not None and worker.stdout is not None:
+        line = worker.stdout.readline()
+        try:
+            data = json.loads(line)
+            return _UrlReport(data["total"], data["visible"], data["bad"]), worker
+        except (json.JSONDecodeError, KeyError, TypeError):
+            worker.kill()
+            worker.wait()
+    keys.unlink(missing_ok=True)
+    report = url_keys(str(snap), str(keys), user_id)
+    url_forms(str(keys), str(forms))
+    return report, None
+
+
+def _load_forms(conn: sqlite3.Connection, forms: Path) -> None:
+    """Copy the URL forms into a temp table (attaching the file inside the import's
+    transaction is not possible, and attaching it before would lock out the worker)."""
+    conn.execute("DROP TABLE IF EXISTS temp.j_forms")
+    conn.execute("CREATE TEMP TABLE j_forms (url TEXT PRIMARY KEY, canon, host) WITHOUT ROWID")
+    src = sqlite3.connect(forms)
+    try:
+        conn.executemany(
+            "INSERT INTO temp.j_forms VALUES (?, ?, ?)",
+            src.execute("SELECT url, canon, host FROM j_forms"),
+        )
+    finally:
+        src.close()
+
+
+def _forms_ready(worker: subprocess.Popen[str] | None, keys: Path, forms: Path) -> None:
+    """Wait for the worker's URL forms; make them here if it failed."""
+    if worker is None:
+        return
+    worker.communicate()
+    if worker.returncode != 0:
+        url_forms(str(keys), str(forms))
 
 
 def _bad_ids(src: sqlite3.Connection) -> list[int]:
@@ -175,7 +206,7 @@ def _bad_ids(src: sqlite3.Connection) -> list[int]:
 
 # urls.url carries no UNIQUE constraint: the same URL may have two rows
 _URL_UPSERT = (
-    "INSERT INTO j_urls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE "
+    "INSERT INTO j_urls VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE "
     "SET title = CASE WHEN excluded.last_t > last_t THEN excluded.title ELSE title END, "
     "kterm = COALESCE(kterm, excluded.kterm), last_t = MAX(last_t, excluded.last_t)"
 )
@@ -223,18 +254,23 @@ def _run(
     # keyword terms come per URL from the worker's table, not per visit
     select, has_opener = visible_visits_sql(src, tables(src), prefix="src.", with_terms=False)
     conn = db.raw
-    worker = _start_worker(snap, urls_db, user_id)
+    keys, forms = urls_db, urls_db.with_name("forms.db")
+    worker = _start_worker(snap, keys, forms, user_id)
     try:
         conn.execute("ATTACH DATABASE ? AS src", (str(snap),))
         try:
             _chains(conn, src, has_opener)
-            _stage(conn, select)  # while the worker computes the URL table
-            report = _url_tables(worker, conn, snap, urls_db, user_id)
-            worker = None
+            _stage(conn, select)  # while the worker computes the URL keys
+            report, worker = _keys_ready(worker, snap, keys, forms, user_id)
+            conn.execute("ATTACH DATABASE ? AS ju", (str(keys),))
             try:
                 with db.bulk_load(), db.transaction():
                     sid = store.ensure_source(user_id, importer.info)
                     forgotten = _forgotten(conn, user_id)
+                    new = _write_visits(conn, user_id, sid, import_id)
+                    _forms_ready(worker, keys, forms)  # the worker made them meanwhile
+                    worker = None
+                    _load_forms(conn, forms)
                     conn.execute("DROP TABLE IF EXISTS temp.j_new")
                     conn.execute("CREATE TEMP TABLE j_new (pid INTEGER PRIMARY KEY)")
                     conn.execute(
@@ -244,8 +280,8 @@ def _run(
                     _write_pages(conn, user_id)
                     store.index_pages_sql("IN (SELECT pid FROM temp.j_new)")
                     conn.execute("DROP TABLE temp.j_new")
-                    new = _write_visits(conn, user_id, sid, import_id)
             finally:
+                conn.execute("DROP TABLE IF EXISTS temp.j_forms")
                 conn.execute("DETACH DATABASE ju")
         finally:
             conn.execute("DROP TABLE IF EXISTS temp.j_chain")
@@ -369,9 +405,10 @@ def _write_pages(conn: sqlite3.Connection, user_id: int) -> None:
     cols = ", ".join(PAGE_COLUMNS)
     conn.execute(
         page_upsert_sql(
-            f"SELECT {cols} FROM (SELECT pid AS id, ? AS user_id, url, canon AS canonical_url, "
-            "host, title, last_t AS title_at_us, COALESCE(kterm, uterms) AS search_terms, "
-            "engine AS search_engine FROM ju.j_urls) WHERE true",
+            f"SELECT {cols} FROM (SELECT k.pid AS id, ? AS user_id, k.url, "
+            "f.canon AS canonical_url, f.host, k.title, k.last_t AS title_at_us, "
+            "COALESCE(k.kterm, k.uterms) AS search_terms, k.engine AS search_engine "
+            "FROM ju.j_urls k JOIN temp.j_forms f ON f.url = k.url) WHERE true",
             "IS NOT",
         ),
         (user_id,),
@@ -409,6 +446,7 @@ def _write_visits(conn: sqlite3.Connection, user_id: int, sid: int, import_id: i
     return int(conn.execute("SELECT changes()").fetchone()[0])
 
 
-if __name__ == "__main__":  # the URL-table worker: SNAPSHOT OUT USER_ID
-    args = sys.argv[1:]
-    print(json.dumps(asdict(url_table(args[0], args[1], int(args[2]), int(args[3]), int(args[4])))))
+if __name__ == "__main__":  # the per-URL worker: SNAPSHOT KEYS_DB FORMS_DB USER_ID
+    snap_arg, keys_arg, forms_arg, user_arg = sys.argv[1:5]
+    print(json.dumps(asdict(url_keys(snap_arg, keys_arg, int(user_arg)))), flush=True)
+    url_forms(keys_arg, forms_arg)
