@@ -69,3 +69,41 @@ def test_host_strips_www_and_mobile_prefixes() -> None:
     assert host_of("https://m.en.wikipedia.org/wiki/Kyoto") == "en.wikipedia.org"
     assert host_of("https://www.bbc.co.uk/") == "bbc.co.uk"
     assert host_of("file:///tmp/x") == ""
+
+
+def test_every_rule_hint_is_in_its_hosts() -> None:
+    """The pre-parse hint must never hide a search: each rule's hosts contain a hint."""
+    from journeys.urls import SEARCH_RULES
+
+    samples = {
+        "google": "google.com",
+        "bing": "bing.com",
+        "duckduckgo": "duckduckgo.com",
+        "yahoo": "search.yahoo.com",
+        "yandex": "ya.ru",
+        "baidu": "baidu.com",
+        "ecosia": "ecosia.org",
+        "brave": "search.brave.com",
+        "startpage": "startpage.com",
+        "kagi": "kagi.com",
+        "qwant": "qwant.com",
+        "youtube": "youtube.com",
+        "amazon": "amazon.co.uk",
+        "wikipedia": "de.wikipedia.org",
+        "github": "github.com",
+        "stackoverflow": "askubuntu.com",
+        "reddit": "old.reddit.com",
+        "ebay": "ebay.de",
+        "etsy": "etsy.com",
+        "x": "twitter.com",
+        "google-maps": "google.de",
+        "pypi": "pypi.org",
+        "npm": "npmjs.com",
+        "booking": "booking.com",
+        "imdb": "imdb.com",
+        "spotify": "open.spotify.com",
+    }
+    for rule in SEARCH_RULES:
+        host = samples[rule.name]
+        assert rule.host.match(host), rule.name
+        assert any(h in host for h in rule.hints), rule.name

@@ -77,7 +77,8 @@ def url_keys(snap: str, out: str, user_id: int) -> _UrlReport:
         for url, title, term, last, count, bad_times in src.execute(
             f"SELECT u.url, u.title, {kterm}, m.last, m.n, m.bad FROM ("
             "SELECT v.url AS uid, MAX(v.visit_time) AS last, COUNT(*) AS n, "
-            "SUM(typeof(v.visit_time) != 'integer') AS bad FROM visits v "
+            # a scan and a sort beat walking visits(url) with a row lookup per visit
+            "SUM(typeof(v.visit_time) != 'integer') AS bad FROM visits v NOT INDEXED "
             f"WHERE (v.transition & {CHAIN_END}) != 0 AND (v.transition & 255) NOT IN (3, 4, 10) "
             f"GROUP BY v.url) m JOIN urls u ON u.id = m.uid WHERE 1 = 1 {hidden}"
         ):
