@@ -194,7 +194,7 @@ class SearchRule:
     """How one site puts a search into its URLs: a host pattern, a path pattern, parameters."""
 
     name: str
-    hints: tuple[str, ...]  # texts one of which every matching URL contains (checked first)
+    hints: tuple[str, ...]  # host labels one of which every matching host has (checked first)
     host: re.Pattern[str]
     path: re.Pattern[str]
     params: tuple[str, ...]
@@ -206,24 +206,24 @@ def _rule(name: str, hints: str, host: str, path: str, *params: str) -> SearchRu
 
 # Adding an engine or a site is a row here. Hosts are matched after ``www.``/``m.`` removal.
 SEARCH_RULES: tuple[SearchRule, ...] = (
-    _rule("google", "google.", r"^google\.[a-z.]+$", r"^/(search|webhp)?$", "q", "as_q"),
+    _rule("google", "google", r"^google\.[a-z.]+$", r"^/(search|webhp)?$", "q", "as_q"),
     _rule(
         "bing",
-        "bing.com",
+        "bing",
         r"^(cn\.)?bing\.com$",
         r"^/(search|images/search|videos/search|news/search)$",
         "q",
     ),
     _rule(
         "duckduckgo",
-        "duckduckgo.com",
+        "duckduckgo",
         r"^(html\.|lite\.)?duckduckgo\.com$",
         r"^/(html/?|lite/?)?$",
         "q",
     ),
     _rule(
         "yahoo",
-        "search.yahoo.com",
+        "yahoo",
         r"^([a-z]{2}\.)?search\.yahoo\.com$",
         r"^/(search|yhs/search).*$",
         "p",
@@ -231,62 +231,68 @@ SEARCH_RULES: tuple[SearchRule, ...] = (
     ),
     _rule(
         "yandex",
-        "yandex. ya.ru",
+        "yandex ya",
         r"^yandex\.[a-z.]+$|^ya\.ru$",
         r"^/(search|images/search)/?.*$",
         "text",
     ),
-    _rule("baidu", "baidu.com", r"^baidu\.com$", r"^/(s|baidu)$", "wd", "word"),
-    _rule("ecosia", "ecosia.org", r"^ecosia\.org$", r"^/(search|images|news)$", "q"),
-    _rule(
-        "brave", "search.brave.com", r"^search\.brave\.com$", r"^/(search|images|news|videos)$", "q"
-    ),
+    _rule("baidu", "baidu", r"^baidu\.com$", r"^/(s|baidu)$", "wd", "word"),
+    _rule("ecosia", "ecosia", r"^ecosia\.org$", r"^/(search|images|news)$", "q"),
+    _rule("brave", "brave", r"^search\.brave\.com$", r"^/(search|images|news|videos)$", "q"),
     _rule(
         "startpage",
-        "startpage.com",
+        "startpage",
         r"^(eu\.|us\.)?startpage\.com$",
         r"^/(do/search|sp/search|do/dsearch)$",
         "query",
         "q",
     ),
-    _rule("kagi", "kagi.com", r"^kagi\.com$", r"^/(search|images|news)$", "q"),
-    _rule("qwant", "qwant.com", r"^qwant\.com$", r"^/$", "q"),
-    _rule("youtube", "youtube.com", r"^youtube\.com$", r"^/results$", "search_query", "q"),
-    _rule("amazon", "amazon.", r"^amazon\.[a-z.]+$", r"^/(s|s/.*)$", "k", "field-keywords"),
+    _rule("kagi", "kagi", r"^kagi\.com$", r"^/(search|images|news)$", "q"),
+    _rule("qwant", "qwant", r"^qwant\.com$", r"^/$", "q"),
+    _rule("youtube", "youtube", r"^youtube\.com$", r"^/results$", "search_query", "q"),
+    _rule("amazon", "amazon", r"^amazon\.[a-z.]+$", r"^/(s|s/.*)$", "k", "field-keywords"),
     _rule(
         "wikipedia",
-        "wikipedia.org",
+        "wikipedia",
         r"^[a-z\-]+\.wikipedia\.org$",
         r"^/(w/index\.php|wiki/Special:Search)$",
         "search",
     ),
-    _rule("github", "github.com", r"^github\.com$", r"^(/[^/]+/[^/]+)?/search$", "q"),
+    _rule("github", "github", r"^github\.com$", r"^(/[^/]+/[^/]+)?/search$", "q"),
     _rule(
         "stackoverflow",
-        "stackoverflow.com stackexchange.com superuser.com serverfault.com askubuntu.com",
+        "stackoverflow stackexchange superuser serverfault askubuntu",
         r"^(stackoverflow\.com|[a-z]+\.stackexchange\.com|superuser\.com|"
         r"serverfault\.com|askubuntu\.com)$",
         r"^/search$",
         "q",
     ),
-    _rule("reddit", "reddit.com", r"^(old\.)?reddit\.com$", r"^(/r/[^/]+)?/search/?$", "q"),
-    _rule("ebay", "ebay.", r"^ebay\.[a-z.]+$", r"^/sch/.*$", "_nkw"),
-    _rule("etsy", "etsy.com", r"^etsy\.com$", r"^/search$", "q"),
-    _rule("x", "x.com twitter.com", r"^(x|twitter)\.com$", r"^/search$", "q"),
-    _rule("google-maps", "google.", r"^google\.[a-z.]+$", r"^/maps/search/(?P<path_q>[^/]+).*$"),
-    _rule("pypi", "pypi.org", r"^pypi\.org$", r"^/search/?$", "q"),
-    _rule("npm", "npmjs.com", r"^npmjs\.com$", r"^/search$", "q"),
-    _rule("booking", "booking.com", r"^booking\.com$", r"^/searchresults.*$", "ss"),
-    _rule("imdb", "imdb.com", r"^imdb\.com$", r"^/find/?$", "q"),
-    _rule("spotify", "open.spotify.com", r"^open\.spotify\.com$", r"^/search/(?P<path_q>[^/]+).*$"),
+    _rule("reddit", "reddit", r"^(old\.)?reddit\.com$", r"^(/r/[^/]+)?/search/?$", "q"),
+    _rule("ebay", "ebay", r"^ebay\.[a-z.]+$", r"^/sch/.*$", "_nkw"),
+    _rule("etsy", "etsy", r"^etsy\.com$", r"^/search$", "q"),
+    _rule("x", "x twitter", r"^(x|twitter)\.com$", r"^/search$", "q"),
+    _rule("google-maps", "google", r"^google\.[a-z.]+$", r"^/maps/search/(?P<path_q>[^/]+).*$"),
+    _rule("pypi", "pypi", r"^pypi\.org$", r"^/search/?$", "q"),
+    _rule("npm", "npmjs", r"^npmjs\.com$", r"^/search$", "q"),
+    _rule("booking", "booking", r"^booking\.com$", r"^/searchresults.*$", "ss"),
+    _rule("imdb", "imdb", r"^imdb\.com$", r"^/find/?$", "q"),
+    _rule("spotify", "spotify", r"^open\.spotify\.com$", r"^/search/(?P<path_q>[^/]+).*$"),
 )
 
 
 _ANY_SEARCH_HOST = re.compile("|".join(f"(?:{r.host.pattern})" for r in SEARCH_RULES))
-# A cheap look at the raw URL before parsing it: every search host contains its rule's hint.
-_SEARCH_HINT = re.compile(
-    "|".join(re.escape(h) for r in SEARCH_RULES for h in r.hints), re.IGNORECASE
-)
+# A cheap look at the raw URL before parsing it: every search host has one of these labels.
+_SEARCH_LABELS = frozenset(h for r in SEARCH_RULES for h in r.hints)
+
+
+def _may_be_search(url: str) -> bool:
+    start = url.find("://")
+    if start < 0:
+        return False
+    end = url.find("/", start + 3)
+    hostinfo = url[start + 3 : end if end >= 0 else len(url)]
+    host = hostinfo.rpartition("@")[2].partition(":")[0].lower()
+    return not _SEARCH_LABELS.isdisjoint(host.split("."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +306,7 @@ class SearchHit:
 @lru_cache(maxsize=65536)
 def search_from_url(url: str) -> SearchHit | None:
     """The search a result-page URL records, for the major engines and in-site searches."""
-    if ("?" not in url and "/search/" not in url) or not _SEARCH_HINT.search(url):
+    if ("?" not in url and "/search/" not in url) or not _may_be_search(url):
         return None
     try:
         parts = urlsplit(url)

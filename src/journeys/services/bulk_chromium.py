@@ -100,9 +100,7 @@ def url_keys(snap: str, out: str, user_id: int) -> _UrlReport:
                     last - OFF if isinstance(last, int) else None,
                 )
             )
-            if len(rows) >= 20_000:
-                _insert_urls(dst, rows)
-                rows = []
+        rows.sort()  # appending in key order is cheaper than inserting at random
         _insert_urls(dst, rows)
         dst.commit()
         total = int(src.execute("SELECT COUNT(*) FROM visits").fetchone()[0])
