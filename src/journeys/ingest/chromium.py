@@ -86,7 +86,8 @@ def visible_visits_sql(
                {_opt(ca_cols, "total_foreground_duration", "ca.total_foreground_duration")} AS fg,
                {_opt(cn_cols, "search_terms", "cn.search_terms")} AS aterm,
                fu.url AS furl, f.visit_time AS ft,
-               {"ou.url AS ourl, o.visit_time AS ot" if has_opener else "NULL AS ourl, NULL AS ot"}
+               {"ou.url AS ourl, o.visit_time AS ot" if has_opener else "NULL AS ourl, NULL AS ot"},
+               v.url AS uid, f.url AS fuid, {"o.url" if has_opener else "NULL"} AS ouid
         FROM {p}visits v
         JOIN {p}urls u ON u.id = v.url
         {f"LEFT JOIN {p}visit_source vs ON vs.id = v.id" if "visit_source" in names else ""}
@@ -160,6 +161,7 @@ class ChromiumImporter:
             from_time,
             opener_url,
             opener_time,
+            *_url_ids,
         ) = row
         if not isinstance(url, str) or not url:
             raise ValueError("empty url")

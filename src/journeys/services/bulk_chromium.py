@@ -16,7 +16,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -69,13 +68,13 @@ def url_keys(snap: str, out: str, user_id: int) -> _UrlReport:
             else "NULL"
         )
         dst.execute(
-            "CREATE TABLE IF NOT EXISTS j_urls (url TEXT PRIMARY KEY, pid, vkey, title, kterm, "
-            "uterms, engine, last_t) WITHOUT ROWID"
+            "CREATE TABLE IF NOT EXISTS j_urls (uid INTEGER PRIMARY KEY, url, pid, vkey, title, "
+            "kterm, uterms, engine, last_t)"
         )
         rows = []
         visible = bad = 0
-        for url, title, term, last, count, bad_times in src.execute(
-            f"SELECT u.url, u.title, {kterm}, m.last, m.n, m.bad FROM ("
+        for uid, url, title, term, last, count, bad_times in src.execute(
+            f"SELECT u.id, u.url, u.title, {kterm}, m.last, m.n, m.bad FROM ("
             "SELECT v.url AS uid, MAX(v.visit_time) AS last, COUNT(*) AS n, "
             # a scan and a sort beat walking visits(url) with a row lookup per visit
             "SUM(typeof(v.visit_time) != 'integer') AS bad FROM visits v NOT INDEXED "
@@ -90,6 +89,7 @@ def url_keys(snap: str, out: str, user_id: int) -> _UrlReport:
             hit = search_from_url(url)
             rows.append(
                 (
+                    uid,
                     url,
                     page_id(user_id, url),
                     visit_key(user_id, "", url),
@@ -101,7 +101,7 @@ def url_keys(snap: str, out: str, user_id: int) -> _UrlReport:
                 )
             )
         rows.sort()  # appending in key order is cheaper than inserting at random
-        _insert_urls(dst, rows)
+        dst.executemany("INSERT INTO j_urls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         dst.commit()
         total = int(src.execute("SELECT COUNT(*) FROM visits").fetchone()[0])
         return _UrlReport(total=total, visible=visible, bad=bad)
@@ -203,18 +203,6 @@ def _bad_ids(src: sqlite3.Connection) -> list[int]:
     return [r[0] for r in src.execute(f"SELECT s.bid FROM ({select}) s WHERE {_BAD}")]
 
 
-# urls.url carries no UNIQUE constraint: the same URL may have two rows
-_URL_UPSERT = (
-    "INSERT INTO j_urls VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE "
-    "SET title = CASE WHEN excluded.last_t > last_t THEN excluded.title ELSE title END, "
-    "kterm = COALESCE(kterm, excluded.kterm), last_t = MAX(last_t, excluded.last_t)"
-)
-
-
-def _insert_urls(dst: sqlite3.Connection, rows: Sequence[Sequence[object]]) -> None:
-    dst.executemany(_URL_UPSERT, rows)
-
-
 def import_chromium(
     store: Store,
     user_id: int,
@@ -273,7 +261,7 @@ def _run(
                     conn.execute("DROP TABLE IF EXISTS temp.j_new")
                     conn.execute("CREATE TEMP TABLE j_new (pid INTEGER PRIMARY KEY)")
                     conn.execute(
-                        "INSERT INTO temp.j_new SELECT pid FROM ju.j_urls "
+                        "INSERT OR IGNORE INTO temp.j_new SELECT pid FROM ju.j_urls "
                         "WHERE pid NOT IN (SELECT id FROM main.pages)"
                     )
                     _write_pages(conn, user_id)
@@ -307,7 +295,9 @@ def _chains(conn: sqlite3.Connection, src: sqlite3.Connection, has_opener: bool)
     One hop (the common case) is joined in SQL; longer chains are walked in Python.
     """
     conn.execute("DROP TABLE IF EXISTS temp.j_chain")
-    conn.execute("CREATE TEMP TABLE j_chain (bid INTEGER PRIMARY KEY, furl, ft, ourl, ot, redir)")
+    conn.execute(
+        "CREATE TEMP TABLE j_chain (bid INTEGER PRIMARY KEY, furl, ft, ourl, ot, redir, fuid, ouid)"
+    )
     opener = (
         "LEFT JOIN src.visits o ON o.id = f.opener_visit AND f.opener_visit != 0 "
         "LEFT JOIN src.urls ou ON ou.id = o.url"
@@ -320,7 +310,8 @@ def _chains(conn: sqlite3.Connection, src: sqlite3.Connection, has_opener: bool)
     )
     conn.execute(
         f"INSERT INTO temp.j_chain SELECT v.id, ffu.url, ff.visit_time, "
-        f"{'ou.url, o.visit_time' if has_opener else 'NULL, NULL'}, fu.url "
+        f"{'ou.url, o.visit_time' if has_opener else 'NULL, NULL'}, fu.url, ff.url, "
+        f"{'o.url' if has_opener else 'NULL'} "
         "FROM src.visits v JOIN src.visits f ON f.id = v.from_visit "
         "JOIN src.urls fu ON fu.id = f.url "
         "LEFT JOIN src.visits ff ON ff.id = f.from_visit AND f.from_visit != 0 "
@@ -336,8 +327,8 @@ def _chains(conn: sqlite3.Connection, src: sqlite3.Connection, has_opener: bool)
         start = chain_start(src, int(from_visit), has_opener)
         if start is not None:
             redirect_from, (furl, ft), (ourl, ot) = start
-            rows.append((bid, furl, ft, ourl, ot, redirect_from))
-    conn.executemany("INSERT INTO temp.j_chain VALUES (?, ?, ?, ?, ?, ?)", rows)
+            rows.append((bid, furl, ft, ourl, ot, redirect_from, None, None))
+    conn.executemany("INSERT INTO temp.j_chain VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 _STAGE = (
@@ -354,6 +345,9 @@ _STAGE = (
     "ft",
     "ourl",
     "ot",
+    "uid",
+    "fuid",
+    "ouid",
 )
 
 
@@ -364,7 +358,7 @@ def _stage(conn: sqlite3.Connection, select: str) -> None:
         f"CREATE TEMP TABLE j_stage (bid INTEGER PRIMARY KEY, {', '.join(_STAGE[1:])}, redir)"
     )
     pick = {name: f"s.{name}" for name in _STAGE}
-    for name in ("furl", "ft", "ourl", "ot"):
+    for name in ("furl", "ft", "ourl", "ot", "fuid", "ouid"):
         pick[name] = f"CASE WHEN c.bid IS NOT NULL THEN c.{name} ELSE s.{name} END"
     conn.execute(
         f"INSERT INTO temp.j_stage SELECT {', '.join(pick[n] for n in _STAGE)}, c.redir "
@@ -392,7 +386,7 @@ def _forgotten(conn: sqlite3.Connection, user_id: int) -> int:
         return 0
     return int(
         conn.execute(
-            "SELECT COUNT(*) FROM temp.j_stage s JOIN ju.j_urls u ON u.url = s.url "
+            "SELECT COUNT(*) FROM temp.j_stage s JOIN ju.j_urls u ON u.uid = s.uid "
             f"WHERE typeof(s.vt) = 'integer' "
             f"AND {_VID} IN (SELECT id FROM visit_tombstones WHERE user_id = ?)",
             (user_id,),
@@ -433,9 +427,9 @@ def _write_visits(conn: sqlite3.Connection, user_id: int, sid: int, import_id: i
                s.redir, NULLIF(s.dur, 0), NULLIF(s.fg, 0), NULL, s.bid,
                COALESCE(s.vsrc = 0, 0), CASE WHEN s.vsrc = 0 THEN j_text(s.guid) END, ?
         FROM temp.j_stage s
-        JOIN ju.j_urls u ON u.url = s.url
-        LEFT JOIN ju.j_urls fu ON fu.url = s.furl
-        LEFT JOIN ju.j_urls ou ON ou.url = s.ourl
+        JOIN ju.j_urls u ON u.uid = s.uid
+        LEFT JOIN ju.j_urls fu ON fu.uid = s.fuid
+        LEFT JOIN ju.j_urls ou ON ou.uid = s.ouid
         WHERE typeof(s.vt) = 'integer'
           AND vid NOT IN (SELECT id FROM visit_tombstones WHERE user_id = ?)
         ON CONFLICT (id) DO NOTHING
