@@ -401,7 +401,7 @@ def _write_pages(conn: sqlite3.Connection, user_id: int) -> None:
             f"SELECT {cols} FROM (SELECT k.pid AS id, ? AS user_id, k.url, "
             "f.canon AS canonical_url, f.host, k.title, k.last_t AS title_at_us, "
             "COALESCE(k.kterm, k.uterms) AS search_terms, k.engine AS search_engine "
-            "FROM ju.j_urls k JOIN temp.j_forms f ON f.url = k.url) WHERE true",
+            "FROM ju.j_urls k JOIN temp.j_forms f ON f.url = k.url ORDER BY k.pid) WHERE true",
             "IS NOT",
         ),
         (user_id,),
