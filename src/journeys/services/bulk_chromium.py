@@ -331,24 +331,11 @@ def _chains(conn: sqlite3.Connection, src: sqlite3.Connection, has_opener: bool)
     conn.executemany("INSERT INTO temp.j_chain VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
+# what the visits insert reads per visit (URL texts come from the URL-keys table by id)
 _STAGE = (
-    "bid",
-    "vt",
-    "tr",
-    "dur",
-    "guid",
-    "url",
-    "vsrc",
-    "fg",
-    "aterm",
-    "furl",
-    "ft",
-    "ourl",
-    "ot",
-    "uid",
-    "fuid",
-    "ouid",
-)
+    "bid", "vt", "tr", "dur", "guid", "vsrc", "fg", "aterm", "furl", "ft", "ourl", "ot", "uid",
+    "fuid", "ouid",
+)  # fmt: skip
 
 
 def _stage(conn: sqlite3.Connection, select: str) -> None:

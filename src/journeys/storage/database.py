@@ -72,6 +72,7 @@ class SQLiteDatabase(Database):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+            self._conn.execute("PRAGMA page_size=16384")  # only takes effect on a new file
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
