@@ -104,3 +104,21 @@ def test_full_text_index_matches_the_pages_after_every_path(fixtures: Path, tmp_
         user = store.ensure_user("ada")
         store.delete_visits(user, VisitFilter(domain="travel.example"))
         assert store.db.scalar(docs) == store.db.scalar(pages) > 0
+
+
+def test_a_damaged_history_stores_nothing_on_the_fast_path(fixtures: Path, tmp_path: Path) -> None:
+    history = fixtures / "chromium" / "Default" / "History"
+    conn = sqlite3.connect(history)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'visits'").fetchone()[0]
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(history.read_bytes())
+    start = (root - 1) * page
+    data[start : start + 12] = b"\xff" * 12  # the visits table's root page header
+    history.write_bytes(bytes(data))
+    store = Store(open_database("sqlite:///" + str(tmp_path / "j.db")))
+    user = store.ensure_user("ada")
+    summary = run_importer(store, user, ChromiumImporter(history), fast_path=True)
+    assert summary.error is not None and "damaged or truncated" in summary.error
+    assert store.count_visits(user) == 0
+    assert store.db.scalar("SELECT COUNT(*) FROM pages") == 0

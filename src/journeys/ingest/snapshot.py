@@ -67,8 +67,12 @@ def snapshot(path: Path, attempts: int = 3) -> Iterator[sqlite3.Connection]:
 
 
 @contextmanager
-def snapshot_file(path: Path, attempts: int = 3) -> Iterator[Path]:
-    """A consistent private copy of a possibly live SQLite file, deleted after the block."""
+def snapshot_file(path: Path, attempts: int = 3, *, check: bool = True) -> Iterator[Path]:
+    """A consistent private copy of a possibly live SQLite file, deleted after the block.
+
+    ``check=False`` skips ``PRAGMA quick_check`` for callers that run it themselves (the
+    Chromium fast path checks in its second process while the first reads).
+    """
     _check_header(path)
     with tempfile.TemporaryDirectory(prefix="journeys-snap-") as tmp:
         folder = Path(tmp)
@@ -84,7 +88,7 @@ def snapshot_file(path: Path, attempts: int = 3) -> Iterator[Path]:
             try:
                 src = sqlite3.connect(str(copy))
                 try:
-                    result = src.execute("PRAGMA quick_check").fetchone()
+                    result = src.execute("PRAGMA quick_check").fetchone() if check else ("ok",)
                     if not result or result[0] != "ok":
                         raise sqlite3.DatabaseError(f"integrity check failed: {result}")
                     if siblings:  # fold the WAL or journal into one consistent file

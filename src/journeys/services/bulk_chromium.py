@@ -52,6 +52,7 @@ class _UrlReport:
     total: int
     visible: int
     bad: int
+    check: str = "ok"  # what PRAGMA quick_check said of the snapshot
 
 
 def url_keys(snap: str, out: str, user_id: int) -> _UrlReport:
@@ -60,6 +61,9 @@ def url_keys(snap: str, out: str, user_id: int) -> _UrlReport:
     src = sqlite3.connect(f"file:{snap}?mode=ro", uri=True)
     dst = sqlite3.connect(out)
     try:
+        result = src.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            return _UrlReport(0, 0, 0, check=str(result[0] if result else "no answer"))
         names = tables(src)
         hidden = "AND u.hidden = 0" if "hidden" in table_columns(src, "urls") else ""
         kterm = (
@@ -164,7 +168,7 @@ def _keys_ready(
         line = worker.stdout.readline()
         try:
             data = json.loads(line)
-            return _UrlReport(data["total"], data["visible"], data["bad"]), worker
+            return _UrlReport(data["total"], data["visible"], data["bad"], data["check"]), worker
         except (json.JSONDecodeError, KeyError, TypeError):
             worker.kill()
             worker.wait()
@@ -213,7 +217,10 @@ def import_chromium(
     """Import one History through SQL; fills ``summary``. Raises SourceError on a bad file."""
     db = store.db
     assert isinstance(db, SQLiteDatabase)
-    with snapshot_file(importer.path) as snap, tempfile.TemporaryDirectory() as tmp:
+    with (
+        snapshot_file(importer.path, check=False) as snap,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
         src = sqlite3.connect(f"file:{snap}?mode=ro", uri=True)
         try:
             if not {"urls", "visits"} <= tables(src):
@@ -222,7 +229,9 @@ def import_chromium(
                 )
             _run(store, db, src, snap, Path(tmp) / "urls.db", user_id, importer, import_id, summary)
         except sqlite3.DatabaseError as exc:
-            raise CorruptSourceError(importer.path, f"cannot read visits: {exc}") from exc
+            raise CorruptSourceError(
+                importer.path, f"damaged or truncated SQLite database: {exc}"
+            ) from exc
         finally:
             src.close()
 
@@ -249,6 +258,8 @@ def _run(
             _chains(conn, src, has_opener)
             _stage(conn, select)  # while the worker computes the URL keys
             report, worker = _keys_ready(worker, snap, keys, forms, user_id)
+            if report.check != "ok":
+                raise sqlite3.DatabaseError(f"integrity check failed: {report.check}")
             conn.execute("ATTACH DATABASE ? AS ju", (str(keys),))
             try:
                 with db.bulk_load(), db.transaction():
