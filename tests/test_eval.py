@@ -86,3 +86,12 @@ def test_eval_on_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
     assert result.exit_code == 1
     assert "webis-smc-12.txt" in result.output and "not found" in result.output
+
+
+@needs_data
+def test_journeys_sessions_beat_the_time_gap_on_smc12() -> None:
+    rows = {(r.task, r.method): r.scores for r in evaluate(ROOT)}
+    ours = rows[("SMC-12 sessions", "journeys sessions (time + words)")]
+    gap = rows[("SMC-12 sessions", "26-minute gap")]
+    assert ours.f1 >= 0.89 > gap.f1 + 0.05
+    assert ours.cluster_f > gap.cluster_f

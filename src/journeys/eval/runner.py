@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journeys.engine.baselines import gap_sessions, shared_term_groups
+from journeys.engine.sessions import split_sessions
 from journeys.eval.datasets import QueryEvent, read_lucchese, read_smc12
 from journeys.eval.metrics import Scores, Tally
 
@@ -48,7 +49,12 @@ def _shared_terms_in_sessions(events: Sequence[QueryEvent]) -> Sequence[object]:
     return shared_term_groups([e.query for e in events], sessions)
 
 
+def _sessions(events: Sequence[QueryEvent]) -> Sequence[object]:
+    return split_sessions([e.time_us for e in events], [e.query for e in events])
+
+
 METHODS: dict[str, Method] = {
+    "journeys sessions (time + words)": _sessions,
     "26-minute gap": _gap(26),
     "15-minute gap": _gap(15),
     "shared terms": _shared_terms,
