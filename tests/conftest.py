@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from journeys.models import Visit
+from journeys.ingest.base import Importer
+from journeys.models import RowIssue, Visit
 from journeys.storage import Store, open_database
 from journeys.storage.database import connect
 
@@ -72,3 +73,10 @@ def assert_matches_manifest(visits: list[Visit], expected: list[dict[str, str | 
             assert v.referrer_url == m["referrer_url"], v.url
         if "redirect_from_url" in m:
             assert v.redirect_from_url == m["redirect_from_url"]
+
+
+def visible_visits(importer: Importer) -> list[Visit]:
+    """An importer's visits in time order, asserting it reported no row problems."""
+    items = list(importer.iter_visits())
+    assert not [i for i in items if isinstance(i, RowIssue)]
+    return sorted((i for i in items if isinstance(i, Visit)), key=lambda v: v.visited_at_us)

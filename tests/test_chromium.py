@@ -9,17 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import assert_matches_manifest
+from conftest import assert_matches_manifest, visible_visits
 from journeys.errors import CorruptSourceError, EncryptedSourceError
 from journeys.ingest.chromium import ChromiumImporter
-from journeys.models import RowIssue, Visit
+from journeys.models import Visit
 from journeys.times import chromium_to_unix_us
 
 
 def _visits(path: Path) -> list[Visit]:
-    items = list(ChromiumImporter(path).iter_visits())
-    assert not [i for i in items if isinstance(i, RowIssue)]
-    return sorted((i for i in items if isinstance(i, Visit)), key=lambda v: v.visited_at_us)
+    return visible_visits(ChromiumImporter(path))
 
 
 def _oracle(path: Path) -> list[tuple[str, int, str]]:

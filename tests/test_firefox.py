@@ -6,15 +6,13 @@ import json
 import sqlite3
 from pathlib import Path
 
-from conftest import assert_matches_manifest
+from conftest import assert_matches_manifest, visible_visits
 from journeys.ingest.firefox import FirefoxImporter
-from journeys.models import RowIssue, Visit
+from journeys.models import Visit
 
 
 def _visits(path: Path) -> list[Visit]:
-    items = list(FirefoxImporter(path).iter_visits())
-    assert not [i for i in items if isinstance(i, RowIssue)]
-    return sorted((i for i in items if isinstance(i, Visit)), key=lambda v: v.visited_at_us)
+    return visible_visits(FirefoxImporter(path))
 
 
 def test_every_visible_visit_matches_what_the_person_did(fixtures: Path) -> None:

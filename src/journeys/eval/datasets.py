@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -110,9 +109,3 @@ def read_lucchese(path: Path) -> list[list[QueryEvent]]:
             )
             per_user.setdefault(user, []).append((int(row["query_id"]), event))
     return [[e for _, e in sorted(items, key=lambda x: x[0])] for items in per_user.values()]
-
-
-def iter_labels(users: list[list[QueryEvent]], name: str) -> Iterator[list[object]]:
-    """The gold labels of one kind, user by user."""
-    for events in users:
-        yield [e.labels[name] for e in events]

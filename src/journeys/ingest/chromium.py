@@ -37,15 +37,6 @@ def core_type(transition: int) -> int:
     return int(transition) & 0xFF
 
 
-def is_user_visible(transition: int, hidden: int) -> bool:
-    """Chrome's own rule for what history shows: chain end, no subframe, no keyword-generated."""
-    return (
-        bool(int(transition) & CHAIN_END)
-        and core_type(transition) not in _NOT_VISIBLE_CORES
-        and not hidden
-    )
-
-
 def _opt(cols: set[str], name: str, expr: str, default: str = "NULL") -> str:
     return expr if name in cols else default
 
