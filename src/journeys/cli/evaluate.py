@@ -10,22 +10,38 @@ from rich.table import Table
 
 from journeys.cli.context import AppContext, pass_app, translate_errors
 from journeys.eval.datasets import default_root
+from journeys.engine.embedding import Embedder, HashingEmbedder
 from journeys.eval.runner import evaluate
+from journeys.services.embed import default_embedder
+from journeys.storage.vectors import VectorStore
 
 
 @click.command("eval")
 @click.argument("root", required=False, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option(
+    "--model",
+    type=click.Choice(["minilm", "hashing", "none"]),
+    default="minilm",
+    show_default=True,
+    help="Sentence model of the engine (hashing: no model; none: baselines only).",
+)
 @pass_app
 @translate_errors
-def eval_cmd(app: AppContext, root: Path | None, as_json: bool) -> None:
+def eval_cmd(app: AppContext, root: Path | None, as_json: bool, model: str) -> None:
     """Score methods on Webis-SMC-12 (sessions, missions) and Lucchese AOL tasks.
 
     ROOT is the eval-data folder (default: ../shared/eval-data found from here). Pairwise
     precision, recall and F1 count pairs of one user's queries; cluster-F is the size-weighted
     best-match F1 of each gold group.
     """
-    rows = evaluate(root or default_root())
+    embedder: Embedder | None = None
+    store = None
+    if model != "none":
+        embedder = default_embedder() if model == "minilm" else HashingEmbedder()
+        cache = app.settings.data_dir / "vectors.sqlite"
+        store = VectorStore.standalone(cache, embedder.model_id, embedder.dim)
+    rows = evaluate(root or default_root(), embedder=embedder, store=store)
     if as_json:
         click.echo(
             json.dumps(

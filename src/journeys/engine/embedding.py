@@ -20,6 +20,7 @@ class Embedder(Protocol):
     """Turns texts into unit vectors; ``model_id`` names the model and its parameters."""
 
     model_id: str
+    dim: int
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """One unit row per text, in order."""

@@ -48,6 +48,7 @@ class MiniLMEmbedder:
 
         model, tokenizer = model_files()
         self.model_id = MODEL_ID
+        self.dim = 384
         self.batch_size = batch_size
         self._tokenizer: Any = Tokenizer.from_file(str(tokenizer))
         self._tokenizer.enable_truncation(max_length=max_tokens)

@@ -6,12 +6,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from journeys.engine.baselines import gap_sessions, shared_term_groups
+from journeys.engine.embedding import Embedder, Vectors
+from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
 from journeys.engine.sessions import split_sessions
 from journeys.eval.datasets import QueryEvent, read_lucchese, read_smc12
 from journeys.eval.metrics import Scores, Tally
+from journeys.services.embed import cached_vectors
+from journeys.storage.vectors import VectorStore
+from journeys.urls import host_of
 
-Method = Callable[[Sequence[QueryEvent]], Sequence[object]]
+#: A method labels one user's events; ``level`` says which level the gold labels are
+#: (session, task or journey) for methods that produce several.
+Method = Callable[[Sequence[QueryEvent], str], Sequence[object]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,15 +29,17 @@ class Task:
 
     name: str
     label: str
+    level: str
     load: Callable[[Path], list[list[QueryEvent]]]
     relative_path: str
 
 
 TASKS = (
-    Task("SMC-12 sessions", "session", read_smc12, "webis-smc-12/webis-smc-12.txt"),
-    Task("SMC-12 missions", "mission", read_smc12, "webis-smc-12/webis-smc-12.txt"),
+    Task("SMC-12 sessions", "session", "session", read_smc12, "webis-smc-12/webis-smc-12.txt"),
+    Task("SMC-12 missions", "mission", "journey", read_smc12, "webis-smc-12/webis-smc-12.txt"),
     Task(
         "Lucchese tasks",
+        "task",
         "task",
         read_lucchese,
         "lucchese-aol-tasks/derived-all-tasks-with-time.tsv",
@@ -37,20 +48,49 @@ TASKS = (
 
 
 def _gap(minutes: float) -> Method:
-    return lambda events: gap_sessions([e.time_us for e in events], minutes)
+    return lambda events, level: gap_sessions([e.time_us for e in events], minutes)
 
 
-def _shared_terms(events: Sequence[QueryEvent]) -> Sequence[object]:
+def _shared_terms(events: Sequence[QueryEvent], level: str) -> Sequence[object]:
     return shared_term_groups([e.query for e in events])
 
 
-def _shared_terms_in_sessions(events: Sequence[QueryEvent]) -> Sequence[object]:
+def _shared_terms_in_sessions(events: Sequence[QueryEvent], level: str) -> Sequence[object]:
     sessions = gap_sessions([e.time_us for e in events], 26)
     return shared_term_groups([e.query for e in events], sessions)
 
 
-def _sessions(events: Sequence[QueryEvent]) -> Sequence[object]:
+def _sessions(events: Sequence[QueryEvent], level: str) -> Sequence[object]:
     return split_sessions([e.time_us for e in events], [e.query for e in events])
+
+
+def query_items(events: Sequence[QueryEvent]) -> list[Item]:
+    """Engine items of a query log: the query is the text, the first clicked site the host."""
+    return [
+        Item(e.time_us, e.query, e.query, host_of(e.clicks[0]) if e.clicks else "") for e in events
+    ]
+
+
+def engine_method(vectors: dict[str, Vectors], params: GroupParams | None = None) -> Method:
+    """The journeys engine, its level (session, task or journey) chosen per labelled set."""
+
+    def run(events: Sequence[QueryEvent], level: str) -> Sequence[object]:
+        matrix = np.stack([vectors[e.query] for e in events])
+        grouping = group(query_items(events), matrix, params)
+        labels: list[int] = getattr(grouping, level)
+        # an item left unassigned is a group of its own
+        return [x if x != UNASSIGNED else ("alone", i) for i, x in enumerate(labels)]
+
+    return run
+
+
+def query_vectors(
+    users: Sequence[Sequence[QueryEvent]], embedder: Embedder, store: VectorStore | None
+) -> dict[str, Vectors]:
+    """Vectors of every distinct query (through the cache)."""
+    texts = sorted({e.query for events in users for e in events})
+    matrix, _ = cached_vectors(texts, embedder, store)
+    return dict(zip(texts, matrix, strict=True))
 
 
 METHODS: dict[str, Method] = {
@@ -73,29 +113,42 @@ class Row:
     events: int
 
 
-def score(users: list[list[QueryEvent]], label: str, method: Method) -> Scores:
-    """Scores of a method against one label, pairs counted inside each user only."""
+def score(users: list[list[QueryEvent]], task: Task, method: Method) -> Scores:
+    """Scores of a method against one task's label, pairs counted inside each user only."""
     tally = Tally()
     for events in users:
-        tally.add([e.labels[label] for e in events], list(method(events)))
+        tally.add([e.labels[task.label] for e in events], list(method(events, task.level)))
     return tally.scores()
 
 
-def evaluate(root: Path, methods: dict[str, Method] | None = None) -> list[Row]:
-    """Every method on every task found under ``root``."""
+def load_all(root: Path) -> dict[str, list[list[QueryEvent]]]:
+    """Every labelled file under ``root``, read once."""
+    return {t.relative_path: t.load(root / t.relative_path) for t in TASKS}
+
+
+def evaluate(
+    root: Path,
+    methods: dict[str, Method] | None = None,
+    *,
+    embedder: Embedder | None = None,
+    store: VectorStore | None = None,
+) -> list[Row]:
+    """Every method on every task found under ``root``; with an embedder, the engine too."""
     rows: list[Row] = []
-    cache: dict[str, list[list[QueryEvent]]] = {}
+    data = load_all(root)
+    chosen = dict(methods or METHODS)
+    if embedder is not None:
+        every = [events for users in data.values() for events in users]
+        engine = engine_method(query_vectors(every, embedder, store))
+        chosen = {f"journeys engine ({embedder.model_id})": engine, **chosen}
     for task in TASKS:
-        path = root / task.relative_path
-        if task.relative_path not in cache:
-            cache[task.relative_path] = task.load(path)
-        users = cache[task.relative_path]
-        for name, method in (methods or METHODS).items():
+        users = data[task.relative_path]
+        for name, method in chosen.items():
             rows.append(
                 Row(
                     task.name,
                     name,
-                    score(users, task.label, method),
+                    score(users, task, method),
                     len(users),
                     sum(map(len, users)),
                 )

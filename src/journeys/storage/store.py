@@ -358,6 +358,10 @@ class Store:
                 self.db.execute(
                     f"DELETE FROM visits WHERE user_id = ? AND id IN ({marks})", (user_id, *chunk)
                 )
+                self.db.execute(
+                    f"DELETE FROM journey_visits WHERE user_id = ? AND visit_id IN ({marks})",
+                    (user_id, *chunk),
+                )
             self.db.execute(
                 "DELETE FROM pages WHERE user_id = ? AND NOT EXISTS "
                 "(SELECT 1 FROM visits v WHERE v.page_id = pages.id)",

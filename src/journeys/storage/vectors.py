@@ -1,0 +1,65 @@
+"""Text vectors cached by model and content hash, so nothing is embedded twice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from journeys.engine.embedding import Vectors
+from journeys.ids import stable_id
+from journeys.storage.database import Database, SQLiteDatabase
+
+_CREATE = (
+    "CREATE TABLE IF NOT EXISTS text_vectors (model TEXT NOT NULL, hash BIGINT NOT NULL, "
+    "vector BLOB NOT NULL, PRIMARY KEY (model, hash))"
+)
+
+
+def text_hash(text: str) -> int:
+    """The content hash a text's vector is cached under."""
+    return stable_id("text", text)
+
+
+class VectorStore:
+    """Vectors of one model, float32, in the ``text_vectors`` table of a database."""
+
+    def __init__(self, db: Database, model: str, dim: int) -> None:
+        self.db = db
+        self.model = model
+        self.dim = dim
+
+    @classmethod
+    def standalone(cls, path: Path, model: str, dim: int) -> VectorStore:
+        """A cache in its own SQLite file (for ``eval`` and ``segment``, which need no store)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = SQLiteDatabase(path)
+        db.execute(_CREATE)
+        return cls(db, model, dim)
+
+    def get(self, hashes: Sequence[int]) -> dict[int, Vectors]:
+        """The cached vectors among the hashes."""
+        found: dict[int, Vectors] = {}
+        unique = list(dict.fromkeys(hashes))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for h, blob in self.db.iter_query(
+                f"SELECT hash, vector FROM text_vectors WHERE model = ? AND hash IN ({marks})",
+                (self.model, *chunk),
+            ):
+                vector = np.frombuffer(bytes(blob), dtype=np.float32)
+                if vector.shape == (self.dim,):
+                    found[int(h)] = vector
+        return found
+
+    def put(self, items: dict[int, Vectors]) -> None:
+        """Store vectors (a hash already stored keeps its vector)."""
+        rows = [(self.model, h, v.astype(np.float32).tobytes()) for h, v in items.items()]
+        with self.db.transaction():
+            self.db.executemany(
+                "INSERT INTO text_vectors (model, hash, vector) VALUES (?, ?, ?) "
+                "ON CONFLICT (model, hash) DO NOTHING",
+                rows,
+            )
