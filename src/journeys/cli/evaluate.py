@@ -9,8 +9,8 @@ import click
 from rich.table import Table
 
 from journeys.cli.context import AppContext, pass_app, translate_errors
-from journeys.eval.datasets import default_root
 from journeys.engine.embedding import Embedder, HashingEmbedder
+from journeys.eval.datasets import default_root
 from journeys.eval.runner import evaluate
 from journeys.services.embed import default_embedder
 from journeys.storage.vectors import VectorStore
