@@ -17,6 +17,7 @@ from journeys.errors import ConfigError
 
 APP_NAME = "journeys"
 DEFAULT_USER = "local"
+MODELS = ("minilm", "hashing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class Settings:
     data_dir: Path
     user: str
     config_file: Path | None
+    model: str = "minilm"
 
     @property
     def is_postgres(self) -> bool:
@@ -91,7 +93,11 @@ def resolve_settings(
     db_value = pick(db, "JOURNEYS_DATABASE_URL", "database_url")
     url = database_url_for(db_value) if db_value else "sqlite:///" + str(folder / "journeys.db")
     who = pick(user, "JOURNEYS_USER", "user") or DEFAULT_USER
+    model = pick(None, "JOURNEYS_MODEL", "model") or "minilm"
+    if model not in MODELS:
+        raise ConfigError(f"model: {model!r} is not one of {', '.join(MODELS)}")
     return Settings(
+        model=model,
         database_url=url,
         data_dir=folder,
         user=who,

@@ -108,9 +108,13 @@ class VisitFilter:
     text: str | None = None
     limit: int | None = None
     newest_first: bool = True
+    journey_id: int | None = None
+    unassigned: bool = False
 
     def is_empty(self) -> bool:
         """True when nothing would be filtered out."""
-        return not any(
-            (self.since_us, self.until_us, self.domain, self.url, self.source, self.text)
+        return (
+            not any((self.since_us, self.until_us, self.domain, self.url, self.source, self.text))
+            and self.journey_id is None
+            and not self.unassigned
         )

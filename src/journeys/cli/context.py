@@ -14,7 +14,10 @@ from rich.console import Console
 
 from journeys.config import Settings
 from journeys.errors import JourneysError
+from journeys.services.embed import default_embedder
+from journeys.services.journeys import JourneyBuilder
 from journeys.storage import Database, Store, open_database
+from journeys.storage.journeys import JourneyStore
 from journeys.times import datetime_to_us, us_to_datetime
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -34,6 +37,15 @@ class AppContext:
         if self._db is None:
             self._db = open_database(self.settings.database_url)
         return Store(self._db)
+
+    @property
+    def journeys(self) -> JourneyStore:
+        """The journeys of the configured database."""
+        return JourneyStore(self.store.db)
+
+    def builder(self) -> JourneyBuilder:
+        """A journey builder with the configured model."""
+        return JourneyBuilder(self.journeys, default_embedder(self.settings.model))
 
     def user_id(self) -> int:
         """The id of the configured user (created on first use)."""

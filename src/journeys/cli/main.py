@@ -10,6 +10,7 @@ from journeys.cli.data import db_group, delete_cmd, export_cmd, stats_cmd, visit
 from journeys.cli.demo import demo_cmd
 from journeys.cli.evaluate import eval_cmd
 from journeys.cli.imports import import_cmd
+from journeys.cli.journeys import COMMANDS as JOURNEY_COMMANDS
 from journeys.config import resolve_settings
 from journeys.errors import JourneysError
 
@@ -54,6 +55,7 @@ for command in (
     demo_cmd,
     db_group,
     eval_cmd,
+    *JOURNEY_COMMANDS,
 ):
     cli.add_command(command)
 

@@ -43,26 +43,37 @@ class MiniLMEmbedder:
     def __init__(self, *, max_tokens: int = 128, batch_size: int = 64, threads: int = 0) -> None:
         if max_tokens < 8 or batch_size < 1:
             raise ValueError("max_tokens must be >= 8 and batch_size >= 1")
+        self.model_id = MODEL_ID
+        self.dim = 384
+        self.batch_size = batch_size
+        self.max_tokens = max_tokens
+        self.threads = threads
+        model_files()  # fail early, with the package to install, when a file is missing
+        self._tokenizer: Any = None
+        self._session: Any = None
+
+    def _load(self) -> None:
+        """Load the tokenizer and the model on first use (0.5 s), not when only cached
+        vectors are needed."""
         import onnxruntime as ort  # type: ignore[import-untyped]
         from tokenizers import Tokenizer
 
         model, tokenizer = model_files()
-        self.model_id = MODEL_ID
-        self.dim = 384
-        self.batch_size = batch_size
-        self._tokenizer: Any = Tokenizer.from_file(str(tokenizer))
-        self._tokenizer.enable_truncation(max_length=max_tokens)
+        self._tokenizer = Tokenizer.from_file(str(tokenizer))
+        self._tokenizer.enable_truncation(max_length=self.max_tokens)
         self._tokenizer.enable_padding()
         options = ort.SessionOptions()
-        if threads:
-            options.intra_op_num_threads = threads
+        if self.threads:
+            options.intra_op_num_threads = self.threads
         options.log_severity_level = 3
-        self._session: Any = ort.InferenceSession(
+        self._session = ort.InferenceSession(
             str(model), options, providers=["CPUExecutionProvider"]
         )
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Vectors of the texts, in batches sorted by length so padding stays short."""
+        if self._session is None:
+            self._load()
         out = np.zeros((len(texts), 384), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), self.batch_size):

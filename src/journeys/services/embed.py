@@ -6,12 +6,15 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from journeys.engine.embedding import Embedder, Vectors
+from journeys.engine.embedding import Embedder, HashingEmbedder, Vectors
 from journeys.storage.vectors import VectorStore, text_hash
 
 
-def default_embedder() -> Embedder:
-    """The shipped sentence model (MiniLM int8 on onnxruntime)."""
+def default_embedder(name: str = "minilm") -> Embedder:
+    """An embedder by setting name: ``minilm`` (the shipped sentence model, int8 on
+    onnxruntime) or ``hashing`` (words and trigrams, no model)."""
+    if name == "hashing":
+        return HashingEmbedder()
     from journeys.engine.minilm import MiniLMEmbedder
 
     return MiniLMEmbedder()

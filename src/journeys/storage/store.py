@@ -264,6 +264,17 @@ class Store:
         if f.source:
             clauses.append("(s.browser = ? OR s.kind = ?)")
             params += [f.source, f.source]
+        if f.journey_id is not None:
+            clauses.append(
+                "v.id IN (SELECT visit_id FROM journey_visits WHERE user_id = ? AND journey_id = ?)"
+            )
+            params += [user_id, f.journey_id]
+        if f.unassigned:
+            clauses.append(
+                "v.id NOT IN (SELECT visit_id FROM journey_visits WHERE user_id = ? "
+                "AND journey_id IS NOT NULL)"
+            )
+            params.append(user_id)
         if f.text:
             if self.db.dialect == "sqlite":
                 clauses.append(

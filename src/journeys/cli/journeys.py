@@ -1,0 +1,226 @@
+"""Journey commands: build, list, show, and the edits (rename, merge, move, hide, done)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from rich.table import Table
+
+from journeys.cli.context import AppContext, pass_app, translate_errors
+from journeys.services.browse import Editor, journey_detail, list_journeys
+from journeys.services.journeys import BuildSummary
+from journeys.storage.journeys import JourneyRow, short_id
+from journeys.times import us_to_datetime
+
+
+def _day(us: int) -> str:
+    return us_to_datetime(us).astimezone().strftime("%Y-%m-%d")
+
+
+def span(row: JourneyRow) -> str:
+    """First and last day of a journey, as people read them."""
+    first, last = _day(row.first_at_us), _day(row.last_at_us)
+    return first if first == last else f"{first} → {last}"
+
+
+def journey_json(row: JourneyRow) -> dict[str, object]:
+    """A journey's summary as JSON."""
+    return {
+        "id": short_id(row.id),
+        "title": row.title,
+        "keywords": list(row.keywords),
+        "status": row.status,
+        "first_at": us_to_datetime(row.first_at_us).isoformat(timespec="microseconds"),
+        "last_at": us_to_datetime(row.last_at_us).isoformat(timespec="microseconds"),
+        "visits": row.visit_count,
+        "searches": row.search_count,
+        "sessions": row.session_count,
+        "score": row.score,
+    }
+
+
+def print_build(app: AppContext, s: BuildSummary) -> None:
+    """One line on what a build did."""
+    if s.mode == "nothing new":
+        app.console.print(f"Journeys are up to date ({s.journeys} journeys).")
+        return
+    app.console.print(
+        f"Built journeys ({s.mode}): {s.visits} visits read, {s.placed} placed in journeys, "
+        f"{s.journeys} journeys {'written' if s.mode == 'full' else 'touched'}, "
+        f"{s.embedded} new texts embedded, {s.seconds:.1f} s ({s.model})."
+    )
+
+
+@click.command("build")
+@click.option("--full", is_flag=True, help="Regroup everything instead of adding new visits.")
+@pass_app
+@translate_errors
+def build_cmd(app: AppContext, full: bool) -> None:
+    """Group visits into journeys (runs after every import; new visits join existing ones).
+
+    A full build regroups all history and replays your renames, merges, moves, hides and
+    done marks, so they survive it.
+    """
+    print_build(app, app.builder().build(app.user_id(), full=full))
+
+
+@click.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Also hidden journeys.")
+@click.option("-n", "--limit", type=click.IntRange(min=1), help="At most this many.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_app
+@translate_errors
+def list_cmd(app: AppContext, show_all: bool, limit: int | None, as_json: bool) -> None:
+    """Journeys, newest activity first: id, title, span, visits, status."""
+    rows = list_journeys(app.journeys, app.user_id(), hidden=show_all, limit=limit)
+    if as_json:
+        click.echo(json.dumps([journey_json(r) for r in rows], indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        app.console.print("No journeys yet: import history, then `journeys build`.")
+        return
+    table = Table(title="Journeys")
+    for name in ("id", "title", "span", "visits", "searches", "status"):
+        table.add_column(name, justify="right" if name in ("visits", "searches") else "left")
+    for r in rows:
+        table.add_row(
+            short_id(r.id)[:8], r.title, span(r), str(r.visit_count), str(r.search_count), r.status
+        )
+    app.console.print(table)
+
+
+@click.command("show")
+@click.argument("journey")
+@click.option(
+    "-n",
+    "--limit",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="How many visits to print, by rank.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_app
+@translate_errors
+def show_cmd(app: AppContext, journey: str, limit: int, as_json: bool) -> None:
+    """One journey (its id or the first 4+ hex digits): searches and visits by rank."""
+    detail = journey_detail(app.store, app.journeys, app.user_id(), journey)
+    if as_json:
+        out = journey_json(detail.journey) | {
+            "queries": detail.queries,
+            "visits": [
+                {
+                    "id": short_id(r.visit.id),
+                    "url": r.visit.url,
+                    "title": r.visit.title,
+                    "visited_at": us_to_datetime(r.visit.visited_at_us).isoformat(
+                        timespec="microseconds"
+                    ),
+                    "rank": r.rank,
+                    "session_id": short_id(r.session_id),
+                    "task_id": short_id(r.task_id) if r.task_id is not None else None,
+                    "habit": r.habit,
+                }
+                for r in detail.visits[:limit]
+            ],
+        }
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    j = detail.journey
+    app.console.print(f"[bold]{j.title}[/bold]  ({short_id(j.id)}, {j.status})", highlight=False)
+    app.console.print(
+        f"{span(j)} · {j.visit_count} visits · {j.search_count} searches · "
+        f"{j.session_count} sittings · keywords: {', '.join(j.keywords)}",
+        highlight=False,
+    )
+    if detail.queries:
+        app.console.print("Searches: " + "; ".join(detail.queries[:20]), highlight=False)
+    table = Table()
+    for name in ("visit id", "when", "title / url", "rank"):
+        table.add_column(name, justify="right" if name == "rank" else "left")
+    for r in detail.visits[:limit]:
+        when = us_to_datetime(r.visit.visited_at_us).astimezone().strftime("%Y-%m-%d %H:%M")
+        label = (
+            f"search: {r.visit.search_terms}"
+            if r.visit.search_terms
+            else r.visit.title or r.visit.url
+        )
+        table.add_row(short_id(r.visit.id), when, label, f"{r.rank:.2f}")
+    app.console.print(table)
+    if len(detail.visits) > limit:
+        app.console.print(f"… {len(detail.visits) - limit} more (use -n)")
+
+
+def _editor(app: AppContext) -> Editor:
+    return Editor(app.store, app.builder(), app.user_id())
+
+
+@click.command("rename")
+@click.argument("journey")
+@click.argument("title")
+@pass_app
+@translate_errors
+def rename_cmd(app: AppContext, journey: str, title: str) -> None:
+    """Give a journey your own title (kept across rebuilds)."""
+    row = _editor(app).rename(journey, title)
+    app.console.print(f"Renamed {short_id(row.id)[:8]}: {row.title}", highlight=False)
+
+
+@click.command("merge")
+@click.argument("journey")
+@click.argument("into")
+@pass_app
+@translate_errors
+def merge_cmd(app: AppContext, journey: str, into: str) -> None:
+    """Merge JOURNEY into INTO (kept across rebuilds)."""
+    row = _editor(app).merge(journey, into)
+    app.console.print(
+        f"Merged into {short_id(row.id)[:8]}: {row.title} ({row.visit_count} visits)",
+        highlight=False,
+    )
+
+
+@click.command("move")
+@click.argument("visit")
+@click.option("--to", "to", metavar="JOURNEY", help="The journey to move the visit to.")
+@click.option("--out", "out", is_flag=True, help="Take the visit out of every journey.")
+@pass_app
+@translate_errors
+def move_cmd(app: AppContext, visit: str, to: str | None, out: bool) -> None:
+    """Move a visit (its id from `journeys show`) to another journey, or --out of all."""
+    if bool(to) == out:
+        raise click.UsageError("give exactly one of --to JOURNEY or --out")
+    row = _editor(app).move(visit, to)
+    app.console.print(
+        f"Moved to {short_id(row.id)[:8]}: {row.title}" if row else "Moved out of its journey.",
+        highlight=False,
+    )
+
+
+def _status_command(kind: str, doc: str) -> click.Command:
+    @click.command(kind, help=doc)
+    @click.argument("journey")
+    @pass_app
+    @translate_errors
+    def command(app: AppContext, journey: str) -> None:
+        row = _editor(app).set_status(journey, kind)
+        app.console.print(f"{short_id(row.id)[:8]} {row.title}: {row.status}", highlight=False)
+
+    return command
+
+
+hide_cmd = _status_command("hide", "Hide a journey from lists (kept across rebuilds).")
+done_cmd = _status_command("done", "Mark a journey done (kept across rebuilds).")
+reopen_cmd = _status_command("reopen", "Mark a hidden or done journey open again.")
+COMMANDS = (
+    build_cmd,
+    list_cmd,
+    show_cmd,
+    rename_cmd,
+    merge_cmd,
+    move_cmd,
+    hide_cmd,
+    done_cmd,
+    reopen_cmd,
+)

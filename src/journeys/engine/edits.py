@@ -1,0 +1,74 @@
+"""A person's edits to journeys, replayed in order after every build so they survive it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+KINDS = ("rename", "merge", "move", "hide", "done", "reopen")
+STATUSES = ("open", "done", "hidden")
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One edit: rename/hide/done/reopen ``journey``; merge ``journey`` into ``target``; move
+    ``visit`` to ``target`` (``None``: out of every journey)."""
+
+    kind: str
+    journey: int | None = None
+    target: int | None = None
+    visit: int | None = None
+    value: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown edit kind {self.kind!r}")
+
+
+@dataclass(slots=True)
+class Edited:
+    """Assignments after the edits, and the titles and statuses people chose."""
+
+    journey_of: dict[int, int | None]
+    titles: dict[int, str] = field(default_factory=dict)
+    status: dict[int, str] = field(default_factory=dict)
+    moved: set[int] = field(default_factory=set)
+
+
+def apply_edits(journey_of: Mapping[int, int | None], edits: Iterable[Edit]) -> Edited:
+    """Replay edits over visit → journey assignments (a fresh copy is returned)."""
+    out = Edited(dict(journey_of))
+    alias: dict[int, int] = {}
+
+    def resolve(j: int) -> int:
+        seen = set()
+        while j in alias and j not in seen:
+            seen.add(j)
+            j = alias[j]
+        return j
+
+    for e in edits:
+        j = resolve(e.journey) if e.journey is not None else None
+        if e.kind == "merge" and j is not None and e.target is not None:
+            target = resolve(e.target)
+            if target == j:
+                continue
+            alias[j] = target
+            for visit, current in out.journey_of.items():
+                if current == j:
+                    out.journey_of[visit] = target
+            out.titles.pop(j, None)
+            if j in out.status and target not in out.status:
+                out.status[target] = out.status[j]
+            out.status.pop(j, None)
+        elif e.kind == "move" and e.visit is not None:
+            if e.visit in out.journey_of:
+                out.journey_of[e.visit] = resolve(e.target) if e.target is not None else None
+                out.moved.add(e.visit)
+        elif e.kind == "rename" and j is not None and e.value:
+            out.titles[j] = e.value
+        elif e.kind in ("hide", "done") and j is not None:
+            out.status[j] = "hidden" if e.kind == "hide" else "done"
+        elif e.kind == "reopen" and j is not None:
+            out.status[j] = "open"
+    return out

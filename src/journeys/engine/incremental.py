@@ -1,0 +1,97 @@
+"""Attach new visits to existing journeys one at a time, without a rebuild.
+
+The same evidence as a full build, seen from the newest visit: navigation first, then a
+reworded search right after the last one, then the likeness of meaning, words, sites and
+sitting to each journey's recent texts and centroid. A later full build may regroup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from journeys.engine.embedding import Vectors
+from journeys.engine.grouping import GroupParams, Item
+
+_MINUTE_US = 60_000_000
+
+
+@dataclass(slots=True)
+class JourneyState:
+    """What attaching needs to know of one journey."""
+
+    id: int
+    centroid_sum: Vectors
+    count: int
+    last_at_us: int
+    hosts: set[str] = field(default_factory=set)
+    recent: list[tuple[Vectors, Vectors]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Attacher:
+    """Journeys of one person, ready to take new items in time order."""
+
+    params: GroupParams
+    journeys: dict[int, JourneyState]
+    last_item: Item | None = None
+    last_journey: int | None = None
+    last_vectors: tuple[Vectors, Vectors] | None = None
+
+    def _score(self, state: JourneyState, item: Item, vector: Vectors, gram: Vectors) -> float:
+        p = self.params
+        text = 0.0
+        for v, g in state.recent:
+            text = max(text, float(v @ vector), float(g @ gram))
+        norm = float(np.linalg.norm(state.centroid_sum)) or 1.0
+        whole = float(state.centroid_sum @ vector) / norm
+        score = p.text_weight * text + (1 - p.text_weight) * whole
+        if item.host and item.host in state.hosts:
+            score += p.site_bonus
+        if item.time_us - state.last_at_us <= p.session.short_gap_min * _MINUTE_US:
+            score += p.session_bonus
+        return score
+
+    def choose(
+        self, item: Item, vector: Vectors, gram: Vectors, parent_journey: int | None
+    ) -> int | None:
+        """The journey the item joins, or ``None`` (a new one is for the caller to open)."""
+        p = self.params
+        if parent_journey is not None and parent_journey in self.journeys:
+            return parent_journey
+        if item.noise:
+            return None
+        last = self.last_item
+        if last is not None and self.last_journey is not None and self.last_vectors is not None:
+            close = item.time_us - last.time_us <= p.follow_min * _MINUTE_US
+            v, g = self.last_vectors
+            alike = max(float(v @ vector), float(g @ gram))
+            if (close and alike >= p.follow_link) or alike >= p.task_link:
+                return self.last_journey
+        best, best_score = None, p.link
+        for state in self.journeys.values():
+            score = self._score(state, item, vector, gram)
+            if score >= best_score:
+                best, best_score = state.id, score
+        return best
+
+    def add(
+        self, journey: int | None, new_id: int, item: Item, vector: Vectors, gram: Vectors
+    ) -> int | None:
+        """Record the item in ``journey`` (or open ``new_id`` for a search); returns where."""
+        if journey is None and item.query and not item.noise:
+            journey = new_id
+            self.journeys[journey] = JourneyState(journey, np.zeros_like(vector), 0, item.time_us)
+        if journey is not None:
+            state = self.journeys[journey]
+            if not item.noise:
+                state.centroid_sum = state.centroid_sum + vector
+                state.count += 1
+                state.recent = [*state.recent[-(self.params.representatives - 1) :], (vector, gram)]
+                if item.host:
+                    state.hosts.add(item.host)
+            state.last_at_us = max(state.last_at_us, item.time_us)
+        if not item.noise:
+            self.last_item, self.last_journey, self.last_vectors = item, journey, (vector, gram)
+        return journey

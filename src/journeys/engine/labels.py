@@ -1,0 +1,123 @@
+"""Titles and keywords of journeys, from their own searches and page titles, scored against
+the rest of the person's history (a word common to every journey names none of them)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from journeys.engine.baselines import STOPWORDS
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_TITLE_SPLIT = re.compile(r"\s+[-–—|·•:»]\s+|\s*\|\s*")
+_MAX_TITLE = 60
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyText:
+    """What a journey says about itself: its searches and its page titles (with repeats)."""
+
+    queries: Sequence[str]
+    titles: Sequence[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A journey's short title and its top keywords."""
+
+    title: str
+    keywords: tuple[str, ...]
+
+
+class Labeler(Protocol):
+    """Names every journey of one person at once (so it can compare them)."""
+
+    def label(self, journeys: Sequence[JourneyText]) -> list[Label]:
+        """One label per journey, in order."""
+        ...
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words without stopwords and one-letter words."""
+    return [
+        w
+        for w in (m.group(0).lower() for m in _WORD.finditer(text))
+        if len(w) > 1 and w not in STOPWORDS
+    ]
+
+
+def _fragments(title: str) -> list[str]:
+    return [f.strip() for f in _TITLE_SPLIT.split(title) if f.strip()]
+
+
+class KeyphraseLabeler:
+    """Picks the search or title fragment whose words are most specific to the journey."""
+
+    def __init__(self, *, keywords: int = 5, query_weight: float = 2.0) -> None:
+        if keywords < 1 or query_weight <= 0:
+            raise ValueError("keywords must be >= 1 and query_weight > 0")
+        self.keywords = keywords
+        self.query_weight = query_weight
+
+    def label(self, journeys: Sequence[JourneyText]) -> list[Label]:
+        """Labels of all journeys, words weighted by tf-idf across them."""
+        bags = [self._bag(j) for j in journeys]
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        # fragments shared by many journeys are site names ("YouTube", "Wikipedia")
+        fragment_df: Counter[str] = Counter()
+        for j in journeys:
+            fragment_df.update({f.lower() for t in j.titles for f in _fragments(t)})
+        n = len(journeys)
+        out: list[Label] = []
+        for j, bag in zip(journeys, bags, strict=True):
+            weight = {w: c * math.log((1 + n) / (1 + df[w])) + c * 1e-3 for w, c in bag.items()}
+            out.append(self._one(j, weight, fragment_df, n))
+        return out
+
+    def _bag(self, j: JourneyText) -> dict[str, float]:
+        bag: dict[str, float] = defaultdict(float)
+        for q in j.queries:
+            for w in words(q):
+                bag[w] += self.query_weight
+        for t in j.titles:
+            for w in words(t):
+                bag[w] += 1.0
+        return bag
+
+    def _one(
+        self, j: JourneyText, weight: dict[str, float], fragment_df: Counter[str], n: int
+    ) -> Label:
+        keywords = tuple(sorted(weight, key=lambda w: (-weight[w], w))[: self.keywords])
+        candidates: dict[str, float] = defaultdict(float)
+        for q in j.queries:
+            candidates[q.strip()] += self.query_weight
+        site_names = max(2, n // 10)
+        for t in j.titles:
+            for f in _fragments(t):
+                if fragment_df[f.lower()] <= site_names or n <= 2:
+                    candidates[f] += 1
+        best, best_score = "", -1.0
+        for text, count in candidates.items():
+            ws = words(text)
+            if not ws or len(text) > 2 * _MAX_TITLE:
+                continue
+            score = sum(weight.get(w, 0.0) for w in set(ws)) / math.sqrt(len(ws) + 1)
+            score *= 1 + math.log1p(count) / 4
+            if score > best_score:
+                best, best_score = text, score
+        if not best:
+            best = " ".join(keywords[:3]) or "Untitled journey"
+        return Label(_tidy(best), keywords)
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > _MAX_TITLE:
+        text = text[: _MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,112 @@
+"""Habit and utility visits: mail, feeds, front pages, streaming. They never start or glue
+journeys by themselves; a visit reached from a journey by navigation still belongs to it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+#: Sites whose every page is a tool rather than a topic (mail, calendars, chat, streaming).
+UTILITY_HOSTS = frozenset(
+    {
+        "mail.google.com",
+        "inbox.google.com",
+        "calendar.google.com",
+        "outlook.live.com",
+        "outlook.office.com",
+        "outlook.office365.com",
+        "mail.yahoo.com",
+        "mail.proton.me",
+        "app.fastmail.com",
+        "web.whatsapp.com",
+        "web.telegram.org",
+        "app.slack.com",
+        "teams.microsoft.com",
+        "discord.com",
+        "messenger.com",
+        "open.spotify.com",
+        "music.youtube.com",
+        "music.apple.com",
+        "netflix.com",
+        "primevideo.com",
+        "disneyplus.com",
+        "hulu.com",
+        "twitch.tv",
+    }
+)
+
+#: Feed and front pages of sites that also have topical pages: (host, path prefixes).
+FEED_PAGES: dict[str, tuple[str, ...]] = {
+    "youtube.com": ("/", "/feed/", "/shorts"),
+    "facebook.com": ("/", "/home.php", "/watch", "/notifications"),
+    "instagram.com": ("/", "/explore", "/reels"),
+    "twitter.com": ("/", "/home", "/explore", "/notifications"),
+    "x.com": ("/", "/home", "/explore", "/notifications"),
+    "reddit.com": ("/", "/r/all", "/r/popular", "/new", "/hot"),
+    "linkedin.com": ("/", "/feed", "/notifications", "/messaging"),
+    "news.ycombinator.com": ("/", "/news", "/newest", "/front"),
+    "news.google.com": ("/",),
+    "tiktok.com": ("/", "/foryou"),
+    "bsky.app": ("/",),
+    "mastodon.social": ("/", "/home"),
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HabitParams:
+    """When a site's front page is a habit: seen on many days, mostly on its front page."""
+
+    min_days: int = 5
+    front_share: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.min_days < 2 or not 0 < self.front_share <= 1:
+            raise ValueError("min_days must be >= 2 and front_share in (0, 1]")
+
+
+def _host_path(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    return host, parts.path or "/"
+
+
+def _is_front(path: str) -> bool:
+    return path.rstrip("/") in ("", "/index.html", "/index.php", "/home")
+
+
+def _listed(host: str, path: str) -> bool:
+    if host in UTILITY_HOSTS or any(host.endswith("." + h) for h in UTILITY_HOSTS):
+        return True
+    prefixes = FEED_PAGES.get(host)
+    if prefixes is None:
+        return False
+    return any(path == p or (p != "/" and path.startswith(p)) for p in prefixes)
+
+
+def habit_flags(
+    urls: Sequence[str],
+    times_us: Sequence[int],
+    queries: Sequence[str],
+    params: HabitParams | None = None,
+) -> list[bool]:
+    """True for each visit that is a habit or utility visit; searches never are."""
+    p = params or HabitParams()
+    parsed = [_host_path(u) for u in urls]
+    days: dict[str, set[int]] = defaultdict(set)
+    fronts: dict[str, int] = defaultdict(int)
+    totals: dict[str, int] = defaultdict(int)
+    for (host, path), t in zip(parsed, times_us, strict=True):
+        days[host].add(t // 86_400_000_000)
+        totals[host] += 1
+        fronts[host] += _is_front(path)
+    habitual = {
+        h
+        for h, d in days.items()
+        if len(d) >= p.min_days and fronts[h] >= p.front_share * totals[h]
+    }
+    return [
+        not q and (_listed(host, path) or (host in habitual and _is_front(path)))
+        for (host, path), q in zip(parsed, queries, strict=True)
+    ]

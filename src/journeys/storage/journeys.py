@@ -1,0 +1,380 @@
+"""Reads and writes of journeys, their visits, builds and a person's edits; all per user."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from journeys.engine.edits import Edit
+from journeys.engine.embedding import Vectors
+from journeys.errors import NotFoundError
+from journeys.storage.database import Database
+
+JOURNEY_COLUMNS = (
+    "id",
+    "user_id",
+    "title",
+    "keywords",
+    "first_at_us",
+    "last_at_us",
+    "visit_count",
+    "search_count",
+    "session_count",
+    "score",
+    "status",
+    "centroid",
+)
+MEMBER_COLUMNS = ("visit_id", "user_id", "journey_id", "task_id", "session_id", "rank", "habit")
+
+
+def _now_us() -> int:
+    return time.time_ns() // 1000
+
+
+@dataclass(frozen=True, slots=True)
+class BuildRow:
+    """A stored visit with what grouping reads of it."""
+
+    id: int
+    time_us: int
+    url: str
+    canonical_url: str
+    host: str
+    title: str | None
+    search_terms: str | None
+    transition: str | None
+    referrer_visit_id: int | None
+    opener_visit_id: int | None
+    duration_us: int | None
+    foreground_us: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyRow:
+    """A stored journey."""
+
+    id: int
+    title: str
+    keywords: tuple[str, ...]
+    first_at_us: int
+    last_at_us: int
+    visit_count: int
+    search_count: int
+    session_count: int
+    score: float
+    status: str
+    centroid: Vectors | None
+
+
+@dataclass(frozen=True, slots=True)
+class BuildInfo:
+    """A recorded build."""
+
+    id: int
+    mode: str
+    model: str
+    params: str
+    finished_at_us: int | None
+    last_visit_at_us: int | None
+    visit_count: int
+    journey_count: int
+
+
+_BUILD_SELECT = (
+    "SELECT v.id, v.visited_at_us, p.url, p.canonical_url, p.host, COALESCE(v.title, p.title), "
+    "COALESCE(v.search_terms, p.search_terms), v.transition, v.referrer_visit_id, "
+    "v.opener_visit_id, v.duration_us, v.foreground_us "
+    "FROM visits v JOIN pages p ON p.id = v.page_id"
+)
+
+
+def _build_row(r: Sequence[Any]) -> BuildRow:
+    return BuildRow(*r)
+
+
+def _journey(r: Sequence[Any]) -> JourneyRow:
+    centroid = np.frombuffer(bytes(r[10]), dtype=np.float32) if r[10] is not None else None
+    return JourneyRow(
+        int(r[0]),
+        r[1],
+        tuple(json.loads(r[2])),
+        int(r[3]),
+        int(r[4]),
+        int(r[5]),
+        int(r[6]),
+        int(r[7]),
+        float(r[8]),
+        r[9],
+        centroid,
+    )
+
+
+class JourneyStore:
+    """Journeys of every user of one database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- inputs -----------------------------------------------------------------------------
+    def build_rows(self, user_id: int) -> Iterator[BuildRow]:
+        """Every visit of the user, oldest first."""
+        sql = f"{_BUILD_SELECT} WHERE v.user_id = ? ORDER BY v.visited_at_us, v.id"
+        for r in self.db.iter_query(sql, (user_id,)):
+            yield _build_row(r)
+
+    def unbuilt_rows(self, user_id: int) -> list[BuildRow]:
+        """Visits of the user no build has placed yet, oldest first."""
+        sql = (
+            f"{_BUILD_SELECT} LEFT JOIN journey_visits jv ON jv.user_id = v.user_id "
+            "AND jv.visit_id = v.id WHERE v.user_id = ? AND jv.visit_id IS NULL "
+            "ORDER BY v.visited_at_us, v.id"
+        )
+        return [_build_row(r) for r in self.db.iter_query(sql, (user_id,))]
+
+    def rows_of(self, user_id: int, journey_ids: Sequence[int]) -> list[BuildRow]:
+        """Visits placed in any of the journeys, oldest first."""
+        out: list[BuildRow] = []
+        for chunk in _chunks(list(journey_ids), 500):
+            marks = ", ".join("?" * len(chunk))
+            out += [
+                _build_row(r)
+                for r in self.db.iter_query(
+                    f"{_BUILD_SELECT} JOIN journey_visits jv ON jv.user_id = v.user_id "
+                    f"AND jv.visit_id = v.id WHERE v.user_id = ? AND jv.journey_id IN ({marks})",
+                    (user_id, *chunk),
+                )
+            ]
+        return sorted(out, key=lambda r: (r.time_us, r.id))
+
+    def placements_of(
+        self, user_id: int, visit_ids: Sequence[int]
+    ) -> dict[int, tuple[int | None, int | None, int]]:
+        """visit id → (journey, task, session) of some visits."""
+        out: dict[int, tuple[int | None, int | None, int]] = {}
+        for chunk in _chunks(list(visit_ids), 500):
+            marks = ", ".join("?" * len(chunk))
+            for r in self.db.iter_query(
+                "SELECT visit_id, journey_id, task_id, session_id FROM journey_visits "
+                f"WHERE user_id = ? AND visit_id IN ({marks})",
+                (user_id, *chunk),
+            ):
+                out[int(r[0])] = (r[1], r[2], int(r[3]))
+        return out
+
+    def placement_details(
+        self, user_id: int, visit_ids: Sequence[int]
+    ) -> dict[int, tuple[float, int, int | None, bool]]:
+        """visit id → (rank, session, task, habit) of some visits."""
+        out: dict[int, tuple[float, int, int | None, bool]] = {}
+        for chunk in _chunks(list(visit_ids), 500):
+            marks = ", ".join("?" * len(chunk))
+            for r in self.db.iter_query(
+                "SELECT visit_id, rank, session_id, task_id, habit FROM journey_visits "
+                f"WHERE user_id = ? AND visit_id IN ({marks})",
+                (user_id, *chunk),
+            ):
+                out[int(r[0])] = (float(r[1]), int(r[2]), r[3], bool(r[4]))
+        return out
+
+    # --- builds -----------------------------------------------------------------------------
+    def start_build(self, user_id: int, mode: str, model: str, params: str) -> int:
+        """Record that a build started; returns its id."""
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO journey_builds (user_id, mode, model, params, started_at_us) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (user_id, mode, model, params, _now_us()),
+            )
+            return int(
+                self.db.scalar("SELECT MAX(id) FROM journey_builds WHERE user_id = ?", (user_id,))
+            )
+
+    def finish_build(self, build_id: int, visits: int, journeys: int, last_at: int | None) -> None:
+        """Record a build's outcome."""
+        with self.db.transaction():
+            self.db.execute(
+                "UPDATE journey_builds SET finished_at_us = ?, visit_count = ?, "
+                "journey_count = ?, last_visit_at_us = ? WHERE id = ?",
+                (_now_us(), visits, journeys, last_at, build_id),
+            )
+
+    def last_build(self, user_id: int) -> BuildInfo | None:
+        """The newest finished build of the user."""
+        rows = self.db.query(
+            "SELECT id, mode, model, params, finished_at_us, last_visit_at_us, visit_count, "
+            "journey_count FROM journey_builds WHERE user_id = ? AND finished_at_us IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1",
+            (user_id,),
+        )
+        return BuildInfo(*rows[0]) if rows else None
+
+    # --- writes -----------------------------------------------------------------------------
+    def replace(
+        self, user_id: int, journeys: Sequence[Sequence[Any]], members: Sequence[Sequence[Any]]
+    ) -> None:
+        """Swap every journey and placement of the user for new ones, in one transaction."""
+        with self.db.transaction():
+            self.db.execute("DELETE FROM journey_visits WHERE user_id = ?", (user_id,))
+            self.db.execute("DELETE FROM journeys WHERE user_id = ?", (user_id,))
+            self._insert(journeys, members)
+
+    def upsert(
+        self, user_id: int, journeys: Sequence[Sequence[Any]], members: Sequence[Sequence[Any]]
+    ) -> None:
+        """Add or replace some journeys and placements (an incremental build)."""
+        with self.db.transaction():
+            for chunk in _chunks([j[0] for j in journeys], 500):
+                marks = ", ".join("?" * len(chunk))
+                self.db.execute(
+                    f"DELETE FROM journeys WHERE user_id = ? AND id IN ({marks})",
+                    (user_id, *chunk),
+                )
+            for chunk in _chunks([m[0] for m in members], 500):
+                marks = ", ".join("?" * len(chunk))
+                self.db.execute(
+                    f"DELETE FROM journey_visits WHERE user_id = ? AND visit_id IN ({marks})",
+                    (user_id, *chunk),
+                )
+            self._insert(journeys, members)
+
+    def remove(self, user_id: int, journey_ids: Sequence[int]) -> None:
+        """Delete journeys that no longer have visits."""
+        with self.db.transaction():
+            for chunk in _chunks(list(journey_ids), 500):
+                marks = ", ".join("?" * len(chunk))
+                self.db.execute(
+                    f"DELETE FROM journeys WHERE user_id = ? AND id IN ({marks})",
+                    (user_id, *chunk),
+                )
+
+    def set_fields(self, user_id: int, journey_id: int, **fields: Any) -> None:
+        """Update a stored journey's title or status (validated by the caller)."""
+        allowed = {"title", "status"}
+        if not fields or set(fields) - allowed:
+            raise ValueError(f"only {sorted(allowed)} can be set")
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        with self.db.transaction():
+            self.db.execute(
+                f"UPDATE journeys SET {sets} WHERE user_id = ? AND id = ?",
+                (*fields.values(), user_id, journey_id),
+            )
+
+    def place(
+        self,
+        user_id: int,
+        visit_ids: Sequence[int],
+        journey_id: int | None,
+        task_of: dict[int, int | None],
+    ) -> None:
+        """Put visits in a journey (or out of every journey)."""
+        with self.db.transaction():
+            self.db.executemany(
+                "UPDATE journey_visits SET journey_id = ?, task_id = ? "
+                "WHERE user_id = ? AND visit_id = ?",
+                [(journey_id, task_of.get(v), user_id, v) for v in visit_ids],
+            )
+
+    def _insert(self, journeys: Sequence[Sequence[Any]], members: Sequence[Sequence[Any]]) -> None:
+        jcols = ", ".join(JOURNEY_COLUMNS)
+        self.db.executemany(
+            f"INSERT INTO journeys ({jcols}) VALUES ({', '.join('?' * len(JOURNEY_COLUMNS))})",
+            journeys,
+        )
+        mcols = ", ".join(MEMBER_COLUMNS)
+        self.db.executemany(
+            f"INSERT INTO journey_visits ({mcols}) VALUES ({', '.join('?' * len(MEMBER_COLUMNS))})",
+            members,
+        )
+
+    # --- edits ------------------------------------------------------------------------------
+    def add_edit(self, user_id: int, edit: Edit) -> None:
+        """Remember an edit (it is replayed after every build)."""
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO journey_edits (user_id, kind, journey_id, target_id, visit_id, value, "
+                "created_at_us) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (user_id, edit.kind, edit.journey, edit.target, edit.visit, edit.value, _now_us()),
+            )
+
+    def edits(self, user_id: int) -> list[Edit]:
+        """The user's edits, oldest first."""
+        return [
+            Edit(r[0], r[1], r[2], r[3], r[4])
+            for r in self.db.query(
+                "SELECT kind, journey_id, target_id, visit_id, value FROM journey_edits "
+                "WHERE user_id = ? ORDER BY id",
+                (user_id,),
+            )
+        ]
+
+    # --- reads ------------------------------------------------------------------------------
+    def journeys(
+        self, user_id: int, *, statuses: Sequence[str] = ("open", "done"), limit: int | None = None
+    ) -> list[JourneyRow]:
+        """The user's journeys with one of the statuses, newest activity first."""
+        marks = ", ".join("?" * len(statuses))
+        sql = (
+            "SELECT id, title, keywords, first_at_us, last_at_us, visit_count, search_count, "
+            "session_count, score, status, centroid FROM journeys "
+            f"WHERE user_id = ? AND status IN ({marks}) ORDER BY last_at_us DESC, id"
+        )
+        params: list[Any] = [user_id, *statuses]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_journey(r) for r in self.db.query(sql, params)]
+
+    def journey(self, user_id: int, ref: str) -> JourneyRow:
+        """One journey by its id (decimal, or a hex prefix as shown) or a NotFoundError."""
+        rows = self.journeys(user_id, statuses=("open", "done", "hidden"))
+        found = [j for j in rows if matches(j.id, ref)]
+        if len(found) != 1:
+            what = "no journey" if not found else f"{len(found)} journeys"
+            raise NotFoundError(f"{what} match {ref!r}; see `journeys list`")
+        return found[0]
+
+    def placements(self, user_id: int) -> dict[int, tuple[int | None, int | None, int]]:
+        """visit id → (journey, task, session) of every placed visit of the user."""
+        return {
+            int(r[0]): (r[1], r[2], int(r[3]))
+            for r in self.db.iter_query(
+                "SELECT visit_id, journey_id, task_id, session_id FROM journey_visits "
+                "WHERE user_id = ?",
+                (user_id,),
+            )
+        }
+
+    def member_ids(self, user_id: int, journey_id: int) -> list[int]:
+        """Visit ids of one journey, by rank then time."""
+        return [
+            int(r[0])
+            for r in self.db.query(
+                "SELECT jv.visit_id FROM journey_visits jv JOIN visits v ON v.id = jv.visit_id "
+                "WHERE jv.user_id = ? AND jv.journey_id = ? ORDER BY jv.rank DESC, "
+                "v.visited_at_us",
+                (user_id, journey_id),
+            )
+        ]
+
+
+def short_id(journey_id: int) -> str:
+    """The id as people see it: 16 hex digits (a unique prefix is enough to name it)."""
+    return format(journey_id & 0xFFFF_FFFF_FFFF_FFFF, "016x")
+
+
+def matches(journey_id: int, ref: str) -> bool:
+    """True when ``ref`` names the journey: its decimal id or a prefix of its hex id."""
+    ref = ref.strip().lower()
+    if ref.lstrip("-").isdigit() and int(ref) == journey_id:
+        return True
+    return len(ref) >= 4 and short_id(journey_id).startswith(ref)
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
