@@ -23,6 +23,7 @@ import numpy as np
 
 from journeys.engine.baselines import _UnionFind, terms
 from journeys.engine.embedding import HashingEmbedder, Vectors, normalize
+from journeys.engine.noise import is_broad
 from journeys.engine.sessions import SessionParams, split_sessions
 
 UNASSIGNED = -1
@@ -190,7 +191,10 @@ def _collect(
             frozenset(
                 items[i].host
                 for i in members
-                if items[i].host and items[i].host not in quiet_hosts and not items[i].noise
+                if items[i].host
+                and items[i].host not in quiet_hosts
+                and not items[i].noise
+                and not is_broad(items[i].host)
             )
         )
     return out

@@ -54,9 +54,65 @@ FEED_PAGES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Sites so broad that two visits to them say nothing about sharing a task.
+BROAD_HOSTS = frozenset(
+    {
+        "google.com",
+        "bing.com",
+        "duckduckgo.com",
+        "search.yahoo.com",
+        "yahoo.com",
+        "ecosia.org",
+        "search.brave.com",
+        "startpage.com",
+        "kagi.com",
+        "baidu.com",
+        "yandex.ru",
+        "youtube.com",
+        "wikipedia.org",
+        "en.wikipedia.org",
+        "reddit.com",
+        "old.reddit.com",
+        "github.com",
+        "gist.github.com",
+        "stackoverflow.com",
+        "medium.com",
+        "amazon.com",
+        "amazon.co.uk",
+        "amazon.de",
+        "ebay.com",
+        "twitter.com",
+        "x.com",
+        "facebook.com",
+        "linkedin.com",
+        "news.ycombinator.com",
+        "quora.com",
+        "pinterest.com",
+        "instagram.com",
+        "tiktok.com",
+        "aol.com",
+        "search.aol.com",
+        "msn.com",
+    }
+)
+
+
+def is_broad(host: str) -> bool:
+    """True for search engines, video, encyclopedia, forums and shops of everything."""
+    host = host.lower().removeprefix("www.").removeprefix("m.")
+    if host in BROAD_HOSTS:
+        return True
+    labels = host.split(".")
+    # google.co.uk, google.de, de.wikipedia.org …
+    return (len(labels) >= 2 and labels[0] in ("google", "bing", "yahoo", "amazon", "ebay")) or (
+        host.endswith(".wikipedia.org")
+    )
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class HabitParams:
-    """When a site's front page is a habit: seen on many days, mostly on its front page."""
+    """When a page is a habit: a site seen on many days mostly on its front page, or a
+    shallow page (front page, one section) opened on ``min_days`` different days."""
 
     min_days: int = 5
     front_share: float = 0.5
@@ -95,18 +151,33 @@ def habit_flags(
     p = params or HabitParams()
     parsed = [_host_path(u) for u in urls]
     days: dict[str, set[int]] = defaultdict(set)
+    page_days: dict[tuple[str, str], set[int]] = defaultdict(set)
     fronts: dict[str, int] = defaultdict(int)
     totals: dict[str, int] = defaultdict(int)
     for (host, path), t in zip(parsed, times_us, strict=True):
-        days[host].add(t // 86_400_000_000)
+        day = t // 86_400_000_000
+        days[host].add(day)
         totals[host] += 1
         fronts[host] += _is_front(path)
+        if _shallow(path):
+            page_days[(host, path.rstrip("/"))].add(day)
     habitual = {
         h
         for h, d in days.items()
         if len(d) >= p.min_days and fronts[h] >= p.front_share * totals[h]
     }
+    daily = {k for k, d in page_days.items() if len(d) >= p.min_days}
     return [
-        not q and (_listed(host, path) or (host in habitual and _is_front(path)))
+        not q
+        and (
+            _listed(host, path)
+            or (host in habitual and _is_front(path))
+            or (host, path.rstrip("/")) in daily
+        )
         for (host, path), q in zip(parsed, queries, strict=True)
     ]
+
+
+def _shallow(path: str) -> bool:
+    """A front page or a section one level down (``/news``): what people open every day."""
+    return path.strip("/").count("/") == 0
