@@ -1,0 +1,266 @@
+"""``journeys segment``: sessions, tasks and journeys for every row of a query log, no database.
+
+Three passes keep memory bounded for logs far larger than RAM: rows are spread over bucket
+files by user; each bucket's users are grouped by the engine (one user at a time, in time
+order); the ids are merged back in input order while the input is read again.
+"""
+
+from __future__ import annotations
+
+import csv
+import heapq
+import json
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+import numpy as np
+
+from journeys.engine.embedding import Embedder
+from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.errors import SourceError, UnrecognizedSourceError
+from journeys.ids import stable_id
+from journeys.ingest.querylog import iter_records, resolve_columns, sniff_format
+from journeys.services.embed import cached_vectors
+from journeys.services.journeys import url_words
+from journeys.storage.vectors import VectorStore
+from journeys.times import parse_time_to_us
+from journeys.urls import host_of
+
+ID_COLUMNS = ("session_id", "task_id", "journey_id")
+_BUCKET_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class SegmentSummary:
+    """What a segment run did."""
+
+    rows: int = 0
+    users: int = 0
+    problems: int = 0
+    embedded: int = 0
+
+
+Progress = Callable[[str, int], None]
+
+
+def _noop(stage: str, done: int) -> None:
+    return None
+
+
+def segment_file(
+    source: Path,
+    target: Path,
+    embedder: Embedder,
+    store: VectorStore | None = None,
+    *,
+    params: GroupParams | None = None,
+    bucket_bytes: int = _BUCKET_BYTES,
+    progress: Progress = _noop,
+) -> SegmentSummary:
+    """Write ``target``: every row of ``source`` in order, plus session, task and journey ids."""
+    p = params or GroupParams(lone_pages=True)
+    label = str(source)
+    if not source.is_file():
+        raise SourceError(label, "no such file")
+    with source.open("rb") as fh:
+        fmt = sniff_format(source, fh.read(4096))
+    summary = SegmentSummary()
+    buckets = max(1, source.stat().st_size // max(bucket_bytes, 1) + 1)
+    with tempfile.TemporaryDirectory(prefix="journeys-segment-") as tmp:
+        folder = Path(tmp)
+        _spread(source, label, folder, buckets, summary, progress)
+        for b in range(buckets):
+            _group_bucket(folder, b, embedder, store, p, summary)
+            progress("grouped", b + 1)
+        ids = heapq.merge(*(_read_ids(folder / f"ids-{b}.jsonl") for b in range(buckets)))
+        _write(source, label, fmt, target, ids, progress)
+    return summary
+
+
+def _spread(
+    source: Path,
+    label: str,
+    folder: Path,
+    buckets: int,
+    summary: SegmentSummary,
+    progress: Progress,
+) -> None:
+    handles = [(folder / f"rows-{b}.jsonl").open("w", encoding="utf-8") for b in range(buckets)]
+    columns: dict[str, str] | None = None
+    users: set[str] = set()
+    try:
+        for index, (_, record) in enumerate(iter_records(source, label)):
+            summary.rows += 1
+            if isinstance(record, str):
+                summary.problems += 1
+                continue
+            if columns is None:
+                columns = resolve_columns(list(record.keys()))
+                if "time" not in columns or not ({"query", "url", "title"} & columns.keys()):
+                    raise UnrecognizedSourceError(
+                        label,
+                        "segment needs a header with user, time and query columns "
+                        f"(found: {', '.join(record.keys())})",
+                    )
+            row = _parse(record, columns)
+            if row is None:
+                summary.problems += 1
+                continue
+            user = row[0]
+            users.add(user)
+            handle = handles[stable_id("bucket", user) % buckets]
+            handle.write(json.dumps([index, *row], ensure_ascii=False) + "\n")
+            if index % 100_000 == 0:
+                progress("read", index)
+    finally:
+        for h in handles:
+            h.close()
+    summary.users = len(users)
+
+
+def _parse(record: Mapping[str, str], columns: dict[str, str]) -> list[Any] | None:
+    def get(name: str) -> str:
+        col = columns.get(name)
+        return (record.get(col) or "").strip() if col else ""
+
+    try:
+        when = parse_time_to_us(get("time"))
+    except (ValueError, OverflowError):
+        return None
+    query, url, title = get("query"), get("url"), get("title")
+    if not (query or url or title):
+        return None
+    return [get("user"), when, query, url, title]
+
+
+def _group_bucket(
+    folder: Path,
+    b: int,
+    embedder: Embedder,
+    store: VectorStore | None,
+    params: GroupParams,
+    summary: SegmentSummary,
+) -> None:
+    by_user: dict[str, list[tuple[int, int, str, str, str]]] = defaultdict(list)
+    with (folder / f"rows-{b}.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            index, user, when, query, url, title = json.loads(line)
+            by_user[user].append((when, index, query, url, title))
+    texts = sorted({_text(q, u, t) for rows in by_user.values() for _, _, q, u, t in rows})
+    matrix, embedded = cached_vectors(texts, embedder, store)
+    summary.embedded += embedded
+    row_of = {t: i for i, t in enumerate(texts)}
+    out: list[tuple[int, str, str, str]] = []
+    for user, rows in by_user.items():
+        rows.sort()
+        items = [
+            Item(when, _text(q, u, t), q, host_of(u) if u else "") for when, _, q, u, t in rows
+        ]
+        vectors = (
+            matrix[[row_of[it.text] for it in items]]
+            if items
+            else np.zeros((0, embedder.dim), dtype=np.float32)
+        )
+        g = group(items, vectors, params)
+        for k, (_, index, *_rest) in enumerate(rows):
+            out.append(
+                (
+                    index,
+                    _name(user, "s", g.session[k]),
+                    _name(user, "t", g.task[k]),
+                    _name(user, "j", g.journey[k]),
+                )
+            )
+    out.sort()
+    with (folder / f"ids-{b}.jsonl").open("w", encoding="utf-8") as fh:
+        for entry in out:
+            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def _text(query: str, url: str, title: str) -> str:
+    return (query or title or url_words(url if "://" in url else "http://" + url))[:300]
+
+
+def _name(user: str, level: str, label: int) -> str:
+    return "" if label == UNASSIGNED else f"{user}:{level}{label + 1}"
+
+
+def _read_ids(path: Path) -> Iterator[tuple[int, str, str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            index, s, t, j = json.loads(line)
+            yield int(index), s, t, j
+
+
+def _original_rows(source: Path, fmt: str) -> Iterator[dict[str, Any]]:
+    """Rows as written in the input (JSONL keeps its value types), in the order
+    ``iter_records`` numbers them."""
+    with source.open("r", encoding="utf-8", errors="replace", newline="") as fh:
+        if fmt == "jsonl":
+            for line in fh:
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError:
+                    obj = None
+                yield obj if isinstance(obj, dict) else {"_raw": line.rstrip("\r\n")}
+            return
+        reader = csv.DictReader(
+            fh,
+            delimiter="\t" if fmt == "tsv" else ",",
+            quoting=csv.QUOTE_NONE if fmt == "tsv" else csv.QUOTE_MINIMAL,
+        )
+        for row in reader:
+            yield {k: v for k, v in row.items() if k is not None}
+
+
+def _write(
+    source: Path,
+    label: str,
+    fmt: str,
+    target: Path,
+    ids: Iterator[tuple[int, str, str, str]],
+    progress: Progress,
+) -> None:
+    pending = next(ids, None)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8", newline="") as out:
+        writer = _Writer(out, fmt)
+        for index, row in enumerate(_original_rows(source, fmt)):
+            extra = ("", "", "")
+            while pending is not None and pending[0] < index:
+                pending = next(ids, None)
+            if pending is not None and pending[0] == index:
+                extra = pending[1:]
+            writer.write(row, extra)
+            if index % 100_000 == 0:
+                progress("written", index)
+
+
+class _Writer:
+    def __init__(self, out: TextIO, fmt: str) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.csv: Any = None
+
+    def write(self, row: dict[str, Any], extra: tuple[str, str, str]) -> None:
+        if self.fmt == "jsonl":
+            record = {**row, **dict(zip(ID_COLUMNS, extra, strict=True))}
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            return
+        if self.csv is None:
+            self.csv = csv.writer(
+                self.out,
+                delimiter="\t" if self.fmt == "tsv" else ",",
+                quoting=csv.QUOTE_NONE if self.fmt == "tsv" else csv.QUOTE_MINIMAL,
+                escapechar="\\" if self.fmt == "tsv" else None,
+                lineterminator="\n",
+            )
+            self.header = list(row.keys())
+            self.csv.writerow([*self.header, *ID_COLUMNS])
+        self.csv.writerow([*(row.get(k, "") for k in self.header), *extra])
