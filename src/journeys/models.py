@@ -94,6 +94,9 @@ class StoredVisit:
     duration_us: int | None
     foreground_us: int | None
     synced: bool
+    journey_id: int | None = None
+    task_id: int | None = None
+    session_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

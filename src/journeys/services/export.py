@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any, TextIO
 
 from journeys.models import StoredVisit, VisitFilter
 from journeys.storage import Store
+from journeys.storage.journeys import JourneyRow, JourneyStore
 from journeys.times import us_to_datetime, us_to_iso
 
 EXPORT_VERSION = 1
@@ -25,7 +27,14 @@ CSV_COLUMNS = (
     "transition",
     "referrer_url",
     "journey_id",
+    "task_id",
+    "session_id",
 )
+
+
+def hex_id(value: int | None) -> str | None:
+    """An id as 16 hex digits (how journeys, tasks and sessions are shown), or None."""
+    return None if value is None else format(value & 0xFFFF_FFFF_FFFF_FFFF, "016x")
 
 
 def visit_record(v: StoredVisit) -> dict[str, Any]:
@@ -38,23 +47,54 @@ def visit_record(v: StoredVisit) -> dict[str, Any]:
         "search_terms": v.search_terms,
         "transition": v.transition,
         "referrer_url": v.referrer_url,
+        "session_id": hex_id(v.session_id),
+        "task_id": hex_id(v.task_id),
     }
 
 
-def write_json(visits: Iterable[StoredVisit], out: TextIO) -> int:
-    """The JSON contract (version 1). Until journeys are built every visit is unassigned."""
-    out.write(f'{{"version": {EXPORT_VERSION},\n "journeys": [],\n "unassigned": [')
+def journey_head(j: JourneyRow, queries: list[str]) -> dict[str, Any]:
+    """A journey's fields in the contract, without its visits."""
+    return {
+        "id": hex_id(j.id),
+        "title": j.title,
+        "status": j.status,
+        "status_reason": None,
+        "started_at": us_to_iso(j.first_at_us),
+        "last_visit_at": us_to_iso(j.last_at_us),
+        "queries": queries,
+        "keywords": list(j.keywords),
+    }
+
+
+def write_json(
+    journeys: Iterable[tuple[JourneyRow, list[StoredVisit]]],
+    unassigned: Iterable[StoredVisit],
+    out: TextIO,
+) -> int:
+    """The JSON contract (version 1): journeys with their visits, then unassigned visits."""
+    out.write(f'{{"version": {EXPORT_VERSION},\n "journeys": [')
     count = 0
-    for v in visits:
-        out.write(",\n  " if count else "\n  ")
+    first = True
+    for j, visits in journeys:
+        queries = list(dict.fromkeys(v.search_terms for v in visits if v.search_terms))
+        record = journey_head(j, queries) | {"visits": [visit_record(v) for v in visits]}
+        out.write("\n  " if first else ",\n  ")
+        out.write(json.dumps(record, ensure_ascii=False))
+        first = False
+        count += len(visits)
+    out.write("\n ],\n" if not first else "],\n")
+    out.write(' "unassigned": [')
+    n = 0
+    for v in unassigned:
+        out.write(",\n  " if n else "\n  ")
         out.write(json.dumps(visit_record(v), ensure_ascii=False))
-        count += 1
-    out.write("\n ]}\n" if count else "]}\n")
-    return count
+        n += 1
+    out.write("\n ]}\n" if n else "]}\n")
+    return count + n
 
 
 def write_csv(visits: Iterable[StoredVisit], out: TextIO) -> int:
-    """One row per visit with a header; journey_id is empty until journeys are built."""
+    """One row per visit with a header, with its journey, task and session ids."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     count = 0
@@ -69,7 +109,9 @@ def write_csv(visits: Iterable[StoredVisit], out: TextIO) -> int:
                 r["search_terms"] or "",
                 r["transition"] or "",
                 r["referrer_url"] or "",
-                "",
+                hex_id(v.journey_id) or "",
+                r["task_id"] or "",
+                r["session_id"] or "",
             ]
         )
         count += 1
@@ -80,38 +122,61 @@ def _md(text: str) -> str:
     return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("\n", " ")
 
 
-def write_markdown(visits: Iterable[StoredVisit], out: TextIO) -> int:
-    """A readable list by day: searches in bold, pages as links."""
+def write_markdown(
+    journeys: Iterable[tuple[JourneyRow, list[StoredVisit]]],
+    unassigned: Iterable[StoredVisit],
+    out: TextIO,
+) -> int:
+    """A readable page: each journey with its visits, then the other visits by day."""
     out.write("# Browsing history\n")
-    day = None
     count = 0
-    for v in visits:
-        when = us_to_datetime(v.visited_at_us)
-        if when.date() != day:
-            day = when.date()
-            out.write(f"\n## {day.isoformat()}\n\n")
-        label = _md(v.title or v.url)
-        search = f" — searched **{_md(v.search_terms)}**" if v.search_terms else ""
-        out.write(f"- {when:%H:%M} [{label}](<{v.url}>){search} ({v.source})\n")
+    for j, visits in journeys:
+        first, last = us_to_datetime(j.first_at_us).date(), us_to_datetime(j.last_at_us).date()
+        when = first.isoformat() if first == last else f"{first} to {last}"
+        out.write(f"\n## {_md(j.title)} ({when}, {len(visits)} visits, {j.status})\n\n")
+        for v in visits:
+            out.write(_md_line(v, with_day=True))
+            count += 1
+    day = None
+    header = False
+    for v in unassigned:
+        if not header:
+            out.write("\n## Other visits\n")
+            header = True
+        moment = us_to_datetime(v.visited_at_us)
+        if moment.date() != day:
+            day = moment.date()
+            out.write(f"\n### {day.isoformat()}\n\n")
+        out.write(_md_line(v, with_day=False))
         count += 1
     if count == 0:
         out.write("\nNo visits.\n")
     return count
 
 
+def _md_line(v: StoredVisit, *, with_day: bool) -> str:
+    when = us_to_datetime(v.visited_at_us)
+    stamp = f"{when:%Y-%m-%d %H:%M}" if with_day else f"{when:%H:%M}"
+    label = _md(v.title or v.url)
+    search = f" — searched **{_md(v.search_terms)}**" if v.search_terms else ""
+    return f"- {stamp} [{label}](<{v.url}>){search} ({v.source})\n"
+
+
 def export(store: Store, user_id: int, fmt: str, out: TextIO, f: VisitFilter | None = None) -> int:
-    """Write the user's visits (oldest first) in a format; returns how many were written."""
+    """Write the user's history in a format, journeys first (newest activity first, visits
+    oldest first), then unassigned visits; returns how many visits were written."""
     base = f or VisitFilter()
-    ordered = VisitFilter(
-        since_us=base.since_us,
-        until_us=base.until_us,
-        domain=base.domain,
-        url=base.url,
-        source=base.source,
-        text=base.text,
-        limit=base.limit,
-        newest_first=False,
-    )
-    visits = store.iter_visits(user_id, ordered)
-    writers = {"json": write_json, "csv": write_csv, "md": write_markdown}
-    return writers[fmt](visits, out)
+    ordered = replace(base, newest_first=False)
+    if fmt == "csv":
+        return write_csv(store.iter_visits(user_id, ordered), out)
+    journeys = JourneyStore(store.db).journeys(user_id, statuses=("open", "done", "hidden"))
+
+    def grouped() -> Iterator[tuple[JourneyRow, list[StoredVisit]]]:
+        for j in journeys:
+            visits = list(store.iter_visits(user_id, replace(ordered, journey_id=j.id)))
+            if visits:
+                yield j, visits
+
+    unassigned = store.iter_visits(user_id, replace(ordered, unassigned=True))
+    writer = write_json if fmt == "json" else write_markdown
+    return writer(grouped(), unassigned, out)

@@ -296,8 +296,10 @@ class Store:
         sql = (
             "SELECT v.id, p.url, p.canonical_url, p.host, COALESCE(v.title, p.title), "
             "v.visited_at_us, s.browser, s.profile, v.search_terms, v.transition, "
-            "v.referrer_url, v.referrer_visit_id, v.duration_us, v.foreground_us, v.synced "
+            "v.referrer_url, v.referrer_visit_id, v.duration_us, v.foreground_us, v.synced, "
+            "jv.journey_id, jv.task_id, jv.session_id "
             "FROM visits v JOIN pages p ON p.id = v.page_id JOIN sources s ON s.id = v.source_id "
+            "LEFT JOIN journey_visits jv ON jv.user_id = v.user_id AND jv.visit_id = v.id "
             f"WHERE {where} ORDER BY v.visited_at_us {order}, v.id {order}"
         )
         if f.limit is not None:
@@ -320,6 +322,9 @@ class Store:
                 duration_us=r[12],
                 foreground_us=r[13],
                 synced=bool(r[14]),
+                journey_id=r[15],
+                task_id=r[16],
+                session_id=r[17],
             )
 
     def count_visits(self, user_id: int, f: VisitFilter = EVERYTHING) -> int:
