@@ -6,10 +6,15 @@ import click
 from rich.table import Table
 
 from journeys.cli.context import AppContext, local_time, pass_app, translate_errors
+from journeys.cli.journeys import print_build, span
 from journeys.config import database_url_for
 from journeys.models import VisitFilter
+from journeys.services.browse import list_journeys
 from journeys.services.demo import load_sample
+from journeys.services.embed import default_embedder
+from journeys.services.journeys import JourneyBuilder
 from journeys.storage import Store, open_database
+from journeys.storage.journeys import JourneyStore, short_id
 
 
 @click.command("demo")
@@ -45,16 +50,38 @@ def demo_cmd(app: AppContext, limit: int) -> None:
             f"{stats.visits} visits of {stats.pages} pages and {stats.searches} searches, "
             f"{local_time(stats.first_us)} to {local_time(stats.last_us)}"
         )
-        table = Table(title=f"Latest {limit} visits")
-        for name in ("time", "title / search", "site"):
-            table.add_column(name)
+        built = JourneyBuilder(JourneyStore(db), default_embedder(app.settings.model)).build(user)
+        print_build(app, built)
+        journeys = list_journeys(JourneyStore(db), user)
+        table = Table(title="Journeys, newest activity first")
+        for name in ("id", "title", "span", "visits", "searches", "keywords"):
+            table.add_column(name, justify="right" if name in ("visits", "searches") else "left")
+        for j in journeys:
+            table.add_row(
+                short_id(j.id)[:8],
+                f"[bold]{j.title}[/bold]",
+                span(j),
+                str(j.visit_count),
+                str(j.search_count),
+                ", ".join(j.keywords[:4]),
+            )
+        c.print(table)
+        recent = Table(title=f"Latest {limit} visits")
+        for name in ("time", "title / search", "site", "journey"):
+            recent.add_column(name)
+        titles = {j.id: j.title for j in journeys}
         for v in store.iter_visits(user, VisitFilter(limit=limit)):
             label = (
                 f"[bold]search: {v.search_terms}[/bold]" if v.search_terms else (v.title or v.url)
             )
-            table.add_row(local_time(v.visited_at_us), label, v.host)
-        c.print(table)
+            where = titles.get(v.journey_id, "") if v.journey_id is not None else ""
+            recent.add_row(local_time(v.visited_at_us), label, v.host, where)
+        c.print(recent)
         top = ", ".join(f"{h} ({n})" for h, n in stats.top_hosts[:5])
         c.print(f"Top sites: {top}")
+        c.print(
+            "Next: `journeys show ID` for one journey, `journeys import --discover` "
+            "for your own history."
+        )
     finally:
         db.close()

@@ -17,6 +17,7 @@ from rich.progress import (
 from rich.table import Table
 
 from journeys.cli.context import AppContext, pass_app, translate_errors
+from journeys.cli.journeys import print_build
 from journeys.models import ImportSummary
 from journeys.services.imports import discovered_profiles, import_discovered, import_many
 
@@ -83,6 +84,12 @@ def summary_table(summaries: list[ImportSummary]) -> Table:
 )
 @click.option("--profile", help="Name the profile instead of using the folder name.")
 @click.option(
+    "--build/--no-build",
+    default=True,
+    show_default=True,
+    help="Group the new visits into journeys after importing.",
+)
+@click.option(
     "--show-problems",
     default=5,
     show_default=True,
@@ -98,6 +105,7 @@ def import_cmd(
     list_only: bool,
     browser: str | None,
     profile: str | None,
+    build: bool,
     show_problems: int,
 ) -> None:
     """Import browser history, a Google Takeout (folder or .zip) or a query log.
@@ -135,3 +143,5 @@ def import_cmd(
             click.echo(f"error: {s.path}: {s.error}", err=True)
     if summaries and not any(s.ok for s in summaries):
         raise SystemExit(1)
+    if build and any(s.new for s in summaries):
+        print_build(app, app.builder().build(user))
