@@ -20,6 +20,17 @@ PG_URL = os.environ.get("JOURNEYS_TEST_POSTGRES_URL")
 ENGINES = ["sqlite"] + (["postgresql"] if PG_URL else [])
 
 
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the developer's config or writes to their data folder; tests that are
+    not about the sentence model use the deterministic hashing embedder."""
+    monkeypatch.setenv("JOURNEYS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("JOURNEYS_CONFIG", str(tmp_path / "no-config.toml"))
+    monkeypatch.setenv("JOURNEYS_MODEL", "hashing")
+    monkeypatch.delenv("JOURNEYS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("JOURNEYS_USER", raising=False)
+
+
 @pytest.fixture
 def fixtures(tmp_path: Path) -> Path:
     """A private copy of the fixture folder, so no test can change the checked-in files."""

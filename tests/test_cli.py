@@ -25,9 +25,23 @@ def test_import_then_export_the_contract(tmp_path: Path, fixtures: Path) -> None
     exported = tmp_path / "out.json"
     run(db, "export", "--format", "json", "-o", str(exported))
     doc = json.loads(exported.read_text())
-    assert doc["version"] == 1 and doc["journeys"] == []
-    assert len(doc["unassigned"]) == 13
-    first = doc["unassigned"][0]
+    assert doc["version"] == 1
+    # the import built journeys: every visit is in exactly one journey or unassigned
+    placed = [v for j in doc["journeys"] for v in j["visits"]]
+    assert len(placed) + len(doc["unassigned"]) == 13
+    assert set(doc["journeys"][0]) == {
+        "id",
+        "title",
+        "status",
+        "status_reason",
+        "started_at",
+        "last_visit_at",
+        "queries",
+        "keywords",
+        "visits",
+    }
+    kyoto = next(j for j in doc["journeys"] if "kyoto hotels april" in j["queries"])
+    first = kyoto["visits"][0]
     assert set(first) == {
         "url",
         "title",
@@ -36,11 +50,19 @@ def test_import_then_export_the_contract(tmp_path: Path, fixtures: Path) -> None
         "search_terms",
         "transition",
         "referrer_url",
+        "session_id",
+        "task_id",
     }
     assert first["url"] == "http://www.google.com/search?q=kyoto+hotels+april"
     assert first["search_terms"] == "kyoto hotels april"
     assert first["visited_at"].endswith("+00:00") and len(first["visited_at"]) == 32
-    assert doc["unassigned"][1]["referrer_url"] == first["url"]
+    assert kyoto["visits"][1]["referrer_url"] == first["url"]
+    assert len(kyoto["id"]) == 16 and kyoto["status"] == "open"
+    # the navigation tree is the floor: the pages reached from the search are in its journey
+    assert {v["url"] for v in kyoto["visits"]} >= {
+        "http://travel.example/kyoto",
+        "http://travel.example/hotels",
+    }
 
 
 def test_csv_and_markdown_exports(tmp_path: Path, fixtures: Path) -> None:
@@ -109,4 +131,4 @@ def test_demo_uses_its_own_database(tmp_path: Path) -> None:
 
 
 def test_db_upgrade(tmp_path: Path) -> None:
-    assert "schema at version 1" in run(tmp_path / "j.db", "db", "upgrade")
+    assert "schema at version 2" in run(tmp_path / "j.db", "db", "upgrade")

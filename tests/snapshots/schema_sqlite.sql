@@ -2,6 +2,14 @@
 CREATE INDEX import_issues_import ON import_issues(import_id);
 -- index imports_user
 CREATE INDEX imports_user ON imports(user_id, started_at_us);
+-- index journey_builds_user
+CREATE INDEX journey_builds_user ON journey_builds(user_id, id);
+-- index journey_edits_user
+CREATE INDEX journey_edits_user ON journey_edits(user_id, id);
+-- index journey_visits_journey
+CREATE INDEX journey_visits_journey ON journey_visits(user_id, journey_id);
+-- index journeys_user_last
+CREATE INDEX journeys_user_last ON journeys(user_id, last_at_us);
 -- index pages_user_canonical
 CREATE INDEX pages_user_canonical ON pages(user_id, canonical_url);
 -- index pages_user_host
@@ -33,6 +41,57 @@ CREATE TABLE imports (
     skipped_count INTEGER NOT NULL DEFAULT 0,
     problem_count INTEGER NOT NULL DEFAULT 0,
     error TEXT
+);
+-- table journey_builds
+CREATE TABLE journey_builds (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    mode TEXT NOT NULL,
+    model TEXT NOT NULL,
+    params TEXT NOT NULL,
+    started_at_us INTEGER NOT NULL,
+    finished_at_us INTEGER,
+    visit_count INTEGER NOT NULL DEFAULT 0,
+    journey_count INTEGER NOT NULL DEFAULT 0,
+    last_visit_at_us INTEGER
+);
+-- table journey_edits
+CREATE TABLE journey_edits (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    journey_id INTEGER,
+    target_id INTEGER,
+    visit_id INTEGER,
+    value TEXT,
+    created_at_us INTEGER NOT NULL
+);
+-- table journey_visits
+CREATE TABLE journey_visits (
+    visit_id INTEGER NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    journey_id INTEGER,
+    task_id INTEGER,
+    session_id INTEGER NOT NULL,
+    rank REAL NOT NULL DEFAULT 0,
+    habit INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (user_id, visit_id)
+);
+-- table journeys
+CREATE TABLE journeys (
+    id INTEGER NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    keywords TEXT NOT NULL,
+    first_at_us INTEGER NOT NULL,
+    last_at_us INTEGER NOT NULL,
+    visit_count INTEGER NOT NULL,
+    search_count INTEGER NOT NULL,
+    session_count INTEGER NOT NULL,
+    score REAL NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    centroid BLOB,
+    PRIMARY KEY (user_id, id)
 );
 -- table pages
 CREATE TABLE pages (
@@ -71,6 +130,13 @@ CREATE TABLE sources (
     location TEXT,
     created_at_us INTEGER NOT NULL,
     UNIQUE (user_id, browser, profile)
+);
+-- table text_vectors
+CREATE TABLE text_vectors (
+    model TEXT NOT NULL,
+    hash BIGINT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (model, hash)
 );
 -- table users
 CREATE TABLE users (

@@ -57,6 +57,7 @@ class GroupParams:
     text_weight: float = 0.5
     site_bonus: float = 0.3
     session_bonus: float = 0.2
+    min_text: float = 0.3
     window: int = 400
     representatives: int = 8
     rare_term_pieces: int = 50
@@ -100,8 +101,8 @@ def _link_in_sessions(
     uf: _UnionFind,
     params: GroupParams,
 ) -> None:
-    """Join items of one session whose texts are alike, or that follow within a minute and
-    are somewhat alike (a reworded search right after the first)."""
+    """Join items of one sitting whose texts are alike, and searches that follow each other
+    within a minute and are somewhat alike (a reworded search right after the first)."""
     n = len(items)
     follow_us = params.follow_min * 60_000_000
     gap_us = params.task_gap_min * 60_000_000
@@ -124,7 +125,10 @@ def _link_in_sessions(
             if items[i].noise:
                 continue
             if sims[k] >= params.task_link or (
-                i == j - 1 and items[j].time_us - items[i].time_us <= follow_us
+                i == j - 1
+                and bool(items[i].query)
+                and bool(items[j].query)
+                and items[j].time_us - items[i].time_us <= follow_us
             ):
                 uf.union(i, j)
 
@@ -278,6 +282,8 @@ def _join(
             hosts_b = pieces.hosts[b]
             for k, a in enumerate(others):
                 value = float(score[k])
+                if text[k] < p.min_text:
+                    continue  # sites and sittings support a likeness; they never make one
                 if hosts_b & pieces.hosts[a]:
                     value += p.site_bonus
                 if pieces.session[a] == pieces.session[b]:
