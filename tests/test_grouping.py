@@ -1,0 +1,89 @@
+"""The grouping engine on hand-made histories: navigation, meaning, habits, interleaving."""
+
+from __future__ import annotations
+
+import pytest
+
+from journeys.engine.embedding import HashingEmbedder
+from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.minilm import MiniLMEmbedder
+
+MIN = 60_000_000
+DAY = 24 * 60 * MIN
+
+
+def _group(items: list[Item], embedder: object = None) -> tuple[list[int], list[int], list[int]]:
+    e = embedder or HashingEmbedder()
+    vectors = e.embed([it.text for it in items])  # type: ignore[attr-defined]
+    g = group(items, vectors)
+    return g.session, g.task, g.journey
+
+
+def test_navigation_is_the_floor() -> None:
+    # pages opened from a search belong to it whatever their titles say
+    items = [
+        Item(0, "kyoto hotels april", "kyoto hotels april", "google.com"),
+        Item(1 * MIN, "Booking.com: the best deals", "", "booking.com", parent=0),
+        Item(2 * MIN, "Gion Hatanaka | JAPANiCAN", "", "japanican.com", parent=1),
+    ]
+    _, task, journey = _group(items)
+    assert journey[0] == journey[1] == journey[2] != UNASSIGNED
+    assert task[0] == task[1] == task[2]
+
+
+def test_reworded_searches_days_apart_join_by_meaning() -> None:
+    items = [
+        Item(0, "cheap flights to japan", "cheap flights to japan"),
+        Item(5 * MIN, "sourdough starter not rising", "sourdough starter not rising"),
+        Item(2 * DAY, "japan flight prices", "japan flight prices"),
+        Item(2 * DAY + 3 * MIN, "how to feed a bread starter", "how to feed a bread starter"),
+    ]
+    session, _, journey = _group(items, MiniLMEmbedder())
+    assert session[0] != session[2]  # two days apart: two sittings
+    assert journey[0] == journey[2] and journey[1] == journey[3]
+    assert journey[0] != journey[1]
+
+
+def test_habit_visits_never_glue_tasks() -> None:
+    items = [
+        Item(0, "rust borrow checker", "rust borrow checker", "google.com"),
+        Item(1 * MIN, "YouTube", "", "youtube.com", noise=True),
+        Item(2 * MIN, "YouTube", "", "youtube.com", noise=True),
+        Item(3 * MIN, "sourdough hydration", "sourdough hydration", "google.com"),
+    ]
+    _, task, journey = _group(items)
+    assert journey[1] == journey[2] == UNASSIGNED and task[1] == UNASSIGNED
+    assert journey[0] != journey[3]
+
+
+def test_interleaved_tasks_stay_apart_and_tasks_interleave() -> None:
+    a = "kubernetes pod oomkilled memory limit"
+    b = "standing desk under 400 review"
+    items = [
+        Item(k * 2 * MIN, text, text) for k, text in enumerate([a, b, a + " java", b + " uplift"])
+    ]
+    session, task, journey = _group(items)
+    assert len(set(session)) == 1
+    assert journey[0] == journey[2] != journey[1] == journey[3]
+    assert task[0] == task[2] != task[1] == task[3]
+
+
+def test_a_lone_page_stays_unassigned_but_a_lone_search_does_not() -> None:
+    items = [
+        Item(0, "weather tomorrow", "weather tomorrow"),
+        Item(3 * DAY, "Some article about gardening", ""),
+    ]
+    _, _, journey = _group(items)
+    assert journey[0] != UNASSIGNED and journey[1] == UNASSIGNED
+    g = group(items, HashingEmbedder().embed([i.text for i in items]), GroupParams(lone_pages=True))
+    assert UNASSIGNED not in g.journey
+
+
+def test_same_input_same_groups_and_bad_params_are_refused() -> None:
+    items = [Item(k * 7 * MIN, f"query number {k % 3}", f"query number {k % 3}") for k in range(12)]
+    assert _group(items) == _group(items)
+    with pytest.raises(ValueError, match="link"):
+        GroupParams(link=0)
+    with pytest.raises(ValueError, match="one vector per item"):
+        group(items, HashingEmbedder().embed(["x"]))
+    assert group([], HashingEmbedder().embed([])).journey == []

@@ -1,0 +1,134 @@
+"""Full and incremental builds, stable ids, edits that survive rebuilds (both engines)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from journeys.engine.embedding import HashingEmbedder
+from journeys.ingest.querylog import QueryLogImporter
+from journeys.services.browse import Editor, journey_detail, list_journeys
+from journeys.services.export import export
+from journeys.services.imports import run_importer
+from journeys.services.journeys import JourneyBuilder
+from journeys.storage import Store
+from journeys.storage.journeys import JourneyStore, short_id
+
+MIN = 60
+DAY = 86_400
+
+KYOTO = [
+    (0, "https://www.google.com/search?q=kyoto+ryokan+april", "kyoto ryokan april - Google"),
+    (40, "https://www.japan-guide.com/e/e3901.html", "Kyoto ryokan guide - japan-guide.com"),
+    (DAY, "https://www.google.com/search?q=kyoto+ryokan+prices", "kyoto ryokan prices - Google"),
+    (DAY + 50, "https://www.booking.com/kyoto-ryokan", "Kyoto ryokan deals - Booking.com"),
+]
+RUST = [
+    (2 * MIN, "https://www.google.com/search?q=rust+borrow+checker", "rust borrow checker"),
+    (2 * MIN + 30, "https://doc.rust-lang.org/book/ch04-02.html", "Rust borrow checker - The Book"),
+    (DAY + 5 * MIN, "https://www.google.com/search?q=rust+borrow+checker+error", "x"),
+]
+
+
+def _log(path: Path, rows: list[tuple[int, str, str]], start: int = 1_700_000_000) -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for t, url, title in sorted(rows):
+            fh.write(json.dumps({"time": start + t, "url": url, "title": title}) + "\n")
+    return path
+
+
+def _import(store: Store, user: int, path: Path) -> None:
+    run_importer(store, user, QueryLogImporter(path, browser="chrome", profile="p", label="log"))
+
+
+def _journeys_by_query(store: Store, user: int) -> dict[str, str]:
+    """search → journey title, from the export contract."""
+    out = io.StringIO()
+    export(store, user, "json", out)
+    doc = json.loads(out.getvalue())
+    return {v["search_terms"]: j["id"] for j in doc["journeys"] for v in j["visits"] if
+            v["search_terms"]}
+
+
+def test_full_build_groups_and_rebuilds_the_same(store: Store, tmp_path: Path) -> None:
+    user = store.ensure_user("ana")
+    _import(store, user, _log(tmp_path / "h.jsonl", KYOTO + RUST))
+    builder = JourneyBuilder(JourneyStore(store.db), HashingEmbedder())
+    first = builder.build(user)
+    assert first.mode == "full" and first.visits == 7
+    by_query = _journeys_by_query(store, user)
+    assert by_query["kyoto ryokan april"] == by_query["kyoto ryokan prices"]
+    assert by_query["rust borrow checker"] == by_query["rust borrow checker error"]
+    assert by_query["kyoto ryokan april"] != by_query["rust borrow checker"]
+    again = builder.build(user, full=True)
+    assert again.embedded == 0  # every text was cached
+    assert _journeys_by_query(store, user) == by_query  # same journeys, same ids
+    rows = list_journeys(JourneyStore(store.db), user)
+    assert {r.title for r in rows} == {"Kyoto ryokan april", "Rust borrow checker"}
+    assert rows[0].last_at_us >= rows[1].last_at_us
+
+
+def test_new_visits_join_existing_journeys_incrementally(store: Store, tmp_path: Path) -> None:
+    user = store.ensure_user("ana")
+    _import(store, user, _log(tmp_path / "h.jsonl", KYOTO[:2] + RUST[:2]))
+    js = JourneyStore(store.db)
+    builder = JourneyBuilder(js, HashingEmbedder())
+    builder.build(user)
+    before = _journeys_by_query(store, user)
+    _import(store, user, _log(tmp_path / "new.jsonl", KYOTO[2:] + RUST[2:]))
+    step = builder.build(user)
+    assert step.mode == "incremental" and step.visits == 3
+    after = _journeys_by_query(store, user)
+    assert after["kyoto ryokan prices"] == before["kyoto ryokan april"]
+    assert after["rust borrow checker error"] == before["rust borrow checker"]
+    kyoto = js.journey(user, before["kyoto ryokan april"])
+    assert kyoto.visit_count == 4 and kyoto.search_count == 2
+    assert builder.build(user).mode == "nothing new"
+    # history older than the last build arrives: everything is regrouped
+    _import(store, user, _log(tmp_path / "old.jsonl", [(-30 * DAY, "https://a.example/", "A")]))
+    assert builder.build(user).mode == "full"
+    assert _journeys_by_query(store, user) == after
+
+
+def test_edits_take_effect_now_and_survive_a_full_rebuild(store: Store, tmp_path: Path) -> None:
+    user = store.ensure_user("ana")
+    _import(store, user, _log(tmp_path / "h.jsonl", KYOTO + RUST))
+    js = JourneyStore(store.db)
+    builder = JourneyBuilder(js, HashingEmbedder())
+    builder.build(user)
+    ids = _journeys_by_query(store, user)
+    kyoto, rust = ids["kyoto ryokan april"], ids["rust borrow checker"]
+    editor = Editor(store, builder, user)
+    assert editor.rename(kyoto[:6], "Trip to Kyoto").title == "Trip to Kyoto"
+    detail = journey_detail(store, js, user, rust)
+    book = next(r.visit for r in detail.visits if "doc.rust-lang.org" in r.visit.url)
+    moved = editor.move(short_id(book.id), kyoto)
+    assert moved is not None and moved.visit_count == 5
+    editor.set_status(kyoto, "done")
+    merged = editor.merge(rust, kyoto)
+    assert merged.visit_count == 7 and merged.title == "Trip to Kyoto"
+    assert [j.id for j in list_journeys(js, user)] == [merged.id]
+
+    builder.build(user, full=True)
+    rows = list_journeys(js, user, hidden=True)
+    assert [(short_id(r.id), r.title, r.status, r.visit_count) for r in rows] == [
+        (kyoto, "Trip to Kyoto", "done", 7)
+    ]
+    editor.move(short_id(book.id), None)
+    editor.set_status(kyoto, "hide")
+    builder.build(user, full=True)
+    assert list_journeys(js, user) == []
+    (hidden,) = list_journeys(js, user, hidden=True)
+    assert hidden.status == "hidden" and hidden.visit_count == 6
+
+
+def test_users_never_see_each_others_journeys(store: Store, tmp_path: Path) -> None:
+    ana, bo = store.ensure_user("ana"), store.ensure_user("bo")
+    _import(store, ana, _log(tmp_path / "a.jsonl", KYOTO))
+    _import(store, bo, _log(tmp_path / "b.jsonl", RUST))
+    builder = JourneyBuilder(JourneyStore(store.db), HashingEmbedder())
+    builder.build(ana)
+    builder.build(bo)
+    assert set(_journeys_by_query(store, ana)) == {"kyoto ryokan april", "kyoto ryokan prices"}
+    assert set(_journeys_by_query(store, bo)) == {"rust borrow checker", "rust borrow checker error"}

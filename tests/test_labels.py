@@ -1,0 +1,51 @@
+"""Journey titles and keywords, and visit and journey ranks."""
+
+from __future__ import annotations
+
+import pytest
+
+from journeys.engine.labels import JourneyText, KeyphraseLabeler
+from journeys.engine.ranking import JourneySignals, VisitSignals, journey_score, visit_rank
+
+DAY = 86_400_000_000
+
+
+def test_title_is_the_most_specific_search_and_site_names_are_dropped() -> None:
+    journeys = [
+        JourneyText(
+            ["kyoto ryokan private onsen", "kyoto ryokan"],
+            ["Ryokan Yachiyo, Kyoto - Booking.com", "Gion ryokan - Booking.com"],
+        ),
+        JourneyText(["rust borrow checker"], ["References and Borrowing - Booking.com"]),
+        JourneyText(["sourdough starter"], ["Starter guide - Booking.com"]),
+    ]
+    labels = KeyphraseLabeler().label(journeys)
+    assert labels[0].title == "Kyoto ryokan private onsen"
+    assert labels[0].keywords[:2] == ("ryokan", "kyoto")
+    assert labels[1].title == "Rust borrow checker"
+    assert all("booking" not in label.keywords[:2] for label in labels)
+
+
+def test_a_journey_without_searches_is_named_from_its_titles() -> None:
+    labels = KeyphraseLabeler().label(
+        [
+            JourneyText([], ["Standing desks under $400 | Wirecutter", "Uplift V2 review"]),
+            JourneyText(["weather"], []),
+        ]
+    )
+    assert labels[0].title == "Standing desks under $400"
+    assert labels[1].title == "Weather"
+
+
+def test_ranks_prefer_dwell_revisits_searches_and_recent_journeys() -> None:
+    skim = visit_rank(VisitSignals(dwell_s=3))
+    read = visit_rank(VisitSignals(dwell_s=300, revisits=2))
+    assert read > skim
+    assert visit_rank(VisitSignals(is_search=True)) > skim
+    assert visit_rank(VisitSignals(habit=True)) < skim
+    now = 100 * DAY
+    fresh = journey_score(JourneySignals(last_at_us=now, visits=10, searches=3, sessions=2), now)
+    stale = journey_score(
+        JourneySignals(last_at_us=now - 14 * DAY, visits=10, searches=3, sessions=2), now
+    )
+    assert stale == pytest.approx(fresh / 4, abs=1e-5)  # two half-lives
