@@ -1,0 +1,47 @@
+"""The shipped sentence model, the hashing embedder, and the vector cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from journeys.engine.embedding import HashingEmbedder
+from journeys.engine.minilm import MODEL_ID, MiniLMEmbedder, model_files
+from journeys.services.embed import cached_vectors
+from journeys.storage.vectors import VectorStore
+
+
+def test_minilm_ships_in_installed_packages_and_knows_meaning() -> None:
+    model, tokenizer = model_files()
+    assert model.name == "model.onnx" and tokenizer.name == "tokenizer.json"
+    e = MiniLMEmbedder()
+    v = e.embed(["cheap flights to japan", "japan airfare", "sourdough starter", ""])
+    assert v.shape == (4, 384) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v[:3], axis=1), 1, atol=1e-5)
+    sims = v @ v.T
+    assert sims[0, 1] > 0.6 > 0.1 > sims[0, 2]
+    # batching and ordering by length never change a text's vector
+    alone = e.embed(["japan airfare"])[0]
+    assert np.allclose(alone, v[1], atol=1e-5)
+    assert e.model_id == MODEL_ID
+
+
+def test_hashing_embedder_is_deterministic() -> None:
+    a = HashingEmbedder().embed(["kyoto ryokan", "kyoto ryokans", "rust"])
+    b = HashingEmbedder().embed(["kyoto ryokan", "kyoto ryokans", "rust"])
+    assert np.array_equal(a, b)
+    assert a[0] @ a[1] > 0.7 > a[0] @ a[2]
+
+
+def test_cache_embeds_each_text_once(tmp_path: Path) -> None:
+    e = HashingEmbedder()
+    store = VectorStore.standalone(tmp_path / "v.sqlite", e.model_id, e.dim)
+    first, n1 = cached_vectors(["a b", "c d", "a b"], e, store)
+    again, n2 = cached_vectors(["c d", "a b", "e f"], e, store)
+    assert (n1, n2) == (2, 1)
+    assert np.array_equal(first[0], again[1]) and np.array_equal(first[1], again[0])
+    other = VectorStore.standalone(tmp_path / "v.sqlite", "another-model", e.dim)
+    assert other.get([1, 2]) == {}
+    _, n3 = cached_vectors(["a b"], e, other)  # vectors are kept per model
+    assert n3 == 1
