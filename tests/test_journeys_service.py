@@ -47,8 +47,12 @@ def _journeys_by_query(store: Store, user: int) -> dict[str, str]:
     out = io.StringIO()
     export(store, user, "json", out)
     doc = json.loads(out.getvalue())
-    return {v["search_terms"]: j["id"] for j in doc["journeys"] for v in j["visits"] if
-            v["search_terms"]}
+    return {
+        v["search_terms"]: j["id"]
+        for j in doc["journeys"]
+        for v in j["visits"]
+        if v["search_terms"]
+    }
 
 
 def test_full_build_groups_and_rebuilds_the_same(store: Store, tmp_path: Path) -> None:
@@ -131,4 +135,7 @@ def test_users_never_see_each_others_journeys(store: Store, tmp_path: Path) -> N
     builder.build(ana)
     builder.build(bo)
     assert set(_journeys_by_query(store, ana)) == {"kyoto ryokan april", "kyoto ryokan prices"}
-    assert set(_journeys_by_query(store, bo)) == {"rust borrow checker", "rust borrow checker error"}
+    assert set(_journeys_by_query(store, bo)) == {
+        "rust borrow checker",
+        "rust borrow checker error",
+    }

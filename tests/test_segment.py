@@ -53,12 +53,20 @@ def _check(out: list[dict[str, str]]) -> None:
 @pytest.mark.parametrize("bucket_bytes", [64 * 1024 * 1024, 1])
 def test_csv_keeps_every_row_in_order(tmp_path: Path, bucket_bytes: int) -> None:
     target = tmp_path / "out.csv"
-    summary = segment_file(_csv(tmp_path / "log.csv"), target, HashingEmbedder(),
-                           bucket_bytes=bucket_bytes)
+    summary = segment_file(
+        _csv(tmp_path / "log.csv"), target, HashingEmbedder(), bucket_bytes=bucket_bytes
+    )
     assert (summary.rows, summary.users, summary.problems) == (8, 2, 1)
     out = list(csv.DictReader(target.open()))
-    assert list(out[0]) == ["anon_id", "query", "time", "extra", "session_id", "task_id",
-                            "journey_id"]
+    assert list(out[0]) == [
+        "anon_id",
+        "query",
+        "time",
+        "extra",
+        "session_id",
+        "task_id",
+        "journey_id",
+    ]
     _check(out)
 
 
@@ -69,8 +77,10 @@ def test_tsv_and_jsonl(tmp_path: Path) -> None:
     log = tmp_path / "log.jsonl"
     with log.open("w") as fh:
         for k, (user, when, query) in enumerate(ROWS):
-            fh.write(json.dumps({"user": user, "time": when, "query": query, "extra": f"x{k}",
-                                 "n": k}) + "\n")
+            fh.write(
+                json.dumps({"user": user, "time": when, "query": query, "extra": f"x{k}", "n": k})
+                + "\n"
+            )
         fh.write("{not json\n")
     target = tmp_path / "out.jsonl"
     summary = segment_file(log, target, HashingEmbedder())
@@ -86,7 +96,7 @@ def test_errors_name_the_file(tmp_path: Path) -> None:
         segment_file(tmp_path / "missing.csv", tmp_path / "o.csv", HashingEmbedder())
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n")
-    with pytest.raises(SourceError, match="bad.csv: segment needs a header"):
+    with pytest.raises(SourceError, match=r"bad\.csv: segment needs a header"):
         segment_file(bad, tmp_path / "o.csv", HashingEmbedder())
 
 

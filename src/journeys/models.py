@@ -121,3 +121,22 @@ class VisitFilter:
             and self.journey_id is None
             and not self.unassigned
         )
+
+
+EDIT_KINDS = ("rename", "merge", "move", "hide", "done", "reopen")
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One edit: rename/hide/done/reopen ``journey``; merge ``journey`` into ``target``; move
+    ``visit`` to ``target`` (``None``: out of every journey)."""
+
+    kind: str
+    journey: int | None = None
+    target: int | None = None
+    visit: int | None = None
+    value: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in EDIT_KINDS:
+            raise ValueError(f"unknown edit kind {self.kind!r}")

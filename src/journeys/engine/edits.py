@@ -5,24 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-KINDS = ("rename", "merge", "move", "hide", "done", "reopen")
+from journeys.models import EDIT_KINDS, Edit
+
+KINDS = EDIT_KINDS
 STATUSES = ("open", "done", "hidden")
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """One edit: rename/hide/done/reopen ``journey``; merge ``journey`` into ``target``; move
-    ``visit`` to ``target`` (``None``: out of every journey)."""
-
-    kind: str
-    journey: int | None = None
-    target: int | None = None
-    visit: int | None = None
-    value: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise ValueError(f"unknown edit kind {self.kind!r}")
+__all__ = ["KINDS", "STATUSES", "Edit", "Edited", "apply_edits"]
 
 
 @dataclass(slots=True)

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
-from journeys.engine.edits import Edit
-from journeys.engine.embedding import Vectors
 from journeys.errors import NotFoundError
+from journeys.models import Edit
 from journeys.storage.database import Database
 
 JOURNEY_COLUMNS = (
@@ -68,7 +68,7 @@ class JourneyRow:
     session_count: int
     score: float
     status: str
-    centroid: Vectors | None
+    centroid: npt.NDArray[np.float32] | None
 
 
 @dataclass(frozen=True, slots=True)

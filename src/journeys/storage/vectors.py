@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
-from journeys.engine.embedding import Vectors
 from journeys.ids import stable_id
 from journeys.storage.database import Database, SQLiteDatabase
 
@@ -23,7 +23,7 @@ def text_hash(text: str) -> int:
 
 
 class VectorStore:
-    """Vectors of one model, float32, in the ``text_vectors`` table of a database."""
+    """npt.NDArray[np.float32] of one model, float32, in the ``text_vectors`` table of a database."""
 
     def __init__(self, db: Database, model: str, dim: int) -> None:
         self.db = db
@@ -38,9 +38,9 @@ class VectorStore:
         db.execute(_CREATE)
         return cls(db, model, dim)
 
-    def get(self, hashes: Sequence[int]) -> dict[int, Vectors]:
+    def get(self, hashes: Sequence[int]) -> dict[int, npt.NDArray[np.float32]]:
         """The cached vectors among the hashes."""
-        found: dict[int, Vectors] = {}
+        found: dict[int, npt.NDArray[np.float32]] = {}
         unique = list(dict.fromkeys(hashes))
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
@@ -54,7 +54,7 @@ class VectorStore:
                     found[int(h)] = vector
         return found
 
-    def put(self, items: dict[int, Vectors]) -> None:
+    def put(self, items: dict[int, npt.NDArray[np.float32]]) -> None:
         """Store vectors (a hash already stored keeps its vector)."""
         rows = [(self.model, h, v.astype(np.float32).tobytes()) for h, v in items.items()]
         with self.db.transaction():
