@@ -5,13 +5,12 @@ Vectors are L2-normalised float32 rows, so a dot product is the cosine similarit
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
-
-from journeys.ids import stable_id
 
 Vectors = npt.NDArray[np.float32]
 
@@ -46,15 +45,27 @@ class HashingEmbedder:
         if dim < 8:
             raise ValueError("dim must be at least 8")
         self.dim = dim
-        self.model_id = f"hashing-{dim}"
+        self.model_id = f"hashing-v3-{dim}"
 
     def embed(self, texts: Sequence[str]) -> Vectors:
-        """Hashed word and trigram counts per text, normalised."""
+        """Hashed word and trigram counts per text (CRC-32 buckets, signed), normalised."""
+        return normalize(self.counts(texts))
+
+    def counts(self, texts: Sequence[str]) -> Vectors:
+        """Signed hashed counts of words and character trigrams, one row per text."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        rows: list[int] = []
+        codes: list[int] = []
+        crc = zlib.crc32
         for row, text in enumerate(texts):
             words = text.lower().split()
             padded = f" {' '.join(words)} "
-            pieces = words + [padded[i : i + 3] for i in range(len(padded) - 2)]
-            for piece in pieces:
-                out[row, stable_id(piece) % self.dim] += 1.0
-        return normalize(out)
+            pieces = [w.encode() for w in words]
+            pieces += [padded[i : i + 3].encode() for i in range(len(padded) - 2)]
+            codes += [crc(piece) for piece in pieces]
+            rows += [row] * len(pieces)
+        code = np.array(codes, dtype=np.int64)
+        # a sign bit from the hash keeps collisions from adding likeness (signed hashing)
+        sign = np.where(code & (1 << 31), -1.0, 1.0).astype(np.float32)
+        np.add.at(out, (np.array(rows, dtype=np.int64), code % self.dim), sign)
+        return out

@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from journeys.engine.baselines import _UnionFind, terms
-from journeys.engine.embedding import HashingEmbedder, Vectors, normalize
+from journeys.engine.baselines import terms
+from journeys.engine.embedding import Vectors, normalize
+from journeys.engine.likeness import Index, TextSpace, components
 from journeys.engine.noise import is_broad
-from journeys.engine.sessions import SessionParams, split_sessions
+from journeys.engine.sessions import SessionParams
+from journeys.engine.sittings import cut, piece_edges, pieces
 
 UNASSIGNED = -1
 
@@ -59,12 +61,13 @@ class GroupParams:
     session_bonus: float = 0.2
     min_text: float = 0.3
     window: int = 400
+    candidates: int = 60
     representatives: int = 8
     rare_term_pieces: int = 50
     task_link: float = 0.6
     follow_min: float = 1.0
     follow_link: float = 0.2
-    task_window: int = 50
+    task_window: int = 12
     task_gap_min: float = 26.0
     lone_pages: bool = False
 
@@ -73,8 +76,19 @@ class GroupParams:
             raise ValueError("link must be in (0, 2]")
         if not 0 <= self.text_weight <= 1:
             raise ValueError("text_weight must be between 0 and 1")
-        if self.window < 1 or self.representatives < 1 or self.rare_term_pieces < 1:
-            raise ValueError("window, representatives and rare_term_pieces must be >= 1")
+        if (
+            min(
+                self.window,
+                self.candidates,
+                self.representatives,
+                self.rare_term_pieces,
+                self.task_window,
+            )
+            < 1
+        ):
+            raise ValueError(
+                "window, candidates, representatives, rare_term_pieces and task_window must be >= 1"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,216 +102,193 @@ class Grouping:
 
 @dataclass(slots=True)
 class _Pieces:
-    members: list[list[int]]
+    """Pieces in time order: members, representative items, distinctive sites, sitting."""
+
+    members: list[Index]
     reps: list[list[int]]
     hosts: list[frozenset[str]]
-    session: list[int]
+    session: Index
 
 
-def _link_in_sessions(
+def group(
     items: Sequence[Item],
-    session: Sequence[int],
-    alike: tuple[Vectors, Vectors],
-    uf: _UnionFind,
-    params: GroupParams,
-) -> None:
-    """Join items of one sitting whose texts are alike, and searches that follow each other
-    within a minute and are somewhat alike (a reworded search right after the first)."""
-    n = len(items)
-    follow_us = params.follow_min * 60_000_000
-    gap_us = params.task_gap_min * 60_000_000
-    for j in range(1, n):
-        if items[j].noise:
-            continue
-        lo = j
-        while (
-            lo > 0
-            and j - lo < params.task_window
-            and items[lo].time_us - items[lo - 1].time_us <= gap_us
-        ):
-            lo -= 1
-        if lo == j:
-            continue
-        meaning, words = alike
-        sims = np.maximum(meaning[lo:j] @ meaning[j], words[lo:j] @ words[j])
-        for k in np.flatnonzero(sims >= min(params.task_link, params.follow_link)):
-            i = lo + int(k)
-            if items[i].noise:
-                continue
-            if sims[k] >= params.task_link or (
-                i == j - 1
-                and bool(items[i].query)
-                and bool(items[j].query)
-                and items[j].time_us - items[i].time_us <= follow_us
-            ):
-                uf.union(i, j)
+    vectors: Vectors,
+    params: GroupParams | None = None,
+    *,
+    rows: Sequence[int] | None = None,
+) -> Grouping:
+    """Sessions, tasks and journeys of time-ordered items with unit text vectors.
 
-
-def _pieces(
-    items: Sequence[Item],
-    session: Sequence[int],
-    alike: tuple[Vectors, Vectors],
-    params: GroupParams,
-) -> list[int]:
-    """Piece label per item (``UNASSIGNED`` for habit items not reached by navigation)."""
+    ``vectors`` has one row per item, or one per distinct text when ``rows`` maps each item
+    to its text's row (what large histories use: a text is stored and compared once).
+    """
+    p = params or GroupParams()
     n = len(items)
-    uf = _UnionFind(n)
-    _link_in_sessions(items, session, alike, uf, params)
-    real = [i for i in range(n) if not items[i].noise]
-    runs = split_sessions(
-        [items[i].time_us for i in real], [items[i].text for i in real], params.piece
+    if n == 0:
+        return Grouping([], [], [])
+    space = TextSpace.of([it.text for it in items], vectors, rows)
+    times = np.array([it.time_us for it in items], dtype=np.int64)
+    real = np.array([not it.noise for it in items], dtype=bool)
+    everyone = np.arange(n, dtype=np.int64)
+    session = cut(times, space, everyone, p.session)
+    edges = piece_edges(
+        times,
+        space,
+        real,
+        [it.query for it in items],
+        np.array([it.parent for it in items], dtype=np.int64),
+        session,
+        run_params=p.piece,
+        task_link=p.task_link,
+        follow_link=p.follow_link,
+        follow_us=p.follow_min * 60_000_000,
+        task_gap_us=p.task_gap_min * 60_000_000,
+        task_window=p.task_window,
     )
-    first: dict[int, int] = {}
-    for i, run in zip(real, runs, strict=True):
-        uf.union(first.setdefault(run, i), i)
-    same_search: dict[tuple[int, str], int] = {}
-    for i, item in enumerate(items):
-        if 0 <= item.parent < n:
-            uf.union(item.parent, i)
-        if item.query and not item.noise:
-            uf.union(same_search.setdefault((session[i], item.query.lower()), i), i)
-    roots = [uf.find(i) for i in range(n)]
-    anchored = {roots[i] for i in real}
-    return [roots[i] if roots[i] in anchored else UNASSIGNED for i in range(n)]
+    piece_of = pieces(n, edges, real)
+    found = _collect(items, space, piece_of, session, p)
+    journey_of_piece = _join(items, space, found, p)
+    journey = np.full(n, UNASSIGNED, dtype=np.int64)
+    for k, members in enumerate(found.members):
+        journey[members] = journey_of_piece[k]
+    journey_list = _drop_lone_pages(items, journey.tolist(), p)
+    task = [int(piece_of[i]) if journey_list[i] != UNASSIGNED else UNASSIGNED for i in range(n)]
+    return Grouping(session.tolist(), _dense(task), _dense(journey_list))
 
 
 def _collect(
-    items: Sequence[Item],
-    piece_of: Sequence[int],
-    session: Sequence[int],
-    params: GroupParams,
-    quiet_hosts: frozenset[str],
+    items: Sequence[Item], space: TextSpace, piece_of: Index, session: Index, p: GroupParams
 ) -> _Pieces:
-    index: dict[int, int] = {}
-    out = _Pieces([], [], [], [])
-    for i, p in enumerate(piece_of):
-        if p == UNASSIGNED:
-            continue
-        if p not in index:
-            index[p] = len(out.members)
-            out.members.append([])
-            out.session.append(session[i])
-        out.members[index[p]].append(i)
-    for members in out.members:
-        seen: set[str] = set()
-        reps: list[int] = []
-        ordered = sorted(members, key=lambda i: (not items[i].query, items[i].time_us))
-        for i in ordered:
-            key = items[i].text.lower()
-            if items[i].noise or not key or key in seen:
-                continue
-            seen.add(key)
-            reps.append(i)
-            if len(reps) == params.representatives:
-                break
-        out.reps.append(reps or members[:1])
-        out.hosts.append(
-            frozenset(
-                items[i].host
-                for i in members
-                if items[i].host
-                and items[i].host not in quiet_hosts
-                and not items[i].noise
-                and not is_broad(items[i].host)
-            )
-        )
-    return out
-
-
-def _busy_hosts(items: Sequence[Item], pieces: _Pieces, share: float) -> frozenset[str]:
-    """Hosts seen in so many pieces that sharing them says nothing (search engines, portals)."""
+    placed = np.flatnonzero(piece_of >= 0)
+    # pieces in the order of their first item; members in time order
+    order = placed[np.lexsort((placed, piece_of[placed]))]
+    labels = piece_of[order]
+    cuts = np.flatnonzero(np.diff(labels)) + 1
+    groups = np.split(order, cuts) if len(order) else []
+    groups.sort(key=lambda g: int(g[0]))
     counts: dict[str, int] = defaultdict(int)
-    for hosts in pieces.hosts:
-        for host in hosts:
-            counts[host] += 1
-    limit = max(3, int(share * len(pieces.members)))
-    return frozenset(h for h, c in counts.items() if c > limit)
+    hosts: list[frozenset[str]] = []
+    reps: list[list[int]] = []
+    for members in groups:
+        seen: set[int] = set()
+        chosen: list[int] = []
+        member_list = members.tolist()
+        ordered = [i for i in member_list if items[i].query] + [
+            i for i in member_list if not items[i].query
+        ]
+        for i in ordered:
+            row = int(space.rows[i])
+            if items[i].noise or row in seen or not items[i].text:
+                continue
+            seen.add(row)
+            chosen.append(i)
+            if len(chosen) == p.representatives:
+                break
+        reps.append(chosen or member_list[:1])
+        sites = frozenset(
+            items[i].host
+            for i in member_list
+            if items[i].host and not items[i].noise and not is_broad(items[i].host)
+        )
+        hosts.append(sites)
+        for h in sites:
+            counts[h] += 1
+    # a site in a fifth of all pieces says nothing (a portal, a workplace tool)
+    limit = max(3, int(0.2 * len(groups)))
+    busy = {h for h, c in counts.items() if c > limit}
+    if busy:
+        hosts = [h - busy for h in hosts]
+    first = [int(g[0]) for g in groups]
+    return _Pieces(groups, reps, hosts, session[first] if groups else np.zeros(0, np.int64))
+
+
+def _join(items: Sequence[Item], space: TextSpace, pieces: _Pieces, p: GroupParams) -> Index:
+    """Journey label per piece: single-link over pieces whose combined likeness passes."""
+    m = len(pieces.members)
+    if m == 0:
+        return np.zeros(0, dtype=np.int64)
+    sums = np.zeros((m, space.meaning.shape[1]), dtype=np.float32)
+    for k, members in enumerate(pieces.members):
+        real = [i for i in members.tolist() if not items[i].noise] or members.tolist()
+        sums[k] = space.meaning[space.rows[real]].sum(axis=0)
+    centroids = normalize(sums)
+    rep_rows = [space.rows[r] for r in pieces.reps]
+    rep_terms = [{w for i in reps for w in terms(items[i].text)} for reps in pieces.reps]
+    by_term: dict[str, list[int]] = defaultdict(list)
+    by_host: dict[str, list[int]] = defaultdict(list)
+    ei: list[int] = []
+    ej: list[int] = []
+    for b in range(m):
+        near = _candidates(b, centroids, pieces, rep_terms[b], by_term, by_host, p)
+        if len(near):
+            ei_b = _links(b, near, centroids, rep_rows, space, pieces, p)
+            ei += ei_b
+            ej += [b] * len(ei_b)
+        for word in rep_terms[b]:
+            by_term[word].append(b)
+        for host in pieces.hosts[b]:
+            by_host[host].append(b)
+    return components(m, np.array(ei, dtype=np.int64), np.array(ej, dtype=np.int64))
 
 
 def _candidates(
-    items: Sequence[Item],
-    pieces: _Pieces,
     b: int,
-    params: GroupParams,
+    centroids: Vectors,
+    pieces: _Pieces,
+    words: set[str],
     by_term: dict[str, list[int]],
     by_host: dict[str, list[int]],
-) -> list[int]:
-    near = set(range(max(0, b - params.window), b))
-    for i in pieces.reps[b]:
-        for word in terms(items[i].text):
-            posting = by_term.get(word, ())
-            if len(posting) <= params.rare_term_pieces:
-                near.update(posting)
+    p: GroupParams,
+) -> Index:
+    """Earlier pieces worth comparing: the most alike of the recent ones by centroid, and any
+    sharing a rare word or a distinctive site."""
+    lo = max(0, b - p.window)
+    recent = np.arange(lo, b, dtype=np.int64)
+    if len(recent) > p.candidates:
+        sims = centroids[lo:b] @ centroids[b]
+        top = np.argpartition(-sims, p.candidates)[: p.candidates]
+        same_sitting = np.flatnonzero(pieces.session[lo:b] == pieces.session[b])
+        recent = recent[np.union1d(top, same_sitting)]
+    extra: set[int] = set()
+    for word in words:
+        posting = by_term.get(word)
+        if posting and len(posting) <= p.rare_term_pieces:
+            extra.update(posting)
     for host in pieces.hosts[b]:
-        posting = by_host.get(host, ())
-        if len(posting) <= params.rare_term_pieces:
-            near.update(posting)
-    return sorted(near)
+        posting = by_host.get(host)
+        if posting and len(posting) <= p.rare_term_pieces:
+            extra.update(posting)
+    if extra:
+        recent = np.union1d(recent, np.fromiter(extra, dtype=np.int64))
+    return recent
 
 
-def group(items: Sequence[Item], vectors: Vectors, params: GroupParams | None = None) -> Grouping:
-    """Sessions, tasks and journeys of time-ordered items with their unit text vectors."""
-    p = params or GroupParams()
-    n = len(items)
-    if len(vectors) != n:
-        raise ValueError("one vector per item is needed")
-    if n == 0:
-        return Grouping([], [], [])
-    session = split_sessions([it.time_us for it in items], [it.text for it in items], p.session)
-    grams = HashingEmbedder(dim=2048).embed([it.text for it in items])
-    piece_of = _pieces(items, session, (vectors, grams), p)
-    pieces = _collect(items, piece_of, session, p, frozenset())
-    busy = _busy_hosts(items, pieces, 0.2)
-    pieces.hosts = [h - busy for h in pieces.hosts]
-    journey_of_piece = _join(items, pieces, vectors, grams, p)
-    journey = [UNASSIGNED] * n
-    for k, members in enumerate(pieces.members):
-        for i in members:
-            journey[i] = journey_of_piece[k]
-    journey = _drop_lone_pages(items, journey, p)
-    task = [piece_of[i] if journey[i] != UNASSIGNED else UNASSIGNED for i in range(n)]
-    return Grouping(session, _dense(task), _dense(journey))
-
-
-def _join(
-    items: Sequence[Item], pieces: _Pieces, vectors: Vectors, grams: Vectors, p: GroupParams
+def _links(
+    b: int,
+    near: Index,
+    centroids: Vectors,
+    rep_rows: list[Index],
+    space: TextSpace,
+    pieces: _Pieces,
+    p: GroupParams,
 ) -> list[int]:
-    m = len(pieces.members)
-    centroids = normalize(np.stack([vectors[members].mean(axis=0) for members in pieces.members]))
-    uf = _UnionFind(m)
-    by_term: dict[str, list[int]] = defaultdict(list)
-    by_host: dict[str, list[int]] = defaultdict(list)
-    for b in range(m):
-        others = _candidates(items, pieces, b, p, by_term, by_host)
-        if others:
-            reps_b = pieces.reps[b]
-            rep_lists = [pieces.reps[a] for a in others]
-            flat = [i for reps in rep_lists for i in reps]
-            starts = np.cumsum([0] + [len(r) for r in rep_lists[:-1]])
-            meaning = np.maximum.reduceat((vectors[reps_b] @ vectors[flat].T).max(axis=0), starts)
-            words = np.maximum.reduceat((grams[reps_b] @ grams[flat].T).max(axis=0), starts)
-            text = np.maximum(meaning, words)
-            whole = centroids[others] @ centroids[b]
-            score = p.text_weight * text + (1 - p.text_weight) * whole
-            hosts_b = pieces.hosts[b]
-            for k, a in enumerate(others):
-                value = float(score[k])
-                if text[k] < p.min_text:
-                    continue  # sites and sittings support a likeness; they never make one
-                if hosts_b & pieces.hosts[a]:
-                    value += p.site_bonus
-                if pieces.session[a] == pieces.session[b]:
-                    value += p.session_bonus
-                if value >= p.link:
-                    uf.union(a, b)
-        for i in pieces.reps[b]:
-            for word in terms(items[i].text):
-                posting = by_term[word]
-                if not posting or posting[-1] != b:
-                    posting.append(b)
-        for host in pieces.hosts[b]:
-            by_host[host].append(b)
-    return [uf.find(k) for k in range(m)]
+    """The candidates ``near`` that piece ``b`` links to."""
+    rows_b = rep_rows[b]
+    lists = [rep_rows[a] for a in near.tolist()]
+    flat = np.concatenate(lists)
+    starts = np.cumsum([0] + [len(r) for r in lists[:-1]])
+    meaning = (space.meaning[rows_b] @ space.meaning[flat].T).max(axis=0)
+    words = (space.words[rows_b] @ space.words[flat].T).max(axis=0)
+    text = np.maximum.reduceat(np.maximum(meaning, words), starts)
+    value = p.text_weight * text + (1 - p.text_weight) * (centroids[near] @ centroids[b])
+    value = value + p.session_bonus * (pieces.session[near] == pieces.session[b])
+    hosts_b = pieces.hosts[b]
+    if hosts_b:
+        shared = np.array([bool(hosts_b & pieces.hosts[a]) for a in near.tolist()])
+        value = value + p.site_bonus * shared
+    # sites and sittings support a likeness of text; they never make one
+    keep = (value >= p.link) & (text >= p.min_text)
+    return [int(a) for a in near[keep]]
 
 
 def _drop_lone_pages(items: Sequence[Item], journey: list[int], p: GroupParams) -> list[int]:

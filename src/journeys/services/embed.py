@@ -39,3 +39,14 @@ def cached_vectors(
     if not texts:
         return np.zeros((0, embedder.dim), dtype=np.float32), 0
     return np.stack([known[h] for h in hashes]).astype(np.float32), len(missing)
+
+
+def distinct_vectors(
+    texts: Sequence[str], embedder: Embedder, store: VectorStore | None
+) -> tuple[Vectors, list[int], int]:
+    """Vectors of the distinct texts, each text's row among them, and how many were embedded
+    (a history repeats its titles: each is held in memory once)."""
+    index: dict[str, int] = {}
+    rows = [index.setdefault(t, len(index)) for t in texts]
+    matrix, embedded = cached_vectors(list(index), embedder, store)
+    return matrix, rows, embedded

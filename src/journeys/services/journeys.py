@@ -25,7 +25,7 @@ from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
 from journeys.engine.noise import habit_flags
 from journeys.engine.ranking import JourneySignals, VisitSignals, journey_score, visit_rank
 from journeys.ids import stable_id
-from journeys.services.embed import cached_vectors
+from journeys.services.embed import cached_vectors, distinct_vectors
 from journeys.storage.journeys import BuildRow, JourneyStore
 from journeys.storage.vectors import VectorStore
 
@@ -130,14 +130,16 @@ class JourneyBuilder:
         )
         rows = list(self.store.build_rows(user_id))
         items = _items(rows)
-        vectors, embedded = cached_vectors([it.text for it in items], self.embedder, self.vectors)
-        grouping = group(items, vectors, self.params)
+        vectors, text_rows, embedded = distinct_vectors(
+            [it.text for it in items], self.embedder, self.vectors
+        )
+        grouping = group(items, vectors, self.params, rows=text_rows)
         journey_of, task_of, session_of = _ids(
             user_id, rows, grouping.journey, grouping.task, grouping.session
         )
         edited = apply_edits(journey_of, self.store.edits(user_id))
         journeys, members = self._records(
-            user_id, rows, items, vectors, edited, task_of, session_of
+            user_id, rows, items, (vectors, text_rows), edited, task_of, session_of
         )
         self.store.replace(user_id, journeys, members)
         last = rows[-1].time_us if rows else None
@@ -158,11 +160,12 @@ class JourneyBuilder:
         user_id: int,
         rows: Sequence[BuildRow],
         items: Sequence[Item],
-        vectors: Vectors,
+        text_vectors: tuple[Vectors, Sequence[int]],
         edited: Edited,
         task_of: dict[int, int | None],
         session_of: dict[int, int],
     ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        vectors, text_rows = text_vectors
         by_journey: dict[int, list[int]] = defaultdict(list)
         for i, r in enumerate(rows):
             j = edited.journey_of.get(r.id)
@@ -198,7 +201,9 @@ class JourneyBuilder:
                     )
                 )
             real = [i for i in idx if not items[i].noise] or idx
-            centroid = normalize(vectors[real].mean(axis=0, keepdims=True))[0]
+            centroid = normalize(vectors[[text_rows[i] for i in real]].mean(axis=0, keepdims=True))[
+                0
+            ]
             sessions = {session_of[rows[i].id] for i in idx}
             searches = sum(1 for i in idx if items[i].query)
             first, last = rows[idx[0]].time_us, rows[idx[-1]].time_us
@@ -371,7 +376,9 @@ class JourneyBuilder:
         keep = self.store.rows_of(user_id, sorted(touched))
         placements = self.store.placements_of(user_id, [r.id for r in keep])
         items = _items(keep)
-        vectors, _ = cached_vectors([it.text for it in items], self.embedder, self.vectors)
+        vectors, text_rows, _ = distinct_vectors(
+            [it.text for it in items], self.embedder, self.vectors
+        )
         edited = apply_edits({r.id: placements[r.id][0] for r in keep}, [])
         old = self.store.journeys(user_id, statuses=("open", "done", "hidden"))
         for row in old:
@@ -382,7 +389,7 @@ class JourneyBuilder:
             user_id,
             keep,
             items,
-            vectors,
+            (vectors, text_rows),
             edited,
             {r.id: placements[r.id][1] for r in keep},
             {r.id: placements[r.id][2] for r in keep},

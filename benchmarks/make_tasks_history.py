@@ -1,0 +1,129 @@
+"""Generate a large Chromium History made of tasks, for the journey-engine benchmark.
+
+  python benchmarks/make_tasks_history.py [VISITS] [OUT]   (default 1,000,000 visits)
+
+Unlike make_history.py (one endless link chain), people work here: thousands of tasks, each
+with its own words, searches and pages, last days to weeks; sittings of 5-60 visits mix one
+to three tasks and habit sites (mail, video, news); pages are opened from the search or page
+before them, and tabs chains end when the person searches again. About 150,000 distinct
+titles and searches, as in a few years of one heavy user's history.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+import sys
+from pathlib import Path
+
+from make_history import ROOT, START, schema  # type: ignore[import-not-found]
+
+SYLLABLES = ["ka", "to", "ri", "mo", "su", "ne", "ha", "lu", "pe", "zo", "an", "el", "or", "ix"]
+HABITS = [
+    ("https://mail.google.com/mail/u/0/#inbox", "Inbox - Gmail"),
+    ("https://www.youtube.com/", "YouTube"),
+    ("https://www.bbc.com/news", "BBC News - Home"),
+    ("https://news.ycombinator.com/", "Hacker News"),
+    ("https://www.reddit.com/", "Reddit - Dive into anything"),
+]
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def english_words() -> list[str]:
+    """Real words (so the sentence model sees language, not noise): the whole-word entries
+    of the installed MiniLM tokenizer's vocabulary."""
+    from journeys.engine.minilm import model_files
+
+    vocab = json.loads(model_files()[1].read_text())["model"]["vocab"]
+    return sorted(w for w in vocab if w.isalpha() and w.isascii() and len(w) >= 4)
+
+
+class Task:
+    def __init__(self, rng: random.Random, vocab: list[str], ident: int) -> None:
+        self.words = rng.sample(vocab, 4)
+        self.site = f"https://{_word(rng)}{ident}.example"
+        self.queries = [" ".join(rng.sample(self.words, 2) + [rng.choice(vocab)]) for _ in range(4)]
+        self.pages = [
+            (f"{self.site}/{k}/{rng.choice(self.words)}",
+             f"{rng.choice(self.words).title()} {rng.choice(vocab)} {rng.choice(self.words)} "
+             f"guide {k} | {self.site[8:]}")
+            for k in range(15)
+        ]
+        self.left = rng.randint(40, 220)
+
+
+def main(visits: int, out: Path) -> None:
+    rng = random.Random(11)
+    vocab = rng.sample(english_words(), 6000)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.unlink(missing_ok=True)
+    conn = sqlite3.connect(out)
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    for sql in schema():
+        conn.execute(sql)
+    url_ids: dict[str, int] = {}
+    urls: list[tuple[int, str, str, int, int, int, int]] = []
+    terms: list[tuple[int, int, str, str]] = []
+    rows: list[tuple[int, int, int, int, int, int, int]] = []
+    t = START
+
+    def url_id(url: str, title: str, query: str | None) -> int:
+        if url not in url_ids:
+            url_ids[url] = len(urls) + 1
+            urls.append((url_ids[url], url, title, 1, 0, t, 0))
+            if query:
+                terms.append((2, url_ids[url], query, query))
+        return url_ids[url]
+
+    open_tasks: list[Task] = []
+    ident = 0
+    while len(rows) < visits:
+        t += rng.randint(20, 600) * 60_000_000  # the next sitting
+        while len(open_tasks) < 6:
+            open_tasks.append(Task(rng, vocab, ident))
+            ident += 1
+        sitting = rng.sample(open_tasks, rng.randint(1, 3))
+        tab: dict[int, int] = {}  # each task's tab: the visit its next page is opened from
+        for _ in range(rng.randint(5, 60)):
+            t += rng.randint(5, 240) * 1_000_000
+            roll = rng.random()
+            previous = 0
+            if roll < 0.15:
+                url, title = rng.choice(HABITS)
+                uid, core = url_id(url, title, None), 1
+            else:
+                task = rng.choice(sitting)
+                task.left -= 1
+                previous = tab.get(id(task), 0)
+                if roll < 0.32 or not previous:
+                    q = rng.choice(task.queries)
+                    url = "https://www.google.com/search?q=" + q.replace(" ", "+")
+                    uid, core, previous = url_id(url, f"{q} - Google Search", q), 1, 0
+                else:
+                    uid, core = url_id(*rng.choice(task.pages), None), 0
+                tab[id(task)] = len(rows) + 1
+            rows.append((len(rows) + 1, uid, t, previous, core | 0x30000000,
+                         0, rng.randint(0, 90_000_000)))
+            if len(rows) >= visits:
+                break
+        open_tasks = [task for task in open_tasks if task.left > 0]
+    conn.executemany("INSERT INTO urls (id, url, title, visit_count, typed_count, "
+                     "last_visit_time, hidden) VALUES (?, ?, ?, ?, ?, ?, ?)", urls)
+    conn.executemany("INSERT INTO keyword_search_terms (keyword_id, url_id, term, "
+                     "normalized_term) VALUES (?, ?, ?, ?)", terms)
+    conn.executemany("INSERT INTO visits (id, url, visit_time, from_visit, transition, "
+                     "segment_id, visit_duration) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.commit()
+    conn.close()
+    print(f"{out}: {len(rows)} visits, {len(urls)} urls, {ident} tasks")
+
+
+if __name__ == "__main__":
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    target = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "benchmarks" / "data" / "tasks" / "History"
+    main(n, target)

@@ -1,0 +1,117 @@
+"""Sittings and pieces: the levels below a journey, found in one pass over time.
+
+A *sitting* (session) is cut by time gaps and topic shifts; a *piece* is what surely belongs
+together: the navigation tree (referrer and opener chains), repeats of one search in a sitting,
+back-to-back items of like words, and items of one sitting whose texts are alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from journeys.engine.likeness import Index, TextSpace, components, offset_likeness
+from journeys.engine.sessions import SessionParams
+
+_MINUTE_US = 60_000_000
+
+
+def cut(times_us: Index, space: TextSpace, members: Index, params: SessionParams) -> Index:
+    """Run labels for time-ordered ``members``: a short pause keeps the run, a long one cuts
+    it, in between the text must be like one of the run's last ``window`` items (words only,
+    as ``sessions.split_sessions`` does)."""
+    n = len(members)
+    labels = np.zeros(n, dtype=np.int64)
+    if n == 0:
+        return labels
+    alike = offset_likeness(space, members, params.window, words_only=True) >= params.threshold
+    gaps = np.diff(times_us[members]) / _MINUTE_US
+    current, start = 0, 0
+    gap_list = gaps.tolist()
+    for k in range(1, n):
+        gap = gap_list[k - 1]
+        if gap > params.max_gap_min:
+            keep = False
+        elif gap <= params.short_gap_min:
+            keep = True
+        else:
+            depth = min(params.window, k - start)
+            keep = bool(alike[:depth, k].any())
+        if not keep:
+            current, start = current + 1, k
+        labels[k] = current
+    return labels
+
+
+def piece_edges(
+    times_us: Index,
+    space: TextSpace,
+    real: np.ndarray,
+    queries: Sequence[str],
+    parents: Index,
+    session: Index,
+    *,
+    run_params: SessionParams,
+    task_link: float,
+    follow_link: float,
+    follow_us: float,
+    task_gap_us: float,
+    task_window: int,
+) -> tuple[Index, Index]:
+    """Edges that make pieces (see the module docstring)."""
+    n = len(times_us)
+    ei: list[Index] = []
+    ej: list[Index] = []
+    # navigation
+    has_parent = np.flatnonzero((parents >= 0) & (parents < n))
+    ei.append(has_parent)
+    ej.append(parents[has_parent])
+    # back-to-back items of like words
+    members = np.flatnonzero(real)
+    runs = cut(times_us, space, members, run_params)
+    same_run = np.flatnonzero(runs[1:] == runs[:-1])
+    ei.append(members[same_run])
+    ej.append(members[same_run + 1])
+    # repeats of one search in a sitting
+    first: dict[tuple[int, str], int] = {}
+    si: list[int] = []
+    sj: list[int] = []
+    for k in np.flatnonzero(real).tolist():
+        q = queries[k]
+        if q:
+            key = (int(session[k]), q.lower())
+            f = first.setdefault(key, k)
+            if f != k:
+                si.append(f)
+                sj.append(k)
+    ei.append(np.array(si, dtype=np.int64))
+    ej.append(np.array(sj, dtype=np.int64))
+    # alike items within a chain of short pauses
+    chain = np.concatenate([[0], np.cumsum(np.diff(times_us) > task_gap_us)])
+    is_query = np.array([bool(q) for q in queries])
+    for d in range(1, min(task_window, n - 1) + 1):
+        i = np.arange(n - d, dtype=np.int64)
+        j = i + d
+        ok = np.flatnonzero((chain[i] == chain[j]) & real[i] & real[j])
+        i, j = i[ok], j[ok]
+        sims = space.pairs(i, j)
+        link = sims >= task_link
+        if d == 1:
+            link |= (
+                (sims >= follow_link)
+                & is_query[i]
+                & is_query[j]
+                & (times_us[j] - times_us[i] <= follow_us)
+            )
+        ei.append(i[link])
+        ej.append(j[link])
+    return np.concatenate(ei).astype(np.int64), np.concatenate(ej).astype(np.int64)
+
+
+def pieces(n: int, edges: tuple[Index, Index], real: np.ndarray) -> Index:
+    """Piece label per item; a piece with no real (non-habit) item is ``-1``."""
+    labels = components(n, *edges)
+    anchored = np.zeros(labels.max() + 1 if n else 0, dtype=bool)
+    anchored[labels[real]] = True
+    return np.where(anchored[labels], labels, -1)
