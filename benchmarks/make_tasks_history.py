@@ -44,21 +44,26 @@ def english_words() -> list[str]:
 
 class Task:
     def __init__(self, rng: random.Random, vocab: list[str], ident: int) -> None:
-        self.words = rng.sample(vocab, 4)
+        # tasks own their words (until the vocabulary runs out and is reused)
+        self.words = [vocab[(4 * ident + k) % len(vocab)] for k in range(4)]
         self.site = f"https://{_word(rng)}{ident}.example"
-        self.queries = [" ".join(rng.sample(self.words, 2) + [rng.choice(vocab)]) for _ in range(4)]
+        self.queries = [" ".join(rng.sample(self.words, rng.randint(2, 3))) for _ in range(4)]
         self.pages = [
-            (f"{self.site}/{k}/{rng.choice(self.words)}",
-             f"{rng.choice(self.words).title()} {rng.choice(vocab)} {rng.choice(self.words)} "
-             f"guide {k} | {self.site[8:]}")
+            (
+                f"{self.site}/{k}/{rng.choice(self.words)}",
+                f"{rng.choice(self.words).title()} {rng.choice(vocab)} {rng.choice(self.words)} "
+                f"| {self.site[8:]}",
+            )
             for k in range(15)
         ]
+        self.ident = ident
         self.left = rng.randint(40, 220)
 
 
 def main(visits: int, out: Path) -> None:
     rng = random.Random(11)
-    vocab = rng.sample(english_words(), 6000)
+    vocab = english_words()
+    rng.shuffle(vocab)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.unlink(missing_ok=True)
     conn = sqlite3.connect(out)
@@ -80,6 +85,7 @@ def main(visits: int, out: Path) -> None:
                 terms.append((2, url_ids[url], query, query))
         return url_ids[url]
 
+    gold: list[int] = []  # the task of each visit (-1: a habit visit), for a quality check
     open_tasks: list[Task] = []
     ident = 0
     while len(rows) < visits:
@@ -107,23 +113,41 @@ def main(visits: int, out: Path) -> None:
                 else:
                     uid, core = url_id(*rng.choice(task.pages), None), 0
                 tab[id(task)] = len(rows) + 1
-            rows.append((len(rows) + 1, uid, t, previous, core | 0x30000000,
-                         0, rng.randint(0, 90_000_000)))
+            rows.append(
+                (len(rows) + 1, uid, t, previous, core | 0x30000000, 0, rng.randint(0, 90_000_000))
+            )
+            gold.append(-1 if roll < 0.15 else task.ident)
             if len(rows) >= visits:
                 break
         open_tasks = [task for task in open_tasks if task.left > 0]
-    conn.executemany("INSERT INTO urls (id, url, title, visit_count, typed_count, "
-                     "last_visit_time, hidden) VALUES (?, ?, ?, ?, ?, ?, ?)", urls)
-    conn.executemany("INSERT INTO keyword_search_terms (keyword_id, url_id, term, "
-                     "normalized_term) VALUES (?, ?, ?, ?)", terms)
-    conn.executemany("INSERT INTO visits (id, url, visit_time, from_visit, transition, "
-                     "segment_id, visit_duration) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany(
+        "INSERT INTO urls (id, url, title, visit_count, typed_count, "
+        "last_visit_time, hidden) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        urls,
+    )
+    conn.executemany(
+        "INSERT INTO keyword_search_terms (keyword_id, url_id, term, "
+        "normalized_term) VALUES (?, ?, ?, ?)",
+        terms,
+    )
+    conn.executemany(
+        "INSERT INTO visits (id, url, visit_time, from_visit, transition, "
+        "segment_id, visit_duration) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     conn.commit()
     conn.close()
+    with out.with_name("tasks.tsv").open("w") as fh:
+        fh.write("visit_time\ttask\n")
+        fh.writelines(f"{r[2]}\t{g}\n" for r, g in zip(rows, gold, strict=True))
     print(f"{out}: {len(rows)} visits, {len(urls)} urls, {ident} tasks")
 
 
 if __name__ == "__main__":
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
-    target = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "benchmarks" / "data" / "tasks" / "History"
+    target = (
+        Path(sys.argv[2])
+        if len(sys.argv) > 2
+        else ROOT / "benchmarks" / "data" / "tasks" / "History"
+    )
     main(n, target)

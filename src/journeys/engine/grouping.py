@@ -58,7 +58,7 @@ class GroupParams:
     link: float = 0.55
     text_weight: float = 0.5
     site_bonus: float = 0.3
-    session_bonus: float = 0.2
+    session_bonus: float = 0.1
     min_text: float = 0.3
     window: int = 400
     candidates: int = 60
@@ -66,7 +66,7 @@ class GroupParams:
     rare_term_pieces: int = 50
     task_link: float = 0.6
     follow_min: float = 1.0
-    follow_link: float = 0.2
+    follow_link: float = 0.3
     task_window: int = 12
     task_gap_min: float = 26.0
     lone_pages: bool = False

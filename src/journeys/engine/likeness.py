@@ -29,6 +29,7 @@ class TextSpace:
     rows: Index
     meaning: Vectors
     words: Vectors
+    plain: Vectors | None = None
 
     @classmethod
     def of(
@@ -46,26 +47,32 @@ class TextSpace:
         distinct = [""] * len(meaning)
         for i, r in enumerate(index.tolist()):
             distinct[r] = texts[i]
-        return cls(index, meaning, weighted_words(distinct))
+        counts = HashingEmbedder(dim=WORD_DIM).counts(distinct)
+        return cls(index, meaning, weighted_words(counts), normalize(counts))
+
+    def without_plain(self) -> TextSpace:
+        """The same space without the unweighted words table (needed only to cut sittings)."""
+        return TextSpace(self.rows, self.meaning, self.words)
 
     def pairs(self, i: Index, j: Index, *, words_only: bool = False) -> npt.NDArray[np.float32]:
-        """Likeness of items ``i[k]`` and ``j[k]``: the larger of meaning and words cosine."""
+        """Likeness of items ``i[k]`` and ``j[k]``: the larger of meaning and words cosine
+        (``words_only``: the unweighted words cosine, as sittings are cut)."""
         out = np.empty(len(i), dtype=np.float32)
         for s in range(0, len(i), _BLOCK):
             a, b = self.rows[i[s : s + _BLOCK]], self.rows[j[s : s + _BLOCK]]
-            w = np.einsum("ij,ij->i", self.words[a], self.words[b])
+            table = self.plain if words_only and self.plain is not None else self.words
+            w = np.einsum("ij,ij->i", table[a], table[b])
             if not words_only:
                 w = np.maximum(w, np.einsum("ij,ij->i", self.meaning[a], self.meaning[b]))
             out[s : s + _BLOCK] = w
         return out
 
 
-def weighted_words(texts: Sequence[str]) -> Vectors:
+def weighted_words(counts: Vectors) -> Vectors:
     """Hashed words and trigrams weighted by their rarity among these texts (tf-idf), so that
     what every title repeats (" - Google Search", "| Reddit", "guide") ties nothing."""
-    counts = HashingEmbedder(dim=WORD_DIM).counts(texts)
     df = np.count_nonzero(counts, axis=0).astype(np.float32)
-    idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
+    idf = np.log((1.0 + len(counts)) / (1.0 + df)) + 1.0
     return normalize(counts * idf)
 
 

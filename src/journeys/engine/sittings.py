@@ -2,7 +2,7 @@
 
 A *sitting* (session) is cut by time gaps and topic shifts; a *piece* is what surely belongs
 together: the navigation tree (referrer and opener chains), repeats of one search in a sitting,
-back-to-back items of like words, and items of one sitting whose texts are alike.
+back-to-back searches of like words, and items of one sitting whose texts are alike.
 """
 
 from __future__ import annotations
@@ -67,8 +67,9 @@ def piece_edges(
     has_parent = np.flatnonzero((parents >= 0) & (parents < n))
     ei.append(has_parent)
     ej.append(parents[has_parent])
-    # back-to-back items of like words
-    members = np.flatnonzero(real)
+    # back-to-back searches of like words (titles repeat their site's words too often)
+    is_query = np.array([bool(q) for q in queries])
+    members = np.flatnonzero(real & is_query)
     runs = cut(times_us, space, members, run_params)
     same_run = np.flatnonzero(runs[1:] == runs[:-1])
     ei.append(members[same_run])
@@ -89,7 +90,6 @@ def piece_edges(
     ej.append(np.array(sj, dtype=np.int64))
     # alike items within a chain of short pauses
     chain = np.concatenate([[0], np.cumsum(np.diff(times_us) > task_gap_us)])
-    is_query = np.array([bool(q) for q in queries])
     for d in range(1, min(task_window, n - 1) + 1):
         i = np.arange(n - d, dtype=np.int64)
         j = i + d
