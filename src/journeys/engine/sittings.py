@@ -98,12 +98,8 @@ def piece_edges(
         sims = space.pairs(i, j)
         link = sims >= task_link
         if d == 1:
-            link |= (
-                (sims >= follow_link)
-                & is_query[i]
-                & is_query[j]
-                & (times_us[j] - times_us[i] <= follow_us)
-            )
+            # a search and what follows it within a minute: a reworded search or a result
+            link |= (sims >= follow_link) & is_query[i] & (times_us[j] - times_us[i] <= follow_us)
         ei.append(i[link])
         ej.append(j[link])
     return np.concatenate(ei).astype(np.int64), np.concatenate(ej).astype(np.int64)

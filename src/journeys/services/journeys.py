@@ -13,23 +13,21 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
 from journeys.engine.edits import Edited, apply_edits
-from journeys.engine.embedding import Embedder, HashingEmbedder, Vectors, normalize
+from journeys.engine.embedding import Embedder, Vectors, normalize
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
-from journeys.engine.incremental import Attacher, JourneyState
 from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
-from journeys.engine.noise import habit_flags
 from journeys.engine.ranking import JourneySignals, VisitSignals, journey_score, visit_rank
 from journeys.ids import stable_id
-from journeys.services.embed import cached_vectors, distinct_vectors
+from journeys.services.attach import LiveJourneys
+from journeys.services.embed import distinct_vectors
+from journeys.services.rows import items_of
 from journeys.storage.journeys import BuildRow, JourneyStore
 from journeys.storage.vectors import VectorStore
 
-_GRAMS = HashingEmbedder(dim=2048)
 _SECOND_US = 1_000_000
 
 
@@ -44,40 +42,6 @@ class BuildSummary:
     embedded: int
     seconds: float
     model: str
-
-
-def url_words(url: str) -> str:
-    """The words of a URL's host and path, for pages without a title."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").removeprefix("www.")
-    path = unquote(parts.path).replace("-", " ").replace("_", " ").replace("/", " ")
-    return f"{host} {path}".strip()
-
-
-def item_text(row: BuildRow) -> str:
-    """What a visit is about: its search, else its title, else its URL's words."""
-    return (row.search_terms or row.title or url_words(row.url)).strip()[:300]
-
-
-def _items(rows: Sequence[BuildRow]) -> list[Item]:
-    index = {r.id: i for i, r in enumerate(rows)}
-    habits = habit_flags(
-        [r.url for r in rows], [r.time_us for r in rows], [r.search_terms or "" for r in rows]
-    )
-    items = []
-    for i, r in enumerate(rows):
-        parent = r.referrer_visit_id if r.referrer_visit_id in index else r.opener_visit_id
-        items.append(
-            Item(
-                r.time_us,
-                item_text(r),
-                r.search_terms or "",
-                r.host,
-                index.get(parent, -1) if parent is not None else -1,
-                habits[i],
-            )
-        )
-    return items
 
 
 def _dwell_s(r: BuildRow) -> float:
@@ -108,6 +72,7 @@ class JourneyBuilder:
         self.labeler = labeler or KeyphraseLabeler()
         self.now_us = now_us
         self.vectors = VectorStore(journeys.db, embedder.model_id, embedder.dim)
+        self._live: dict[int, LiveJourneys] = {}
 
     def build(self, user_id: int, *, full: bool = False) -> BuildSummary:
         """Incremental when a build exists and only newer visits came; otherwise full."""
@@ -125,11 +90,12 @@ class JourneyBuilder:
     def full(self, user_id: int) -> BuildSummary:
         """Regroup every visit of the user and replay the edits."""
         started = time.perf_counter()
+        self._live.pop(user_id, None)
         build_id = self.store.start_build(
             user_id, "full", self.embedder.model_id, params_json(self.params, self.embedder)
         )
         rows = list(self.store.build_rows(user_id))
-        items = _items(rows)
+        items = items_of(rows)
         vectors, text_rows, embedded = distinct_vectors(
             [it.text for it in items], self.embedder, self.vectors
         )
@@ -245,33 +211,41 @@ class JourneyBuilder:
         return journeys, members
 
     # --- incremental ------------------------------------------------------------------------
+    def live(self, user_id: int) -> LiveJourneys:
+        """The user's journeys ready to take new visits (loaded once, kept until a full
+        build or an edit changes them)."""
+        if user_id not in self._live:
+            self._live[user_id] = LiveJourneys(
+                self.store, self.embedder, self.vectors, self.params, user_id
+            )
+        return self._live[user_id]
+
+    def add_visits(self, user_id: int, visit_ids: Sequence[int]) -> BuildSummary:
+        """Place a few just-stored visits at once (cheap summary updates, no relabelling)."""
+        started = time.perf_counter()
+        rows = self.store.rows_by_ids(user_id, visit_ids)
+        placements, touched, embedded = self.live(user_id).attach(rows)
+        placed = sum(1 for r in rows if placements[r.id][0] is not None)
+        return BuildSummary(
+            "incremental",
+            len(rows),
+            placed,
+            len(touched),
+            embedded,
+            time.perf_counter() - started,
+            self.embedder.model_id,
+        )
+
     def incremental(self, user_id: int, new: Sequence[BuildRow]) -> BuildSummary:
-        """Attach visits no build has placed yet to the existing journeys."""
+        """Attach visits no build has placed yet, then refresh the touched journeys."""
         started = time.perf_counter()
         build_id = self.store.start_build(
             user_id, "incremental", self.embedder.model_id, params_json(self.params, self.embedder)
         )
-        attacher = self._attacher(user_id)
-        parents = {r.referrer_visit_id or r.opener_visit_id for r in new} - {None, 0}
-        placements = self.store.placements_of(user_id, [p for p in parents if p is not None])
-        items = _items(new)
-        vectors, embedded = cached_vectors([it.text for it in items], self.embedder, self.vectors)
-        grams = _GRAMS.embed([it.text for it in items])
-        touched = self._attach_all(user_id, attacher, placements, new, items, vectors, grams)
-        self._rewrite(
-            user_id,
-            touched,
-            [
-                (r.id, user_id, *placements[r.id], 0.0, it.noise)
-                for r, it in zip(new, items, strict=True)
-            ],
-        )
-        self.store.finish_build(
-            build_id,
-            len(new),
-            len(self.store.journeys(user_id, statuses=("open", "done", "hidden"))),
-            new[-1].time_us,
-        )
+        placements, touched, embedded = self.live(user_id).attach(new)
+        self.refresh(user_id, touched)
+        total = len(self.store.journeys(user_id, statuses=("open", "done", "hidden")))
+        self.store.finish_build(build_id, len(new), total, new[-1].time_us)
         placed = sum(1 for r in new if placements[r.id][0] is not None)
         return BuildSummary(
             "incremental",
@@ -283,99 +257,16 @@ class JourneyBuilder:
             self.embedder.model_id,
         )
 
-    def _attacher(self, user_id: int) -> Attacher:
-        states: dict[int, JourneyState] = {}
-        for j in self.store.journeys(user_id, statuses=("open", "done", "hidden")):
-            centroid = (
-                j.centroid if j.centroid is not None else np.zeros(self.embedder.dim, np.float32)
-            )
-            states[j.id] = JourneyState(j.id, centroid * j.visit_count, j.visit_count, j.last_at_us)
-        recent = self.store.db.query(
-            "SELECT jv.journey_id, COALESCE(v.search_terms, v.title, p.title), p.host, "
-            "v.visited_at_us, p.url FROM journey_visits jv JOIN visits v ON v.id = jv.visit_id "
-            "JOIN pages p ON p.id = v.page_id WHERE jv.user_id = ? AND jv.journey_id IS NOT NULL "
-            "AND jv.habit = ? AND v.visited_at_us >= ? ORDER BY v.visited_at_us",
-            (user_id, False, self._recent_since(user_id)),
-        )
-        texts = [(r[1] or "").strip()[:300] or url_words(r[4]) for r in recent]
-        vecs, _ = cached_vectors(texts, self.embedder, self.vectors)
-        grams = _GRAMS.embed(texts)
-        keep = self.params.representatives
-        for k, r in enumerate(recent):
-            state = states.get(r[0])
-            if state is None:
-                continue
-            state.recent = [*state.recent[-(keep - 1) :], (vecs[k], grams[k])]
-            if r[2]:
-                state.hosts.add(r[2])
-        return Attacher(self.params, states)
-
-    def _recent_since(self, user_id: int) -> int:
-        newest = self.store.db.scalar(
-            "SELECT MAX(last_at_us) FROM journeys WHERE user_id = ?", (user_id,)
-        )
-        return int(newest or 0) - 30 * 86_400 * _SECOND_US
-
-    def _attach_all(
-        self,
-        user_id: int,
-        attacher: Attacher,
-        placements: dict[int, tuple[int | None, int | None, int]],
-        rows: Sequence[BuildRow],
-        items: Sequence[Item],
-        vectors: Vectors,
-        grams: Vectors,
-    ) -> set[int]:
-        touched: set[int] = set()
-        session_params = self.params.session
-        last_time, last_session = self._last_context(user_id)
-        for k, (r, item) in enumerate(zip(rows, items, strict=True)):
-            parent_id = r.referrer_visit_id or r.opener_visit_id
-            known = placements.get(parent_id) if parent_id is not None else None
-            parent = known[0] if known is not None else None
-            journey = attacher.choose(item, vectors[k], grams[k], parent)
-            journey = attacher.add(
-                journey, stable_id("journey", user_id, r.id), item, vectors[k], grams[k]
-            )
-            gap_min = (r.time_us - last_time) / 60_000_000 if last_time is not None else None
-            if (
-                last_session is None
-                or gap_min is None
-                or gap_min > session_params.max_gap_min
-                or (gap_min > session_params.short_gap_min and journey != attacher.last_journey)
-            ):
-                last_session = stable_id("session", user_id, r.id)
-            last_time = r.time_us
-            task = (
-                stable_id("task", user_id, last_session, journey) if journey is not None else None
-            )
-            placements[r.id] = (journey, task, last_session)
-            if journey is not None:
-                touched.add(journey)
-        return touched
-
-    def _last_context(self, user_id: int) -> tuple[int | None, int | None]:
-        rows = self.store.db.query(
-            "SELECT v.visited_at_us, jv.session_id FROM journey_visits jv JOIN visits v "
-            "ON v.id = jv.visit_id WHERE jv.user_id = ? ORDER BY v.visited_at_us DESC LIMIT 1",
-            (user_id,),
-        )
-        return (int(rows[0][0]), int(rows[0][1])) if rows else (None, None)
-
-    def _rewrite(self, user_id: int, touched: set[int], members: list[tuple[Any, ...]]) -> None:
-        """Store the new placements and recompute the touched journeys' summaries."""
-        self.store.upsert(user_id, [], members)
-        self.refresh(user_id, touched)
-
     def refresh(self, user_id: int, touched: set[int]) -> None:
         """Recompute the summaries and ranks of some journeys from their placed visits
         (existing journeys keep their titles until the next full build relabels them); a
         journey left without visits is removed."""
         if not touched:
             return
+        self._live.pop(user_id, None)
         keep = self.store.rows_of(user_id, sorted(touched))
         placements = self.store.placements_of(user_id, [r.id for r in keep])
-        items = _items(keep)
+        items = items_of(keep)
         vectors, text_rows, _ = distinct_vectors(
             [it.text for it in items], self.embedder, self.vectors
         )

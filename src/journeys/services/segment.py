@@ -25,7 +25,7 @@ from journeys.errors import SourceError, UnrecognizedSourceError
 from journeys.ids import stable_id
 from journeys.ingest.querylog import iter_records, resolve_columns, sniff_format
 from journeys.services.embed import cached_vectors
-from journeys.services.journeys import url_words
+from journeys.services.rows import url_words
 from journeys.storage.vectors import VectorStore
 from journeys.times import parse_time_to_us
 from journeys.urls import host_of

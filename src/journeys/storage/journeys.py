@@ -136,6 +136,20 @@ class JourneyStore:
         )
         return [_build_row(r) for r in self.db.iter_query(sql, (user_id,))]
 
+    def rows_by_ids(self, user_id: int, visit_ids: Sequence[int]) -> list[BuildRow]:
+        """Some visits of the user, oldest first."""
+        out: list[BuildRow] = []
+        for chunk in _chunks(list(visit_ids), 500):
+            marks = ", ".join("?" * len(chunk))
+            out += [
+                _build_row(r)
+                for r in self.db.iter_query(
+                    f"{_BUILD_SELECT} WHERE v.user_id = ? AND v.id IN ({marks})",
+                    (user_id, *chunk),
+                )
+            ]
+        return sorted(out, key=lambda r: (r.time_us, r.id))
+
     def rows_of(self, user_id: int, journey_ids: Sequence[int]) -> list[BuildRow]:
         """Visits placed in any of the journeys, oldest first."""
         out: list[BuildRow] = []
