@@ -9,6 +9,8 @@ from journeys.engine.grouping import Item
 from journeys.engine.noise import habit_flags
 from journeys.storage.journeys import BuildRow
 
+_REFERRER_US = 6 * 3600 * 1_000_000
+
 
 def url_words(url: str) -> str:
     """The words of a URL's host and path, for pages without a title."""
@@ -30,16 +32,16 @@ def items_of(rows: Sequence[BuildRow]) -> list[Item]:
         [r.url for r in rows], [r.time_us for r in rows], [r.search_terms or "" for r in rows]
     )
     items = []
+    last_seen: dict[str, int] = {}  # URL → index of its latest visit so far
     for i, r in enumerate(rows):
         parent = r.referrer_visit_id if r.referrer_visit_id in index else r.opener_visit_id
-        items.append(
-            Item(
-                r.time_us,
-                item_text(r),
-                r.search_terms or "",
-                r.host,
-                index.get(parent, -1) if parent is not None else -1,
-                habits[i],
-            )
-        )
+        at = index.get(parent, -1) if parent is not None else -1
+        if at < 0 and r.referrer_url:
+            # logs and Takeout name the page a visit came from, not the visit: take that
+            # page's latest visit of the last few hours
+            k = last_seen.get(r.referrer_url, -1)
+            if k >= 0 and r.time_us - rows[k].time_us <= _REFERRER_US:
+                at = k
+        items.append(Item(r.time_us, item_text(r), r.search_terms or "", r.host, at, habits[i]))
+        last_seen[r.url] = i
     return items

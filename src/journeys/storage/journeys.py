@@ -52,6 +52,7 @@ class BuildRow:
     opener_visit_id: int | None
     duration_us: int | None
     foreground_us: int | None
+    referrer_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,7 @@ class BuildInfo:
 _BUILD_SELECT = (
     "SELECT v.id, v.visited_at_us, p.url, p.canonical_url, p.host, COALESCE(v.title, p.title), "
     "COALESCE(v.search_terms, p.search_terms), v.transition, v.referrer_visit_id, "
-    "v.opener_visit_id, v.duration_us, v.foreground_us "
+    "v.opener_visit_id, v.duration_us, v.foreground_us, v.referrer_url "
     "FROM visits v JOIN pages p ON p.id = v.page_id"
 )
 
