@@ -145,6 +145,7 @@ def group(
         task_gap_us=p.task_gap_min * 60_000_000,
         task_window=p.task_window,
     )
+    space = space.without_plain()
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
     journey_of_piece = _join(items, space, found, p)
@@ -278,7 +279,9 @@ def _links(
     flat = np.concatenate(lists)
     starts = np.cumsum([0] + [len(r) for r in lists[:-1]])
     meaning = (space.meaning[rows_b] @ space.meaning[flat].T).max(axis=0)
-    words = (space.words[rows_b] @ space.words[flat].T).max(axis=0)
+    words = (space.words[rows_b].astype(np.float32) @ space.words[flat].astype(np.float32).T).max(
+        axis=0
+    )
     text = np.maximum.reduceat(np.maximum(meaning, words), starts)
     value = p.text_weight * text + (1 - p.text_weight) * (centroids[near] @ centroids[b])
     value = value + p.session_bonus * (pieces.session[near] == pieces.session[b])

@@ -18,7 +18,7 @@ from scipy.sparse.csgraph import connected_components  # type: ignore[import-unt
 from journeys.engine.embedding import HashingEmbedder, Vectors, normalize
 
 Index = npt.NDArray[np.int64]
-_BLOCK = 1 << 16
+_BLOCK = 1 << 13
 WORD_DIM = 512
 
 

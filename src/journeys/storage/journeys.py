@@ -123,10 +123,30 @@ class JourneyStore:
 
     # --- inputs -----------------------------------------------------------------------------
     def build_rows(self, user_id: int) -> Iterator[BuildRow]:
-        """Every visit of the user, oldest first."""
+        """Every visit of the user, oldest first. Repeated strings (a URL visited a hundred
+        times, its title, its site) are shared, not copied per visit."""
         sql = f"{_BUILD_SELECT} WHERE v.user_id = ? ORDER BY v.visited_at_us, v.id"
+        shared: dict[str, str] = {}
+
+        def one(text: str | None) -> str | None:
+            return None if text is None else shared.setdefault(text, text)
+
         for r in self.db.iter_query(sql, (user_id,)):
-            yield _build_row(r)
+            yield BuildRow(
+                r[0],
+                r[1],
+                shared.setdefault(r[2], r[2]),
+                shared.setdefault(r[3], r[3]),
+                shared.setdefault(r[4], r[4]),
+                one(r[5]),
+                one(r[6]),
+                one(r[7]),
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+                one(r[12]),
+            )
 
     def unbuilt_rows(self, user_id: int) -> list[BuildRow]:
         """Visits of the user no build has placed yet, oldest first."""
