@@ -36,7 +36,9 @@ def done(**out):
     print(json.dumps(out))
 """
 
-IMPORT = PRELUDE + """
+IMPORT = (
+    PRELUDE
+    + """
 from journeys.services.imports import import_path
 store = Store(open_database("sqlite:///" + sys.argv[2]))
 user = store.ensure_user("bench")
@@ -44,8 +46,11 @@ t = time.perf_counter()
 (s,) = import_path(store, user, Path(sys.argv[1]))
 done(seconds=time.perf_counter() - t, new=s.new)
 """
+)
 
-BUILD = PRELUDE + """
+BUILD = (
+    PRELUDE
+    + """
 store = Store(open_database("sqlite:///" + sys.argv[1]))
 user = store.ensure_user("bench")
 builder = JourneyBuilder(JourneyStore(store.db), default_embedder(sys.argv[2]))
@@ -54,8 +59,11 @@ s = builder.build(user, full=True)
 done(seconds=time.perf_counter() - t, visits=s.visits, placed=s.placed, journeys=s.journeys,
      embedded=s.embedded)
 """
+)
 
-PEER = PRELUDE + """
+PEER = (
+    PRELUDE
+    + """
 from journeys.engine.baselines import gap_sessions
 store = Store(open_database("sqlite:///" + sys.argv[1]))
 user = store.ensure_user("bench")
@@ -65,8 +73,11 @@ times = [r[0] for r in store.db.iter_query(
 labels = gap_sessions(times, 26)
 done(seconds=time.perf_counter() - t, sessions=labels[-1] + 1 if labels else 0)
 """
+)
 
-ADD = PRELUDE + """
+ADD = (
+    PRELUDE
+    + """
 import statistics
 from journeys.models import Visit
 from journeys.services.imports import run_importer
@@ -99,8 +110,11 @@ times.sort()
 done(load_seconds=load, adds=len(times), p50_ms=statistics.median(times),
      p95_ms=times[int(0.95 * len(times)) - 1], max_ms=times[-1])
 """
+)
 
-QUALITY = PRELUDE + """
+QUALITY = (
+    PRELUDE
+    + """
 from journeys.eval.metrics import Tally
 from journeys.times import chromium_to_unix_us
 store = Store(open_database("sqlite:///" + sys.argv[1]))
@@ -123,8 +137,11 @@ s = tally.scores()
 done(precision=s.precision, recall=s.recall, f1=s.f1, cluster_f=s.cluster_f,
      visits=len(gold_labels))
 """
+)
 
-SEGMENT = PRELUDE + """
+SEGMENT = (
+    PRELUDE
+    + """
 from journeys.engine.embedding import HashingEmbedder
 from journeys.services.segment import segment_file
 from journeys.storage.vectors import VectorStore
@@ -136,6 +153,7 @@ seconds = time.perf_counter() - t
 done(seconds=seconds, rows=s.rows, users=s.users, rows_per_second=s.rows / seconds,
      embedded=s.embedded)
 """
+)
 
 
 def run(code: str, *args: str) -> dict[str, object]:
@@ -180,8 +198,11 @@ def main() -> None:
         Path(str(db) + suffix).unlink(missing_ok=True)
     cache = work / "segment-vectors.sqlite"
     cache.unlink(missing_ok=True)
-    print(f"# {platform.node()} {platform.machine()} python {platform.python_version()} "
-          f"model={model} history={history}", flush=True)
+    print(
+        f"# {platform.node()} {platform.machine()} python {platform.python_version()} "
+        f"model={model} history={history}",
+        flush=True,
+    )
     print("import", end=" ")
     run(IMPORT, str(history), str(db))
     print("peer: 26-minute gap sessions", end=" ")

@@ -20,11 +20,33 @@ from journeys.storage.journeys import JourneyStore
 from journeys.times import parse_iso_to_us
 
 TASKS = {
-    "trip": ("kyoto", "osaka", "japan", "ryokan", "jr pass", "flights", "kix", "japanican",
-             "gion", "sakura", "cherry"),
+    "trip": (
+        "kyoto",
+        "osaka",
+        "japan",
+        "ryokan",
+        "jr pass",
+        "flights",
+        "kix",
+        "japanican",
+        "gion",
+        "sakura",
+        "cherry",
+    ),
     "rust": ("rust", "tokio", "anyhow", "thiserror", "borrow", "traits", "generics"),
-    "pod": ("oom", "kubernetes", "kubectl", "jvm", "java", "pod", "grafana", "maxram",
-            "memory", "heap", "connection pool"),
+    "pod": (
+        "oom",
+        "kubernetes",
+        "kubectl",
+        "jvm",
+        "java",
+        "pod",
+        "grafana",
+        "maxram",
+        "memory",
+        "heap",
+        "connection pool",
+    ),
     "desk": ("desk", "flexispot", "uplift", "dpd", "parcel", "order", "checkout", "cart"),
     "bread": ("sourdough", "bread", "starter", "loaf"),
 }
