@@ -56,16 +56,23 @@ class TextSpace:
 
     def pairs(self, i: Index, j: Index, *, words_only: bool = False) -> npt.NDArray[np.float32]:
         """Likeness of items ``i[k]`` and ``j[k]``: the larger of meaning and words cosine
-        (``words_only``: the unweighted words cosine, as sittings are cut)."""
-        out = np.empty(len(i), dtype=np.float32)
-        for s in range(0, len(i), _BLOCK):
-            a, b = self.rows[i[s : s + _BLOCK]], self.rows[j[s : s + _BLOCK]]
-            table = self.plain if words_only and self.plain is not None else self.words
-            w = np.einsum("ij,ij->i", table[a], table[b])
+        (``words_only``: the unweighted words cosine, as sittings are cut). Each distinct
+        pair of texts is computed once."""
+        a, b = self.rows[i], self.rows[j]
+        width = np.int64(len(self.meaning))
+        keys = np.minimum(a, b) * width + np.maximum(a, b)
+        unique, inverse = np.unique(keys, return_inverse=True)
+        ua, ub = unique // width, unique % width
+        table = self.plain if words_only and self.plain is not None else self.words
+        out = np.empty(len(unique), dtype=np.float32)
+        for s in range(0, len(unique), _BLOCK):
+            x, y = ua[s : s + _BLOCK], ub[s : s + _BLOCK]
+            w = np.einsum("ij,ij->i", table[x], table[y])
             if not words_only:
-                w = np.maximum(w, np.einsum("ij,ij->i", self.meaning[a], self.meaning[b]))
+                w = np.maximum(w, np.einsum("ij,ij->i", self.meaning[x], self.meaning[y]))
             out[s : s + _BLOCK] = w
-        return out
+        result: npt.NDArray[np.float32] = out[inverse.reshape(-1)]
+        return result
 
 
 def weighted_words(counts: Vectors) -> Vectors:

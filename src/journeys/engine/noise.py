@@ -149,7 +149,8 @@ def habit_flags(
 ) -> list[bool]:
     """True for each visit that is a habit or utility visit; searches never are."""
     p = params or HabitParams()
-    parsed = [_host_path(u) for u in urls]
+    cache: dict[str, tuple[str, str]] = {}
+    parsed = [cache[u] if u in cache else cache.setdefault(u, _host_path(u)) for u in urls]
     days: dict[str, set[int]] = defaultdict(set)
     page_days: dict[tuple[str, str], set[int]] = defaultdict(set)
     fronts: dict[str, int] = defaultdict(int)
@@ -167,15 +168,14 @@ def habit_flags(
         if len(d) >= p.min_days and fronts[h] >= p.front_share * totals[h]
     }
     daily = {k for k, d in page_days.items() if len(d) >= p.min_days}
-    return [
-        not q
-        and (
+    verdict: dict[tuple[str, str], bool] = {}
+    for host, path in set(parsed):
+        verdict[(host, path)] = (
             _listed(host, path)
             or (host in habitual and _is_front(path))
             or (host, path.rstrip("/")) in daily
         )
-        for (host, path), q in zip(parsed, queries, strict=True)
-    ]
+    return [not q and verdict[hp] for hp, q in zip(parsed, queries, strict=True)]
 
 
 def _shallow(path: str) -> bool:
