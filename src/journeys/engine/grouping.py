@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from journeys.engine.baselines import terms
+from journeys.engine.baselines import _UnionFind, terms
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.likeness import Index, TextSpace, components
 from journeys.engine.noise import is_broad
@@ -29,6 +29,7 @@ from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
 
 UNASSIGNED = -1
+_DAY_US = 86_400_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,9 @@ class GroupParams:
     site_bonus: float = 0.3
     session_bonus: float = 0.1
     min_text: float = 0.3
+    decay: float = 0.0
+    bridge: float = 0.1
+    bridge_pieces: int = 40
     window: int = 400
     candidates: int = 60
     representatives: int = 8
@@ -108,6 +112,8 @@ class _Pieces:
     reps: list[list[int]]
     hosts: list[frozenset[str]]
     session: Index
+    start_us: Index
+    end_us: Index
 
 
 def group(
@@ -200,7 +206,10 @@ def _collect(
     if busy:
         hosts = [h - busy for h in hosts]
     first = [int(g[0]) for g in groups]
-    return _Pieces(groups, reps, hosts, session[first] if groups else np.zeros(0, np.int64))
+    starts = np.array([items[int(g[0])].time_us for g in groups], dtype=np.int64)
+    ends = np.array([items[int(g[-1])].time_us for g in groups], dtype=np.int64)
+    sittings = session[first] if groups else np.zeros(0, np.int64)
+    return _Pieces(groups, reps, hosts, sittings, starts, ends)
 
 
 def _join(items: Sequence[Item], space: TextSpace, pieces: _Pieces, p: GroupParams) -> Index:
@@ -217,19 +226,52 @@ def _join(items: Sequence[Item], space: TextSpace, pieces: _Pieces, p: GroupPara
     rep_terms = [{w for i in reps for w in terms(items[i].text)} for reps in pieces.reps]
     by_term: dict[str, list[int]] = defaultdict(list)
     by_host: dict[str, list[int]] = defaultdict(list)
-    ei: list[int] = []
-    ej: list[int] = []
+    uf = _UnionFind(m)
+    size = [1] * m
     for b in range(m):
         near = _candidates(b, centroids, pieces, rep_terms[b], by_term, by_host, p)
         if len(near):
-            ei_b = _links(b, near, centroids, rep_rows, space, pieces, p)
-            ei += ei_b
-            ej += [b] * len(ei_b)
+            linked, values = _links(b, near, centroids, rep_rows, space, pieces, p)
+            _attach(uf, size, b, linked, values, p)
         for word in rep_terms[b]:
             by_term[word].append(b)
         for host in pieces.hosts[b]:
             by_host[host].append(b)
-    return components(m, np.array(ei, dtype=np.int64), np.array(ej, dtype=np.int64))
+    return np.array([uf.find(k) for k in range(m)], dtype=np.int64)
+
+
+def _attach(
+    uf: _UnionFind,
+    size: list[int],
+    b: int,
+    linked: list[int],
+    values: list[float],
+    p: GroupParams,
+) -> None:
+    """Join piece ``b`` to the journey it is most like. It also joins other journeys it links
+    to, but two established journeys (``bridge_pieces`` pieces each) only when it is like both
+    by ``bridge`` more than a link needs: in a long history one ambiguous piece must not chain
+    everything into one journey."""
+    best: dict[int, float] = {}
+    for a, v in zip(linked, values, strict=True):
+        root = uf.find(a)
+        best[root] = max(best.get(root, -1.0), v)
+    if not best:
+        return
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    first = ranked[0][0]
+    _union(uf, size, first, b)
+    for root, v in ranked[1:]:
+        established = min(size[uf.find(first)], size[root]) >= p.bridge_pieces
+        if not established or v >= p.link + p.bridge:
+            _union(uf, size, root, b)
+
+
+def _union(uf: _UnionFind, size: list[int], a: int, b: int) -> None:
+    ra, rb = uf.find(a), uf.find(b)
+    if ra != rb:
+        uf.union(ra, rb)
+        size[uf.find(ra)] = size[ra] + size[rb]
 
 
 def _candidates(
@@ -272,8 +314,8 @@ def _links(
     space: TextSpace,
     pieces: _Pieces,
     p: GroupParams,
-) -> list[int]:
-    """The candidates ``near`` that piece ``b`` links to."""
+) -> tuple[list[int], list[float]]:
+    """The candidates ``near`` that piece ``b`` links to, with their likeness."""
     rows_b = rep_rows[b]
     lists = [rep_rows[a] for a in near.tolist()]
     flat = np.concatenate(lists)
@@ -285,13 +327,17 @@ def _links(
     text = np.maximum.reduceat(np.maximum(meaning, words), starts)
     value = p.text_weight * text + (1 - p.text_weight) * (centroids[near] @ centroids[b])
     value = value + p.session_bonus * (pieces.session[near] == pieces.session[b])
+    if p.decay:
+        # the longer apart, the more alike two pieces must be
+        days = np.maximum(pieces.start_us[b] - pieces.end_us[near], 0) / _DAY_US
+        value = value - p.decay * np.log2(1.0 + days)
     hosts_b = pieces.hosts[b]
     if hosts_b:
         shared = np.array([bool(hosts_b & pieces.hosts[a]) for a in near.tolist()])
         value = value + p.site_bonus * shared
     # sites and sittings support a likeness of text; they never make one
     keep = (value >= p.link) & (text >= p.min_text)
-    return [int(a) for a in near[keep]]
+    return [int(a) for a in near[keep]], [float(v) for v in value[keep]]
 
 
 def _drop_lone_pages(items: Sequence[Item], journey: list[int], p: GroupParams) -> list[int]:
