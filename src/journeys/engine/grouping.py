@@ -20,10 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, terms
 from journeys.engine.embedding import Vectors, normalize
-from journeys.engine.likeness import Index, TextSpace, components
+from journeys.engine.likeness import Index, TextSpace
 from journeys.engine.noise import is_broad
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
@@ -65,8 +66,8 @@ class GroupParams:
     bridge: float = 0.1
     bridge_pieces: int = 40
     window: int = 400
-    candidates: int = 60
-    representatives: int = 8
+    candidates: int = 30
+    representatives: int = 6
     rare_term_pieces: int = 50
     task_link: float = 0.6
     follow_min: float = 1.0
@@ -224,11 +225,27 @@ def _join(items: Sequence[Item], space: TextSpace, pieces: _Pieces, p: GroupPara
     centroids = normalize(sums)
     rep_rows = [space.rows[r] for r in pieces.reps]
     rep_terms = [{w for i in reps for w in terms(items[i].text)} for reps in pieces.reps]
-    by_term: dict[str, list[int]] = defaultdict(list)
-    by_host: dict[str, list[int]] = defaultdict(list)
     uf = _UnionFind(m)
     size = [1] * m
-    for b in range(m):
+    with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
+        _link_all(items, pieces, centroids, rep_rows, rep_terms, space, uf, size, p)
+    return np.array([uf.find(k) for k in range(m)], dtype=np.int64)
+
+
+def _link_all(
+    items: Sequence[Item],
+    pieces: _Pieces,
+    centroids: Vectors,
+    rep_rows: list[Index],
+    rep_terms: list[set[str]],
+    space: TextSpace,
+    uf: _UnionFind,
+    size: list[int],
+    p: GroupParams,
+) -> None:
+    by_term: dict[str, list[int]] = defaultdict(list)
+    by_host: dict[str, list[int]] = defaultdict(list)
+    for b in range(len(pieces.members)):
         near = _candidates(b, centroids, pieces, rep_terms[b], by_term, by_host, p)
         if len(near):
             linked, values = _links(b, near, centroids, rep_rows, space, pieces, p)
@@ -237,7 +254,6 @@ def _join(items: Sequence[Item], space: TextSpace, pieces: _Pieces, p: GroupPara
             by_term[word].append(b)
         for host in pieces.hosts[b]:
             by_host[host].append(b)
-    return np.array([uf.find(k) for k in range(m)], dtype=np.int64)
 
 
 def _attach(

@@ -72,7 +72,7 @@ class KeyphraseLabeler:
         # fragments shared by many journeys are site names ("YouTube", "Wikipedia")
         fragment_df: Counter[str] = Counter()
         for j in journeys:
-            fragment_df.update({f.lower() for t in j.titles for f in _fragments(t)})
+            fragment_df.update({f.lower() for t in set(j.titles) for f in _fragments(t)})
         n = len(journeys)
         out: list[Label] = []
         for j, bag in zip(journeys, bags, strict=True):
@@ -82,12 +82,12 @@ class KeyphraseLabeler:
 
     def _bag(self, j: JourneyText) -> dict[str, float]:
         bag: dict[str, float] = defaultdict(float)
-        for q in j.queries:
+        for q, count in Counter(j.queries).items():
             for w in words(q):
-                bag[w] += self.query_weight
-        for t in j.titles:
+                bag[w] += self.query_weight * count
+        for t, count in Counter(j.titles).items():
             for w in words(t):
-                bag[w] += 1.0
+                bag[w] += count
         return bag
 
     def _one(
@@ -95,13 +95,13 @@ class KeyphraseLabeler:
     ) -> Label:
         keywords = tuple(sorted(weight, key=lambda w: (-weight[w], w))[: self.keywords])
         candidates: dict[str, float] = defaultdict(float)
-        for q in j.queries:
-            candidates[q.strip()] += self.query_weight
+        for q, times in Counter(j.queries).items():
+            candidates[q.strip()] += self.query_weight * times
         site_names = max(2, n // 10)
-        for t in j.titles:
+        for t, repeats in Counter(j.titles).items():
             for f in _fragments(t):
                 if fragment_df[f.lower()] <= site_names or n <= 2:
-                    candidates[f] += 1
+                    candidates[f] += repeats
         best, best_score = "", -1.0
         for text, count in candidates.items():
             ws = words(text)

@@ -306,12 +306,13 @@ def _ids(
     task_of: dict[int, int | None] = {}
     session_of: dict[int, int] = {}
     for r, j, t, s in zip(rows, journey, task, session, strict=True):
-        sid = first_s.setdefault(s, stable_id("session", user_id, r.id))
-        session_of[r.id] = sid
-        journey_of[r.id] = (
-            first_j.setdefault(j, stable_id("journey", user_id, r.id)) if j != UNASSIGNED else None
-        )
-        task_of[r.id] = (
-            first_t.setdefault(t, stable_id("task", user_id, r.id)) if t != UNASSIGNED else None
-        )
+        if s not in first_s:
+            first_s[s] = stable_id("session", user_id, r.id)
+        session_of[r.id] = first_s[s]
+        if j != UNASSIGNED and j not in first_j:
+            first_j[j] = stable_id("journey", user_id, r.id)
+        journey_of[r.id] = first_j[j] if j != UNASSIGNED else None
+        if t != UNASSIGNED and t not in first_t:
+            first_t[t] = stable_id("task", user_id, r.id)
+        task_of[r.id] = first_t[t] if t != UNASSIGNED else None
     return journey_of, task_of, session_of
