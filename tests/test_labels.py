@@ -49,3 +49,24 @@ def test_ranks_prefer_dwell_revisits_searches_and_recent_journeys() -> None:
         JourneySignals(last_at_us=now - 14 * DAY, visits=10, searches=3, sessions=2), now
     )
     assert stale == pytest.approx(fresh / 4, abs=1e-5)  # two half-lives
+
+
+def test_vectorized_ranks_equal_the_scalar_rule() -> None:
+    import numpy as np
+
+    from journeys.engine.ranking import visit_ranks
+
+    signals = [
+        VisitSignals(dwell_s=3),
+        VisitSignals(dwell_s=300, revisits=2, typed=True),
+        VisitSignals(is_search=True),
+        VisitSignals(habit=True),
+    ]
+    ranks = visit_ranks(
+        np.array([s.dwell_s for s in signals]),
+        np.array([s.revisits for s in signals]),
+        np.array([s.is_search for s in signals]),
+        np.array([s.typed for s in signals]),
+        np.array([s.habit for s in signals]),
+    )
+    assert ranks.tolist() == [visit_rank(s) for s in signals]

@@ -5,11 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
+import numpy.typing as npt
+
 from journeys.models import EDIT_KINDS, Edit
 
 KINDS = EDIT_KINDS
+Index = npt.NDArray[np.int64]
 STATUSES = ("open", "done", "hidden")
-__all__ = ["KINDS", "STATUSES", "Edit", "Edited", "apply_edits"]
+__all__ = [
+    "KINDS",
+    "STATUSES",
+    "Edit",
+    "Edited",
+    "EditedArrays",
+    "apply_edits",
+    "apply_edits_to_arrays",
+]
 
 
 @dataclass(slots=True)
@@ -52,6 +64,56 @@ def apply_edits(journey_of: Mapping[int, int | None], edits: Iterable[Edit]) -> 
             if e.visit in out.journey_of:
                 out.journey_of[e.visit] = resolve(e.target) if e.target is not None else None
                 out.moved.add(e.visit)
+        elif e.kind == "rename" and j is not None and e.value:
+            out.titles[j] = e.value
+        elif e.kind in ("hide", "done") and j is not None:
+            out.status[j] = "hidden" if e.kind == "hide" else "done"
+        elif e.kind == "reopen" and j is not None:
+            out.status[j] = "open"
+    return out
+
+
+@dataclass(slots=True)
+class EditedArrays:
+    """Journey per visit (0: none) after the edits, and the titles and statuses chosen."""
+
+    journeys: Index
+    titles: dict[int, str] = field(default_factory=dict)
+    status: dict[int, str] = field(default_factory=dict)
+    moved: Index | None = None
+
+
+def apply_edits_to_arrays(visits: Index, journeys: Index, edits: Iterable[Edit]) -> EditedArrays:
+    """``apply_edits`` for a whole history at once: ``journeys[k]`` is the journey of
+    ``visits[k]`` (0 for none); the input arrays are not changed."""
+    out = EditedArrays(journeys.copy(), moved=np.zeros(len(journeys), dtype=bool))
+    alias: dict[int, int] = {}
+
+    def resolve(j: int) -> int:
+        seen = set()
+        while j in alias and j not in seen:
+            seen.add(j)
+            j = alias[j]
+        return j
+
+    for e in edits:
+        j = resolve(e.journey) if e.journey is not None else None
+        if e.kind == "merge" and j is not None and e.target is not None:
+            target = resolve(e.target)
+            if target == j:
+                continue
+            alias[j] = target
+            out.journeys[out.journeys == j] = target
+            out.titles.pop(j, None)
+            if j in out.status and target not in out.status:
+                out.status[target] = out.status[j]
+            out.status.pop(j, None)
+        elif e.kind == "move" and e.visit is not None:
+            at = np.flatnonzero(visits == e.visit)
+            if len(at):
+                out.journeys[at] = resolve(e.target) if e.target is not None else 0
+                assert out.moved is not None
+                out.moved[at] = True
         elif e.kind == "rename" and j is not None and e.value:
             out.titles[j] = e.value
         elif e.kind in ("hide", "done") and j is not None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 _DAY_US = 86_400_000_000
 
 
@@ -54,3 +57,17 @@ def journey_score(s: JourneySignals, now_us: int, *, half_life_days: float = 7.0
     )
     age_days = max(now_us - s.last_at_us, 0) / _DAY_US
     return round(float(weight * 0.5 ** (age_days / half_life_days)), 6)
+
+
+def visit_ranks(
+    dwell_s: npt.NDArray[np.float64],
+    revisits: npt.NDArray[np.int64],
+    is_search: npt.NDArray[np.bool_],
+    typed: npt.NDArray[np.bool_],
+    habit: npt.NDArray[np.bool_],
+) -> npt.NDArray[np.float64]:
+    """``visit_rank`` for many visits at once (same formula)."""
+    score = np.log1p(np.maximum(dwell_s, 0.0) / 10) + np.log1p(np.maximum(revisits, 0))
+    score = score + 1.0 * is_search + 0.5 * typed - 1.0 * habit
+    out: npt.NDArray[np.float64] = np.round(score, 4)
+    return out

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
 
-from journeys.engine.edits import Edited, apply_edits
+from journeys.engine.edits import EditedArrays, apply_edits_to_arrays
 from journeys.engine.embedding import Embedder, Vectors, normalize
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
 from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
-from journeys.engine.ranking import JourneySignals, VisitSignals, journey_score, visit_rank
+from journeys.engine.likeness import Index
+from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
 from journeys.ids import stable_id
 from journeys.services.attach import LiveJourneys
 from journeys.services.embed import distinct_vectors
@@ -100,17 +100,25 @@ class JourneyBuilder:
             [it.text for it in items], self.embedder, self.vectors
         )
         grouping = group(items, vectors, self.params, rows=text_rows)
-        journey_of, task_of, session_of = _ids(
-            user_id, rows, grouping.journey, grouping.task, grouping.session
-        )
-        edited = apply_edits(journey_of, self.store.edits(user_id))
+        visit_ids = np.fromiter((r.id for r in rows), dtype=np.int64, count=len(rows))
+        journey_ids = _stable(user_id, "journey", visit_ids, grouping.journey)
+        task_ids = _stable(user_id, "task", visit_ids, grouping.task)
+        session_ids = _stable(user_id, "session", visit_ids, grouping.session)
+        del grouping
+        edited = apply_edits_to_arrays(visit_ids, journey_ids, self.store.edits(user_id))
         journeys, members = self._records(
-            user_id, rows, items, (vectors, text_rows), edited, task_of, session_of
+            user_id,
+            rows,
+            items,
+            (vectors, np.asarray(text_rows, dtype=np.int64)),
+            edited,
+            task_ids,
+            session_ids,
         )
         self.store.replace(user_id, journeys, members)
         last = rows[-1].time_us if rows else None
         self.store.finish_build(build_id, len(rows), len(journeys), last)
-        placed = sum(1 for j in edited.journey_of.values() if j is not None)
+        placed = int(np.count_nonzero(edited.journeys))
         return BuildSummary(
             "full",
             len(rows),
@@ -126,60 +134,61 @@ class JourneyBuilder:
         user_id: int,
         rows: Sequence[BuildRow],
         items: Sequence[Item],
-        text_vectors: tuple[Vectors, Sequence[int]],
-        edited: Edited,
-        task_of: dict[int, int | None],
-        session_of: dict[int, int],
-    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        text_vectors: tuple[Vectors, Index],
+        edited: EditedArrays,
+        task_ids: Index,
+        session_ids: Index,
+    ) -> tuple[list[tuple[Any, ...]], Iterator[tuple[Any, ...]]]:
+        """Journey rows, and the placement rows (streamed) of every visit."""
         vectors, text_rows = text_vectors
-        by_journey: dict[int, list[int]] = defaultdict(list)
-        for i, r in enumerate(rows):
-            j = edited.journey_of.get(r.id)
-            if j is not None:
-                by_journey[j].append(i)
-        order = sorted(by_journey)
+        n = len(rows)
+        journey = edited.journeys
+        is_query = np.fromiter((bool(it.query) for it in items), dtype=bool, count=n)
+        habit = np.fromiter((it.noise for it in items), dtype=bool, count=n)
+        dwell = np.fromiter((_dwell_s(r) for r in rows), dtype=np.float64, count=n)
+        typed = np.fromiter((r.transition == "typed" for r in rows), dtype=bool, count=n)
+        url_code: dict[str, int] = {}
+        urls = np.fromiter(
+            (url_code.setdefault(r.canonical_url, len(url_code)) for r in rows),
+            dtype=np.int64,
+            count=n,
+        )
+        # revisits: other visits of the same page in the same journey
+        placed = np.flatnonzero(journey != 0)
+        revisits = np.zeros(n, dtype=np.int64)
+        if len(placed):
+            pair = np.stack([journey[placed], urls[placed]], axis=1)
+            _, inverse, counts = np.unique(pair, axis=0, return_inverse=True, return_counts=True)
+            revisits[placed] = counts[inverse.reshape(-1)] - 1
+        ranks = visit_ranks(dwell, revisits, is_query, typed, habit)
+        order = placed[np.argsort(journey[placed], kind="stable")]
+        cuts = np.flatnonzero(np.diff(journey[order])) + 1
+        groups = np.split(order, cuts) if len(order) else []
         texts = [
             JourneyText(
-                [items[i].query for i in by_journey[j] if items[i].query],
-                [
-                    rows[i].title or ""
-                    for i in by_journey[j]
-                    if rows[i].title and not items[i].noise
-                ],
+                [items[i].query for i in g.tolist() if items[i].query],
+                [rows[i].title or "" for i in g.tolist() if rows[i].title and not habit[i]],
             )
-            for j in order
+            for g in groups
         ]
         labels = self.labeler.label(texts) if texts else []
         now = self.now_us if self.now_us is not None else time.time_ns() // 1000
         journeys = []
-        rank_of: dict[int, float] = {}
-        for j, label in zip(order, labels, strict=True):
-            idx = by_journey[j]
-            urls = Counter(rows[i].canonical_url for i in idx)
-            for i in idx:
-                rank_of[rows[i].id] = visit_rank(
-                    VisitSignals(
-                        _dwell_s(rows[i]),
-                        urls[rows[i].canonical_url] - 1,
-                        bool(items[i].query),
-                        rows[i].transition == "typed",
-                        items[i].noise,
-                    )
-                )
-            real = [i for i in idx if not items[i].noise] or idx
-            centroid = normalize(vectors[[text_rows[i] for i in real]].mean(axis=0, keepdims=True))[
-                0
-            ]
-            sessions = {session_of[rows[i].id] for i in idx}
-            searches = sum(1 for i in idx if items[i].query)
-            first, last = rows[idx[0]].time_us, rows[idx[-1]].time_us
+        for g, label in zip(groups, labels, strict=True):
+            j = int(journey[g[0]])
+            real = g[~habit[g]]
+            real = real if len(real) else g
+            centroid = normalize(vectors[text_rows[real]].mean(axis=0, keepdims=True))[0]
+            searches = int(is_query[g].sum())
+            sittings = len(np.unique(session_ids[g]))
+            first, last = rows[int(g[0])].time_us, rows[int(g[-1])].time_us
             score = journey_score(
                 JourneySignals(
                     last_at_us=last,
-                    visits=len(idx),
+                    visits=len(g),
                     searches=searches,
-                    sessions=len(sessions),
-                    dwell_s=sum(_dwell_s(rows[i]) for i in idx),
+                    sessions=sittings,
+                    dwell_s=float(dwell[g].sum()),
                 ),
                 now,
             )
@@ -191,24 +200,29 @@ class JourneyBuilder:
                     json.dumps(list(label.keywords)),
                     first,
                     last,
-                    len(idx),
+                    len(g),
                     searches,
-                    len(sessions),
+                    sittings,
                     score,
                     edited.status.get(j, "open"),
                     centroid.astype(np.float32).tobytes(),
                 )
             )
-        members = []
-        for i, r in enumerate(rows):
-            j = edited.journey_of.get(r.id)
-            task = task_of.get(r.id) if j is not None and r.id not in edited.moved else None
-            if j is not None and task is None:
-                task = stable_id("task", user_id, session_of[r.id], j)
-            members.append(
-                (r.id, user_id, j, task, session_of[r.id], rank_of.get(r.id, 0.0), items[i].noise)
-            )
-        return journeys, members
+
+        def members() -> Iterator[tuple[Any, ...]]:
+            moved = edited.moved if edited.moved is not None else np.zeros(n, dtype=bool)
+            for i, r in enumerate(rows):
+                j = int(journey[i])
+                s_id = int(session_ids[i])
+                if j == 0:
+                    yield (r.id, user_id, None, None, s_id, float(ranks[i]), bool(habit[i]))
+                    continue
+                task = int(task_ids[i])
+                if moved[i] or task == 0:
+                    task = stable_id("task", user_id, s_id, j)
+                yield (r.id, user_id, j, task, s_id, float(ranks[i]), bool(habit[i]))
+
+        return journeys, members()
 
     # --- incremental ------------------------------------------------------------------------
     def live(self, user_id: int) -> LiveJourneys:
@@ -270,9 +284,8 @@ class JourneyBuilder:
         vectors, text_rows, _ = distinct_vectors(
             [it.text for it in items], self.embedder, self.vectors
         )
-        edited = apply_edits({r.id: placements[r.id][0] for r in keep}, [])
-        old = self.store.journeys(user_id, statuses=("open", "done", "hidden"))
-        for row in old:
+        edited = EditedArrays(np.array([placements[r.id][0] or 0 for r in keep], dtype=np.int64))
+        for row in self.store.journeys(user_id, statuses=("open", "done", "hidden")):
             if row.id in touched:
                 edited.status[row.id] = row.status
                 edited.titles[row.id] = row.title
@@ -280,39 +293,28 @@ class JourneyBuilder:
             user_id,
             keep,
             items,
-            (vectors, text_rows),
+            (vectors, np.asarray(text_rows, dtype=np.int64)),
             edited,
-            {r.id: placements[r.id][1] for r in keep},
-            {r.id: placements[r.id][2] for r in keep},
+            np.array([placements[r.id][1] or 0 for r in keep], dtype=np.int64),
+            np.array([placements[r.id][2] for r in keep], dtype=np.int64),
         )
-        self.store.upsert(user_id, journeys, members)
+        self.store.upsert(user_id, journeys, list(members))
         gone = touched - {j[0] for j in journeys}
         if gone:
             self.store.remove(user_id, sorted(gone))
 
 
-def _ids(
-    user_id: int,
-    rows: Sequence[BuildRow],
-    journey: Sequence[int],
-    task: Sequence[int],
-    session: Sequence[int],
-) -> tuple[dict[int, int | None], dict[int, int | None], dict[int, int]]:
-    """Stable ids: each group is named after its first (oldest) visit."""
-    first_j: dict[int, int] = {}
-    first_t: dict[int, int] = {}
-    first_s: dict[int, int] = {}
-    journey_of: dict[int, int | None] = {}
-    task_of: dict[int, int | None] = {}
-    session_of: dict[int, int] = {}
-    for r, j, t, s in zip(rows, journey, task, session, strict=True):
-        if s not in first_s:
-            first_s[s] = stable_id("session", user_id, r.id)
-        session_of[r.id] = first_s[s]
-        if j != UNASSIGNED and j not in first_j:
-            first_j[j] = stable_id("journey", user_id, r.id)
-        journey_of[r.id] = first_j[j] if j != UNASSIGNED else None
-        if t != UNASSIGNED and t not in first_t:
-            first_t[t] = stable_id("task", user_id, r.id)
-        task_of[r.id] = first_t[t] if t != UNASSIGNED else None
-    return journey_of, task_of, session_of
+def _stable(user_id: int, kind: str, visit_ids: Index, labels: Sequence[int]) -> Index:
+    """Stable ids of groups (0 for ``UNASSIGNED``): each is named after its first (oldest)
+    visit, so the same history regrouped gives the same ids."""
+    lab = np.asarray(labels, dtype=np.int64)
+    out = np.zeros(len(lab), dtype=np.int64)
+    if not len(lab):
+        return out
+    unique, first = np.unique(lab, return_index=True)
+    names = np.array(
+        [stable_id(kind, user_id, int(visit_ids[f])) for f in first.tolist()], dtype=np.int64
+    )
+    out = names[np.searchsorted(unique, lab)]
+    out[lab == UNASSIGNED] = 0
+    return out

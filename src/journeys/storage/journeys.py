@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -250,13 +251,17 @@ class JourneyStore:
 
     # --- writes -----------------------------------------------------------------------------
     def replace(
-        self, user_id: int, journeys: Sequence[Sequence[Any]], members: Sequence[Sequence[Any]]
+        self, user_id: int, journeys: Sequence[Sequence[Any]], members: Iterable[Sequence[Any]]
     ) -> None:
-        """Swap every journey and placement of the user for new ones, in one transaction."""
+        """Swap every journey and placement of the user for new ones, in one transaction
+        (placements are written in chunks as they come)."""
         with self.db.transaction():
             self.db.execute("DELETE FROM journey_visits WHERE user_id = ?", (user_id,))
             self.db.execute("DELETE FROM journeys WHERE user_id = ?", (user_id,))
-            self._insert(journeys, members)
+            self._insert(journeys, [])
+            it = iter(members)
+            while chunk := list(islice(it, 50_000)):
+                self._insert([], chunk)
 
     def upsert(
         self, user_id: int, journeys: Sequence[Sequence[Any]], members: Sequence[Sequence[Any]]
@@ -316,10 +321,13 @@ class JourneyStore:
 
     def _insert(self, journeys: Sequence[Sequence[Any]], members: Sequence[Sequence[Any]]) -> None:
         jcols = ", ".join(JOURNEY_COLUMNS)
-        self.db.executemany(
-            f"INSERT INTO journeys ({jcols}) VALUES ({', '.join('?' * len(JOURNEY_COLUMNS))})",
-            journeys,
-        )
+        if journeys:
+            self.db.executemany(
+                f"INSERT INTO journeys ({jcols}) VALUES ({', '.join('?' * len(JOURNEY_COLUMNS))})",
+                journeys,
+            )
+        if not members:
+            return
         mcols = ", ".join(MEMBER_COLUMNS)
         self.db.executemany(
             f"INSERT INTO journey_visits ({mcols}) VALUES ({', '.join('?' * len(MEMBER_COLUMNS))})",
