@@ -1,7 +1,7 @@
 """Journey-engine benchmark: full builds, adding one visit, memory, and segment throughput.
 
   python benchmarks/make_tasks_history.py        # once: 1,000,000 visits of ~6,000 tasks
-  python benchmarks/bench_build.py [HISTORY] [--model minilm|hashing]
+  python benchmarks/bench_build.py [HISTORY] [--model=hashing] [--reuse]
 
 Every phase runs in a fresh Python process and reports its wall time and peak RSS
 (ru_maxrss). Phases: import (the Chromium fast path), a first full build (embeds every
@@ -191,24 +191,27 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     model = "hashing" if "--model=hashing" in sys.argv else "minilm"
     history = Path(args[0]) if args else DEFAULT
+    reuse = "--reuse" in sys.argv  # keep the database and vectors of an earlier run
     work = ROOT / "benchmarks" / "data" / "build"
     work.mkdir(parents=True, exist_ok=True)
     db = work / "journeys.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
     cache = work / "segment-vectors.sqlite"
-    cache.unlink(missing_ok=True)
     print(
         f"# {platform.node()} {platform.machine()} python {platform.python_version()} "
         f"model={model} history={history}",
         flush=True,
     )
-    print("import", end=" ")
-    run(IMPORT, str(history), str(db))
+    if not reuse:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        cache.unlink(missing_ok=True)
+        print("import", end=" ")
+        run(IMPORT, str(history), str(db))
     print("peer: 26-minute gap sessions", end=" ")
     run(PEER, str(db))
-    print("first full build", end=" ")
-    run(BUILD, str(db), model)
+    if not reuse:
+        print("first full build", end=" ")
+        run(BUILD, str(db), model)
     print("cached full build", end=" ")
     run(BUILD, str(db), model)
     print("cached full build (again)", end=" ")
