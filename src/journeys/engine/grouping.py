@@ -65,6 +65,7 @@ class GroupParams:
     decay: float = 0.0
     bridge: float = 0.1
     bridge_pieces: int = 40
+    coherence: float = 0.3
     window: int = 400
     candidates: int = 30
     representatives: int = 6
@@ -226,7 +227,7 @@ def _join(items: Sequence[Item], space: TextSpace, pieces: _Pieces, p: GroupPara
     rep_rows = [space.rows[r] for r in pieces.reps]
     rep_terms = [{w for i in reps for w in terms(items[i].text)} for reps in pieces.reps]
     uf = _UnionFind(m)
-    size = [1] * m
+    size = _Mass([1] * m, centroids.copy())
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
         _link_all(items, pieces, centroids, rep_rows, rep_terms, space, uf, size, p)
     return np.array([uf.find(k) for k in range(m)], dtype=np.int64)
@@ -240,7 +241,7 @@ def _link_all(
     rep_terms: list[set[str]],
     space: TextSpace,
     uf: _UnionFind,
-    size: list[int],
+    size: _Mass,
     p: GroupParams,
 ) -> None:
     by_term: dict[str, list[int]] = defaultdict(list)
@@ -249,45 +250,66 @@ def _link_all(
         near = _candidates(b, centroids, pieces, rep_terms[b], by_term, by_host, p)
         if len(near):
             linked, values = _links(b, near, centroids, rep_rows, space, pieces, p)
-            _attach(uf, size, b, linked, values, p)
+            _attach(uf, size, b, centroids[b], linked, values, p)
         for word in rep_terms[b]:
             by_term[word].append(b)
         for host in pieces.hosts[b]:
             by_host[host].append(b)
 
 
+@dataclass(slots=True)
+class _Mass:
+    """Per journey root: how many pieces, and the sum of their centroids."""
+
+    count: list[int]
+    total: Vectors
+
+
 def _attach(
     uf: _UnionFind,
-    size: list[int],
+    mass: _Mass,
     b: int,
+    centroid: Vectors,
     linked: list[int],
     values: list[float],
     p: GroupParams,
 ) -> None:
-    """Join piece ``b`` to the journey it is most like. It also joins other journeys it links
-    to, but two established journeys (``bridge_pieces`` pieces each) only when it is like both
-    by ``bridge`` more than a link needs: in a long history one ambiguous piece must not chain
-    everything into one journey."""
+    """Join piece ``b`` to the journey it is most like. A journey whose whole (its centroid)
+    is unlike the piece is not joined, whatever one of its pieces says: a long chain drifts,
+    and its drift must not swallow everything. Two established journeys (``bridge_pieces``
+    pieces each) are bridged only when the piece is like both by ``bridge`` more than a link
+    needs."""
     best: dict[int, float] = {}
     for a, v in zip(linked, values, strict=True):
         root = uf.find(a)
         best[root] = max(best.get(root, -1.0), v)
-    if not best:
+    coherent = {}
+    for root, v in best.items():
+        whole = mass.total[root]
+        norm = float(np.linalg.norm(whole)) or 1.0
+        if mass.count[root] == 1 or float(whole @ centroid) / norm >= p.coherence:
+            coherent[root] = v
+    if not coherent:
         return
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    ranked = sorted(coherent.items(), key=lambda kv: -kv[1])
     first = ranked[0][0]
-    _union(uf, size, first, b)
+    _union(uf, mass, first, b)
     for root, v in ranked[1:]:
-        established = min(size[uf.find(first)], size[root]) >= p.bridge_pieces
+        established = min(mass.count[uf.find(first)], mass.count[root]) >= p.bridge_pieces
         if not established or v >= p.link + p.bridge:
-            _union(uf, size, root, b)
+            _union(uf, mass, root, b)
 
 
-def _union(uf: _UnionFind, size: list[int], a: int, b: int) -> None:
+def _union(uf: _UnionFind, mass: _Mass, a: int, b: int) -> None:
     ra, rb = uf.find(a), uf.find(b)
     if ra != rb:
         uf.union(ra, rb)
-        size[uf.find(ra)] = size[ra] + size[rb]
+        root, other = (ra, rb) if uf.find(ra) == ra else (rb, ra)
+        mass.count[root] = mass.count[ra] + mass.count[rb]
+        mass.total[root] = (
+            mass.total[ra] + mass.total[rb] if root == ra else (mass.total[rb] + mass.total[ra])
+        )
+        del other
 
 
 def _candidates(
