@@ -65,7 +65,7 @@ class GroupParams:
     decay: float = 0.0
     bridge: float = 0.1
     bridge_pieces: int = 40
-    coherence: float = 0.3
+    coherence: float = 0.15
     window: int = 400
     candidates: int = 30
     representatives: int = 6
@@ -227,9 +227,12 @@ def _join(items: Sequence[Item], space: TextSpace, pieces: _Pieces, p: GroupPara
     rep_rows = [space.rows[r] for r in pieces.reps]
     rep_terms = [{w for i in reps for w in terms(items[i].text)} for reps in pieces.reps]
     uf = _UnionFind(m)
-    size = _Mass([1] * m, centroids.copy())
+    # coherence is judged on centred vectors: sentence vectors share a common direction, so
+    # the mean of many unrelated texts still looks like any one of them
+    centred = normalize(centroids - centroids.mean(axis=0, keepdims=True))
+    size = _Mass([1] * m, centred.copy())
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
-        _link_all(items, pieces, centroids, rep_rows, rep_terms, space, uf, size, p)
+        _link_all(items, pieces, centroids, centred, rep_rows, rep_terms, space, uf, size, p)
     return np.array([uf.find(k) for k in range(m)], dtype=np.int64)
 
 
@@ -237,6 +240,7 @@ def _link_all(
     items: Sequence[Item],
     pieces: _Pieces,
     centroids: Vectors,
+    centred: Vectors,
     rep_rows: list[Index],
     rep_terms: list[set[str]],
     space: TextSpace,
@@ -250,7 +254,7 @@ def _link_all(
         near = _candidates(b, centroids, pieces, rep_terms[b], by_term, by_host, p)
         if len(near):
             linked, values = _links(b, near, centroids, rep_rows, space, pieces, p)
-            _attach(uf, size, b, centroids[b], linked, values, p)
+            _attach(uf, size, b, centred[b], linked, values, p)
         for word in rep_terms[b]:
             by_term[word].append(b)
         for host in pieces.hosts[b]:
