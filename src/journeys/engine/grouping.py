@@ -53,7 +53,11 @@ class Item:
 class GroupParams:
     """Hyper-parameters of grouping, validated once."""
 
-    session: SessionParams = field(default_factory=SessionParams)
+    session: SessionParams = field(
+        default_factory=lambda: SessionParams(
+            short_gap_min=6.0, max_gap_min=90.0, threshold=0.2, window=3
+        )
+    )
     piece: SessionParams = field(
         default_factory=lambda: SessionParams(short_gap_min=0.0, max_gap_min=20.0, threshold=0.3)
     )
