@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from journeys.engine.edits import EditedArrays, apply_edits_to_arrays
 from journeys.engine.embedding import Embedder, Vectors, normalize
@@ -47,6 +48,35 @@ class BuildSummary:
 def _dwell_s(r: BuildRow) -> float:
     us = r.foreground_us if r.foreground_us else r.duration_us
     return max(us or 0, 0) / _SECOND_US
+
+
+@dataclass(frozen=True, slots=True)
+class _Visits:
+    """What summaries and ranks need of the visits, as columns (not one object per visit)."""
+
+    ids: Index
+    times: Index
+    dwell: npt.NDArray[np.float64]
+    typed: npt.NDArray[np.bool_]
+    urls: Index
+    titles: list[str | None]
+
+    @classmethod
+    def of(cls, rows: Sequence[BuildRow]) -> _Visits:
+        n = len(rows)
+        codes: dict[str, int] = {}
+        return cls(
+            np.fromiter((r.id for r in rows), dtype=np.int64, count=n),
+            np.fromiter((r.time_us for r in rows), dtype=np.int64, count=n),
+            np.fromiter((_dwell_s(r) for r in rows), dtype=np.float64, count=n),
+            np.fromiter((r.transition == "typed" for r in rows), dtype=bool, count=n),
+            np.fromiter(
+                (codes.setdefault(r.canonical_url, len(codes)) for r in rows),
+                dtype=np.int64,
+                count=n,
+            ),
+            [r.title for r in rows],
+        )
 
 
 def params_json(params: GroupParams, embedder: Embedder) -> str:
@@ -96,11 +126,13 @@ class JourneyBuilder:
         )
         rows = list(self.store.build_rows(user_id))
         items = items_of(rows)
+        visits = _Visits.of(rows)
+        del rows  # the columns above are all the rest needs: free the row objects
         vectors, text_rows, embedded = distinct_vectors(
             [it.text for it in items], self.embedder, self.vectors
         )
         grouping = group(items, vectors, self.params, rows=text_rows)
-        visit_ids = np.fromiter((r.id for r in rows), dtype=np.int64, count=len(rows))
+        visit_ids = visits.ids
         journey_ids = _stable(user_id, "journey", visit_ids, grouping.journey)
         task_ids = _stable(user_id, "task", visit_ids, grouping.task)
         session_ids = _stable(user_id, "session", visit_ids, grouping.session)
@@ -108,7 +140,7 @@ class JourneyBuilder:
         edited = apply_edits_to_arrays(visit_ids, journey_ids, self.store.edits(user_id))
         journeys, members = self._records(
             user_id,
-            rows,
+            visits,
             items,
             (vectors, np.asarray(text_rows, dtype=np.int64)),
             edited,
@@ -116,12 +148,13 @@ class JourneyBuilder:
             session_ids,
         )
         self.store.replace(user_id, journeys, members)
-        last = rows[-1].time_us if rows else None
-        self.store.finish_build(build_id, len(rows), len(journeys), last)
+        n = len(visits.ids)
+        last = int(visits.times[-1]) if n else None
+        self.store.finish_build(build_id, n, len(journeys), last)
         placed = int(np.count_nonzero(edited.journeys))
         return BuildSummary(
             "full",
-            len(rows),
+            n,
             placed,
             len(journeys),
             embedded,
@@ -132,7 +165,7 @@ class JourneyBuilder:
     def _records(
         self,
         user_id: int,
-        rows: Sequence[BuildRow],
+        visits: _Visits,
         items: Sequence[Item],
         text_vectors: tuple[Vectors, Index],
         edited: EditedArrays,
@@ -141,18 +174,11 @@ class JourneyBuilder:
     ) -> tuple[list[tuple[Any, ...]], Iterator[tuple[Any, ...]]]:
         """Journey rows, and the placement rows (streamed) of every visit."""
         vectors, text_rows = text_vectors
-        n = len(rows)
+        n = len(visits.ids)
         journey = edited.journeys
         is_query = np.fromiter((bool(it.query) for it in items), dtype=bool, count=n)
         habit = np.fromiter((it.noise for it in items), dtype=bool, count=n)
-        dwell = np.fromiter((_dwell_s(r) for r in rows), dtype=np.float64, count=n)
-        typed = np.fromiter((r.transition == "typed" for r in rows), dtype=bool, count=n)
-        url_code: dict[str, int] = {}
-        urls = np.fromiter(
-            (url_code.setdefault(r.canonical_url, len(url_code)) for r in rows),
-            dtype=np.int64,
-            count=n,
-        )
+        dwell, typed, urls = visits.dwell, visits.typed, visits.urls
         # revisits: other visits of the same page in the same journey
         placed = np.flatnonzero(journey != 0)
         revisits = np.zeros(n, dtype=np.int64)
@@ -167,7 +193,7 @@ class JourneyBuilder:
         texts = [
             JourneyText(
                 [items[i].query for i in g.tolist() if items[i].query],
-                [rows[i].title or "" for i in g.tolist() if rows[i].title and not habit[i]],
+                [t for i in g.tolist() if (t := visits.titles[i]) and not habit[i]],
             )
             for g in groups
         ]
@@ -181,7 +207,7 @@ class JourneyBuilder:
             centroid = normalize(vectors[text_rows[real]].mean(axis=0, keepdims=True))[0]
             searches = int(is_query[g].sum())
             sittings = len(np.unique(session_ids[g]))
-            first, last = rows[int(g[0])].time_us, rows[int(g[-1])].time_us
+            first, last = int(visits.times[g[0]]), int(visits.times[g[-1]])
             score = journey_score(
                 JourneySignals(
                     last_at_us=last,
@@ -211,16 +237,16 @@ class JourneyBuilder:
 
         def members() -> Iterator[tuple[Any, ...]]:
             moved = edited.moved if edited.moved is not None else np.zeros(n, dtype=bool)
-            for i, r in enumerate(rows):
+            for i, visit in enumerate(visits.ids.tolist()):
                 j = int(journey[i])
                 s_id = int(session_ids[i])
                 if j == 0:
-                    yield (r.id, user_id, None, None, s_id, float(ranks[i]), bool(habit[i]))
+                    yield (visit, user_id, None, None, s_id, float(ranks[i]), bool(habit[i]))
                     continue
                 task = int(task_ids[i])
                 if moved[i] or task == 0:
                     task = stable_id("task", user_id, s_id, j)
-                yield (r.id, user_id, j, task, s_id, float(ranks[i]), bool(habit[i]))
+                yield (visit, user_id, j, task, s_id, float(ranks[i]), bool(habit[i]))
 
         return journeys, members()
 
@@ -291,7 +317,7 @@ class JourneyBuilder:
                 edited.titles[row.id] = row.title
         journeys, members = self._records(
             user_id,
-            keep,
+            _Visits.of(keep),
             items,
             (vectors, np.asarray(text_rows, dtype=np.int64)),
             edited,
