@@ -29,6 +29,7 @@ def test_import_then_export_the_contract(tmp_path: Path, fixtures: Path) -> None
     # the import built journeys: every visit is in exactly one journey or unassigned
     placed = [v for j in doc["journeys"] for v in j["visits"]]
     assert len(placed) + len(doc["unassigned"]) == 13
+    # the version 1 contract, exactly
     assert set(doc["journeys"][0]) == {
         "id",
         "title",
@@ -37,7 +38,6 @@ def test_import_then_export_the_contract(tmp_path: Path, fixtures: Path) -> None
         "started_at",
         "last_visit_at",
         "queries",
-        "keywords",
         "visits",
     }
     kyoto = next(j for j in doc["journeys"] if "kyoto hotels april" in j["queries"])
@@ -50,8 +50,6 @@ def test_import_then_export_the_contract(tmp_path: Path, fixtures: Path) -> None
         "search_terms",
         "transition",
         "referrer_url",
-        "session_id",
-        "task_id",
     }
     assert first["url"] == "http://www.google.com/search?q=kyoto+hotels+april"
     assert first["search_terms"] == "kyoto hotels april"
@@ -63,6 +61,11 @@ def test_import_then_export_the_contract(tmp_path: Path, fixtures: Path) -> None
         "http://travel.example/kyoto",
         "http://travel.example/hotels",
     }
+    # --levels adds the session and task of each visit and the keywords of each journey
+    levels = json.loads(run(db, "export", "--format", "json", "--levels"))
+    deep = next(j for j in levels["journeys"] if j["id"] == kyoto["id"])
+    assert deep["keywords"] and all(len(v["task_id"]) == 16 for v in deep["visits"])
+    assert len({v["session_id"] for v in deep["visits"]}) >= 1
 
 
 def test_csv_and_markdown_exports(tmp_path: Path, fixtures: Path) -> None:

@@ -100,6 +100,12 @@ def visits_cmd(
     type=click.Path(path_type=Path),
     help="File to write (default: standard output).",
 )
+@click.option(
+    "--levels",
+    is_flag=True,
+    help="JSON: also each visit's session_id and task_id and each journey's keywords "
+    "(outside the version 1 contract).",
+)
 @_filter_options
 @pass_app
 @translate_errors
@@ -107,6 +113,7 @@ def export_cmd(
     app: AppContext,
     fmt: str,
     output: Path | None,
+    levels: bool,
     since: str | None,
     until: str | None,
     domain: str | None,
@@ -117,11 +124,11 @@ def export_cmd(
     f = _filter(since, until, domain, source, search)
     user = app.user_id()
     if output is None:
-        export(app.store, user, fmt, sys.stdout, f)
+        export(app.store, user, fmt, sys.stdout, f, levels=levels)
         return
     tmp = output.with_name(output.name + ".part")
     with tmp.open("w", encoding="utf-8", newline="") as fh:
-        count = export(app.store, user, fmt, fh, f)
+        count = export(app.store, user, fmt, fh, f, levels=levels)
     tmp.replace(output)
     click.echo(f"wrote {count} visits to {output}", err=True)
 

@@ -37,9 +37,10 @@ def hex_id(value: int | None) -> str | None:
     return None if value is None else format(value & 0xFFFF_FFFF_FFFF_FFFF, "016x")
 
 
-def visit_record(v: StoredVisit) -> dict[str, Any]:
-    """One visit in the export contract's VISIT shape."""
-    return {
+def visit_record(v: StoredVisit, *, levels: bool = False) -> dict[str, Any]:
+    """One visit in the export contract's VISIT shape (``levels``: plus its session and task
+    ids, an extension outside the contract)."""
+    record = {
         "url": v.url,
         "title": v.title,
         "visited_at": us_to_iso(v.visited_at_us),
@@ -47,14 +48,16 @@ def visit_record(v: StoredVisit) -> dict[str, Any]:
         "search_terms": v.search_terms,
         "transition": v.transition,
         "referrer_url": v.referrer_url,
-        "session_id": hex_id(v.session_id),
-        "task_id": hex_id(v.task_id),
     }
+    if levels:
+        record["session_id"] = hex_id(v.session_id)
+        record["task_id"] = hex_id(v.task_id)
+    return record
 
 
-def journey_head(j: JourneyRow, queries: list[str]) -> dict[str, Any]:
-    """A journey's fields in the contract, without its visits."""
-    return {
+def journey_head(j: JourneyRow, queries: list[str], *, levels: bool = False) -> dict[str, Any]:
+    """A journey's fields in the contract, without its visits (``levels``: plus keywords)."""
+    head = {
         "id": hex_id(j.id),
         "title": j.title,
         "status": j.status,
@@ -62,14 +65,18 @@ def journey_head(j: JourneyRow, queries: list[str]) -> dict[str, Any]:
         "started_at": us_to_iso(j.first_at_us),
         "last_visit_at": us_to_iso(j.last_at_us),
         "queries": queries,
-        "keywords": list(j.keywords),
     }
+    if levels:
+        head["keywords"] = list(j.keywords)
+    return head
 
 
 def write_json(
     journeys: Iterable[tuple[JourneyRow, list[StoredVisit]]],
     unassigned: Iterable[StoredVisit],
     out: TextIO,
+    *,
+    levels: bool = False,
 ) -> int:
     """The JSON contract (version 1): journeys with their visits, then unassigned visits."""
     out.write(f'{{"version": {EXPORT_VERSION},\n "journeys": [')
@@ -77,7 +84,9 @@ def write_json(
     first = True
     for j, visits in journeys:
         queries = list(dict.fromkeys(v.search_terms for v in visits if v.search_terms))
-        record = journey_head(j, queries) | {"visits": [visit_record(v) for v in visits]}
+        record = journey_head(j, queries, levels=levels) | {
+            "visits": [visit_record(v, levels=levels) for v in visits]
+        }
         out.write("\n  " if first else ",\n  ")
         out.write(json.dumps(record, ensure_ascii=False))
         first = False
@@ -87,7 +96,7 @@ def write_json(
     n = 0
     for v in unassigned:
         out.write(",\n  " if n else "\n  ")
-        out.write(json.dumps(visit_record(v), ensure_ascii=False))
+        out.write(json.dumps(visit_record(v, levels=levels), ensure_ascii=False))
         n += 1
     out.write("\n ]}\n" if n else "]}\n")
     return count + n
@@ -99,7 +108,7 @@ def write_csv(visits: Iterable[StoredVisit], out: TextIO) -> int:
     writer.writerow(CSV_COLUMNS)
     count = 0
     for v in visits:
-        r = visit_record(v)
+        r = visit_record(v, levels=True)
         writer.writerow(
             [
                 r["visited_at"],
@@ -162,7 +171,15 @@ def _md_line(v: StoredVisit, *, with_day: bool) -> str:
     return f"- {stamp} [{label}](<{v.url}>){search} ({v.source})\n"
 
 
-def export(store: Store, user_id: int, fmt: str, out: TextIO, f: VisitFilter | None = None) -> int:
+def export(
+    store: Store,
+    user_id: int,
+    fmt: str,
+    out: TextIO,
+    f: VisitFilter | None = None,
+    *,
+    levels: bool = False,
+) -> int:
     """Write the user's history in a format, journeys first (newest activity first, visits
     oldest first), then unassigned visits; returns how many visits were written."""
     base = f or VisitFilter()
@@ -178,5 +195,6 @@ def export(store: Store, user_id: int, fmt: str, out: TextIO, f: VisitFilter | N
                 yield j, visits
 
     unassigned = store.iter_visits(user_id, replace(ordered, unassigned=True))
-    writer = write_json if fmt == "json" else write_markdown
-    return writer(grouped(), unassigned, out)
+    if fmt == "json":
+        return write_json(grouped(), unassigned, out, levels=levels)
+    return write_markdown(grouped(), unassigned, out)
