@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 import platform
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from bench_import import run as run_child  # type: ignore[import-not-found]
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "benchmarks" / "data" / "tasks" / "History"
@@ -158,13 +158,7 @@ done(seconds=seconds, rows=s.rows, users=s.users, rows_per_second=s.rows / secon
 
 
 def run(code: str, *args: str) -> dict[str, object]:
-    with tempfile.TemporaryDirectory() as tmp:
-        script = Path(tmp) / "bench_child.py"
-        script.write_text(code)
-        done = subprocess.run(
-            [sys.executable, str(script), *args], capture_output=True, text=True, check=True
-        )
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_child(code, *args)
     print(json.dumps(result), flush=True)
     return result
 

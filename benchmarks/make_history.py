@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import sqlite3
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,8 +61,8 @@ def schema() -> list[str]:
     ]
 
 
-def main(visits: int, out: Path) -> None:
-    rng = random.Random(42)
+def open_history(out: Path) -> sqlite3.Connection:
+    """A new, empty History with the fixture's schema at ``out``."""
     out.parent.mkdir(parents=True, exist_ok=True)
     out.unlink(missing_ok=True)
     conn = sqlite3.connect(out)
@@ -69,6 +70,38 @@ def main(visits: int, out: Path) -> None:
     conn.execute("PRAGMA synchronous=OFF")
     for sql in schema():
         conn.execute(sql)
+    return conn
+
+
+def write_rows(
+    conn: sqlite3.Connection,
+    urls: Sequence[Sequence[object]],
+    terms: Sequence[Sequence[object]],
+    rows: Sequence[Sequence[object]],
+) -> None:
+    """Store generated urls, search terms and visits, and close the History."""
+    conn.executemany(
+        "INSERT INTO urls (id, url, title, visit_count, typed_count, "
+        "last_visit_time, hidden) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        urls,
+    )
+    conn.executemany(
+        "INSERT INTO keyword_search_terms (keyword_id, url_id, term, "
+        "normalized_term) VALUES (?, ?, ?, ?)",
+        terms,
+    )
+    conn.executemany(
+        "INSERT INTO visits (id, url, visit_time, from_visit, transition, "
+        "segment_id, visit_duration) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    conn.commit()
+    conn.close()
+
+
+def main(visits: int, out: Path) -> None:
+    rng = random.Random(42)
+    conn = open_history(out)
     urls: list[tuple[int, str, str, int, int, int, int]] = []
     visible: list[int] = []
     terms: list[tuple[int, int, str, str]] = []
@@ -122,23 +155,7 @@ def main(visits: int, out: Path) -> None:
             vid += 1
             rows.append((vid, url, t, from_visit, core | 0x30000000, 0, rng.randint(0, 60_000_000)))
         previous = vid
-    conn.executemany(
-        "INSERT INTO urls (id, url, title, visit_count, typed_count, "
-        "last_visit_time, hidden) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        urls,
-    )
-    conn.executemany(
-        "INSERT INTO keyword_search_terms (keyword_id, url_id, term, "
-        "normalized_term) VALUES (?, ?, ?, ?)",
-        terms,
-    )
-    conn.executemany(
-        "INSERT INTO visits (id, url, visit_time, from_visit, transition, "
-        "segment_id, visit_duration) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    conn.commit()
-    conn.close()
+    write_rows(conn, urls, terms, rows)
     print(f"{out}: {len(rows)} visits, {len(urls)} urls, {out.stat().st_size / 1e6:.0f} MB")
 
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 import sys
 from pathlib import Path
 
-from make_history import ROOT, START, schema  # type: ignore[import-not-found]
+from make_history import ROOT, START, open_history, write_rows  # type: ignore[import-not-found]
 
 SYLLABLES = ["ka", "to", "ri", "mo", "su", "ne", "ha", "lu", "pe", "zo", "an", "el", "or", "ix"]
 HABITS = [
@@ -64,13 +63,7 @@ def main(visits: int, out: Path) -> None:
     rng = random.Random(11)
     vocab = english_words()
     rng.shuffle(vocab)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.unlink(missing_ok=True)
-    conn = sqlite3.connect(out)
-    conn.execute("PRAGMA journal_mode=OFF")
-    conn.execute("PRAGMA synchronous=OFF")
-    for sql in schema():
-        conn.execute(sql)
+    conn = open_history(out)
     url_ids: dict[str, int] = {}
     urls: list[tuple[int, str, str, int, int, int, int]] = []
     terms: list[tuple[int, int, str, str]] = []
@@ -120,23 +113,7 @@ def main(visits: int, out: Path) -> None:
             if len(rows) >= visits:
                 break
         open_tasks = [task for task in open_tasks if task.left > 0]
-    conn.executemany(
-        "INSERT INTO urls (id, url, title, visit_count, typed_count, "
-        "last_visit_time, hidden) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        urls,
-    )
-    conn.executemany(
-        "INSERT INTO keyword_search_terms (keyword_id, url_id, term, "
-        "normalized_term) VALUES (?, ?, ?, ?)",
-        terms,
-    )
-    conn.executemany(
-        "INSERT INTO visits (id, url, visit_time, from_visit, transition, "
-        "segment_id, visit_duration) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    conn.commit()
-    conn.close()
+    write_rows(conn, urls, terms, rows)
     with out.with_name("tasks.tsv").open("w") as fh:
         fh.write("visit_time\ttask\n")
         fh.writelines(f"{r[2]}\t{g}\n" for r, g in zip(rows, gold, strict=True))

@@ -36,41 +36,18 @@ class Edited:
 
 def apply_edits(journey_of: Mapping[int, int | None], edits: Iterable[Edit]) -> Edited:
     """Replay edits over visit → journey assignments (a fresh copy is returned)."""
-    out = Edited(dict(journey_of))
-    alias: dict[int, int] = {}
-
-    def resolve(j: int) -> int:
-        seen = set()
-        while j in alias and j not in seen:
-            seen.add(j)
-            j = alias[j]
-        return j
-
-    for e in edits:
-        j = resolve(e.journey) if e.journey is not None else None
-        if e.kind == "merge" and j is not None and e.target is not None:
-            target = resolve(e.target)
-            if target == j:
-                continue
-            alias[j] = target
-            for visit, current in out.journey_of.items():
-                if current == j:
-                    out.journey_of[visit] = target
-            out.titles.pop(j, None)
-            if j in out.status and target not in out.status:
-                out.status[target] = out.status[j]
-            out.status.pop(j, None)
-        elif e.kind == "move" and e.visit is not None:
-            if e.visit in out.journey_of:
-                out.journey_of[e.visit] = resolve(e.target) if e.target is not None else None
-                out.moved.add(e.visit)
-        elif e.kind == "rename" and j is not None and e.value:
-            out.titles[j] = e.value
-        elif e.kind in ("hide", "done") and j is not None:
-            out.status[j] = "hidden" if e.kind == "hide" else "done"
-        elif e.kind == "reopen" and j is not None:
-            out.status[j] = "open"
-    return out
+    visits = np.fromiter(journey_of.keys(), dtype=np.int64, count=len(journey_of))
+    journeys = np.fromiter(
+        (j or 0 for j in journey_of.values()), dtype=np.int64, count=len(journey_of)
+    )
+    out = apply_edits_to_arrays(visits, journeys, edits)
+    moved = out.moved if out.moved is not None else np.zeros(len(visits), dtype=bool)
+    return Edited(
+        {v: (j or None) for v, j in zip(visits.tolist(), out.journeys.tolist(), strict=True)},
+        out.titles,
+        out.status,
+        set(visits[moved].tolist()),
+    )
 
 
 @dataclass(slots=True)

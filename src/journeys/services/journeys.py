@@ -265,16 +265,7 @@ class JourneyBuilder:
         started = time.perf_counter()
         rows = self.store.rows_by_ids(user_id, visit_ids)
         placements, touched, embedded = self.live(user_id).attach(rows)
-        placed = sum(1 for r in rows if placements[r.id][0] is not None)
-        return BuildSummary(
-            "incremental",
-            len(rows),
-            placed,
-            len(touched),
-            embedded,
-            time.perf_counter() - started,
-            self.embedder.model_id,
-        )
+        return self._attached(rows, placements, touched, embedded, started)
 
     def incremental(self, user_id: int, new: Sequence[BuildRow]) -> BuildSummary:
         """Attach visits no build has placed yet, then refresh the touched journeys."""
@@ -286,10 +277,20 @@ class JourneyBuilder:
         self.refresh(user_id, touched)
         total = len(self.store.journeys(user_id, statuses=("open", "done", "hidden")))
         self.store.finish_build(build_id, len(new), total, new[-1].time_us)
-        placed = sum(1 for r in new if placements[r.id][0] is not None)
+        return self._attached(new, placements, touched, embedded, started)
+
+    def _attached(
+        self,
+        rows: Sequence[BuildRow],
+        placements: dict[int, tuple[int | None, int | None, int]],
+        touched: set[int],
+        embedded: int,
+        started: float,
+    ) -> BuildSummary:
+        placed = sum(1 for r in rows if placements[r.id][0] is not None)
         return BuildSummary(
             "incremental",
-            len(new),
+            len(rows),
             placed,
             len(touched),
             embedded,
