@@ -29,6 +29,7 @@ class Settings:
     user: str
     config_file: Path | None
     model: str = "minilm"
+    active_hours: float = 12.0
 
     @property
     def is_postgres(self) -> bool:
@@ -96,8 +97,16 @@ def resolve_settings(
     model = pick(None, "JOURNEYS_MODEL", "model") or "minilm"
     if model not in MODELS:
         raise ConfigError(f"model: {model!r} is not one of {', '.join(MODELS)}")
+    hours_value = env.get("JOURNEYS_ACTIVE_HOURS") or cfg.get("active_hours", 12.0)
+    try:
+        active_hours = float(hours_value)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"active_hours: {hours_value!r} is not a number of hours") from exc
+    if active_hours < 0:
+        raise ConfigError(f"active_hours: {active_hours} must be 0 or more")
     return Settings(
         model=model,
+        active_hours=active_hours,
         database_url=url,
         data_dir=folder,
         user=who,

@@ -123,7 +123,7 @@ class VisitFilter:
         )
 
 
-EDIT_KINDS = ("rename", "merge", "move", "hide", "done", "reopen")
+EDIT_KINDS = ("rename", "merge", "move", "hide", "done", "reopen", "dismiss", "snooze")
 
 
 @dataclass(frozen=True, slots=True)

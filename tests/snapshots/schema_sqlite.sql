@@ -90,7 +90,7 @@ CREATE TABLE journeys (
     session_count INTEGER NOT NULL,
     score REAL NOT NULL,
     status TEXT NOT NULL DEFAULT 'open',
-    centroid BLOB,
+    centroid BLOB, intent TEXT NOT NULL DEFAULT 'other', assessment TEXT, snoozed_until_us INTEGER,
     PRIMARY KEY (user_id, id)
 );
 -- table pages

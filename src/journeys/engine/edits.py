@@ -12,7 +12,7 @@ from journeys.models import EDIT_KINDS, Edit
 
 KINDS = EDIT_KINDS
 Index = npt.NDArray[np.int64]
-STATUSES = ("open", "done", "hidden")
+STATUSES = ("open", "done", "hidden", "dismissed")
 __all__ = [
     "KINDS",
     "STATUSES",
@@ -32,6 +32,7 @@ class Edited:
     titles: dict[int, str] = field(default_factory=dict)
     status: dict[int, str] = field(default_factory=dict)
     moved: set[int] = field(default_factory=set)
+    snoozed: dict[int, int] = field(default_factory=dict)
 
 
 def apply_edits(journey_of: Mapping[int, int | None], edits: Iterable[Edit]) -> Edited:
@@ -47,6 +48,7 @@ def apply_edits(journey_of: Mapping[int, int | None], edits: Iterable[Edit]) -> 
         out.titles,
         out.status,
         set(visits[moved].tolist()),
+        out.snoozed,
     )
 
 
@@ -58,6 +60,7 @@ class EditedArrays:
     titles: dict[int, str] = field(default_factory=dict)
     status: dict[int, str] = field(default_factory=dict)
     moved: Index | None = None
+    snoozed: dict[int, int] = field(default_factory=dict)
 
 
 def apply_edits_to_arrays(visits: Index, journeys: Index, edits: Iterable[Edit]) -> EditedArrays:
@@ -85,6 +88,8 @@ def apply_edits_to_arrays(visits: Index, journeys: Index, edits: Iterable[Edit])
             if j in out.status and target not in out.status:
                 out.status[target] = out.status[j]
             out.status.pop(j, None)
+            if j in out.snoozed:
+                out.snoozed[target] = max(out.snoozed.pop(j), out.snoozed.get(target, 0))
         elif e.kind == "move" and e.visit is not None:
             at = np.flatnonzero(visits == e.visit)
             if len(at):
@@ -95,6 +100,11 @@ def apply_edits_to_arrays(visits: Index, journeys: Index, edits: Iterable[Edit])
             out.titles[j] = e.value
         elif e.kind in ("hide", "done") and j is not None:
             out.status[j] = "hidden" if e.kind == "hide" else "done"
+        elif e.kind == "dismiss" and j is not None:
+            out.status[j] = "dismissed"
+        elif e.kind == "snooze" and j is not None and e.value:
+            out.snoozed[j] = int(e.value)
         elif e.kind == "reopen" and j is not None:
             out.status[j] = "open"
+            out.snoozed.pop(j, None)
     return out

@@ -23,7 +23,7 @@ from journeys.engine.ranking import JourneySignals, journey_score
 from journeys.ids import stable_id
 from journeys.services.embed import cached_vectors
 from journeys.services.rows import items_of, url_words
-from journeys.storage.journeys import BuildRow, JourneyRow, JourneyStore
+from journeys.storage.journeys import MARKS, BuildRow, JourneyRow, JourneyStore
 from journeys.storage.vectors import VectorStore
 
 _WORDS = HashingEmbedder(dim=WORD_DIM)
@@ -56,7 +56,7 @@ class LiveJourneys:
         self.params = params
         self.user_id = user_id
         self.rows: dict[int, JourneyRow] = {
-            j.id: j for j in store.journeys(user_id, statuses=("open", "done", "hidden"))
+            j.id: j for j in store.journeys(user_id, statuses=MARKS)
         }
         states = {
             j.id: JourneyState(
@@ -220,6 +220,9 @@ class LiveJourneys:
                     row.score,
                     row.status,
                     row.centroid.astype(np.float32).tobytes() if row.centroid is not None else None,
+                    row.intent,
+                    row.assessment,
+                    row.snoozed_until_us,
                 )
             )
         return out

@@ -11,7 +11,7 @@ from journeys.ids import stable_id
 from journeys.models import StoredVisit, VisitFilter
 from journeys.services.journeys import JourneyBuilder
 from journeys.storage import Store
-from journeys.storage.journeys import JourneyRow, JourneyStore, short_id
+from journeys.storage.journeys import MARKS, VISIBLE_MARKS, JourneyRow, JourneyStore, short_id
 
 _MAX_TITLE = 200
 
@@ -40,7 +40,7 @@ def list_journeys(
     journeys: JourneyStore, user_id: int, *, hidden: bool = False, limit: int | None = None
 ) -> list[JourneyRow]:
     """Journeys, newest activity first; hidden ones only when asked."""
-    statuses = ("open", "done", "hidden") if hidden else ("open", "done")
+    statuses = MARKS if hidden else VISIBLE_MARKS
     return journeys.journeys(user_id, statuses=statuses, limit=limit)
 
 

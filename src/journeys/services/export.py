@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from journeys.models import StoredVisit, VisitFilter
 from journeys.storage import Store
-from journeys.storage.journeys import JourneyRow, JourneyStore
+from journeys.storage.journeys import MARKS, JourneyRow, JourneyStore
 from journeys.times import us_to_datetime, us_to_iso
 
 EXPORT_VERSION = 1
@@ -186,7 +186,7 @@ def export(
     ordered = replace(base, newest_first=False)
     if fmt == "csv":
         return write_csv(store.iter_visits(user_id, ordered), out)
-    journeys = JourneyStore(store.db).journeys(user_id, statuses=("open", "done", "hidden"))
+    journeys = JourneyStore(store.db).journeys(user_id, statuses=MARKS)
 
     def grouped() -> Iterator[tuple[JourneyRow, list[StoredVisit]]]:
         for j in journeys:

@@ -19,14 +19,16 @@ import numpy.typing as npt
 from journeys.engine.edits import EditedArrays, apply_edits_to_arrays
 from journeys.engine.embedding import Embedder, Vectors, normalize
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.intent import IntentPrototypes, Step, classify
 from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
 from journeys.engine.likeness import Index
+from journeys.engine.outcome import assess
 from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
 from journeys.ids import stable_id
 from journeys.services.attach import LiveJourneys
 from journeys.services.embed import distinct_vectors
 from journeys.services.rows import items_of
-from journeys.storage.journeys import BuildRow, JourneyStore
+from journeys.storage.journeys import MARKS, BuildRow, JourneyStore
 from journeys.storage.vectors import VectorStore
 
 _SECOND_US = 1_000_000
@@ -60,6 +62,7 @@ class _Visits:
     typed: npt.NDArray[np.bool_]
     urls: Index
     titles: list[str | None]
+    url_names: list[str]
 
     @classmethod
     def of(cls, rows: Sequence[BuildRow]) -> _Visits:
@@ -76,6 +79,7 @@ class _Visits:
                 count=n,
             ),
             [r.title for r in rows],
+            list(codes),
         )
 
 
@@ -103,6 +107,7 @@ class JourneyBuilder:
         self.now_us = now_us
         self.vectors = VectorStore(journeys.db, embedder.model_id, embedder.dim)
         self._live: dict[int, LiveJourneys] = {}
+        self._prototypes: IntentPrototypes | None = None
 
     def build(self, user_id: int, *, full: bool = False) -> BuildSummary:
         """Incremental when a build exists and only newer visits came; otherwise full."""
@@ -205,6 +210,7 @@ class JourneyBuilder:
             real = g[~habit[g]]
             real = real if len(real) else g
             centroid = normalize(vectors[text_rows[real]].mean(axis=0, keepdims=True))[0]
+            intent, assessment = self._assess(visits, items, real, centroid)
             searches = int(is_query[g].sum())
             sittings = len(np.unique(session_ids[g]))
             first, last = int(visits.times[g[0]]), int(visits.times[g[-1]])
@@ -232,6 +238,9 @@ class JourneyBuilder:
                     score,
                     edited.status.get(j, "open"),
                     centroid.astype(np.float32).tobytes(),
+                    intent,
+                    assessment,
+                    edited.snoozed.get(j),
                 )
             )
 
@@ -249,6 +258,25 @@ class JourneyBuilder:
                 yield (visit, user_id, j, task, s_id, float(ranks[i]), bool(habit[i]))
 
         return journeys, members()
+
+    def _assess(
+        self, visits: _Visits, items: Sequence[Item], g: Index, centroid: Vectors
+    ) -> tuple[str, str]:
+        """The journey's intent and its outcome assessment (stored as JSON)."""
+        steps = [
+            Step(
+                int(visits.times[i]),
+                visits.url_names[visits.urls[i]],
+                items[i].host,
+                visits.titles[i],
+                items[i].query or None,
+            )
+            for i in g.tolist()
+        ]
+        if self._prototypes is None:
+            self._prototypes = IntentPrototypes(self.embedder)
+        intent = classify(steps, centroid=centroid, prototypes=self._prototypes)
+        return intent.name, assess(steps, intent).to_json()
 
     # --- incremental ------------------------------------------------------------------------
     def live(self, user_id: int) -> LiveJourneys:
@@ -275,7 +303,7 @@ class JourneyBuilder:
         )
         placements, touched, embedded = self.live(user_id).attach(new)
         self.refresh(user_id, touched)
-        total = len(self.store.journeys(user_id, statuses=("open", "done", "hidden")))
+        total = len(self.store.journeys(user_id, statuses=MARKS))
         self.store.finish_build(build_id, len(new), total, new[-1].time_us)
         return self._attached(new, placements, touched, embedded, started)
 
@@ -312,10 +340,12 @@ class JourneyBuilder:
             [it.text for it in items], self.embedder, self.vectors
         )
         edited = EditedArrays(np.array([placements[r.id][0] or 0 for r in keep], dtype=np.int64))
-        for row in self.store.journeys(user_id, statuses=("open", "done", "hidden")):
+        for row in self.store.journeys(user_id, statuses=MARKS):
             if row.id in touched:
                 edited.status[row.id] = row.status
                 edited.titles[row.id] = row.title
+                if row.snoozed_until_us is not None:
+                    edited.snoozed[row.id] = row.snoozed_until_us
         journeys, members = self._records(
             user_id,
             _Visits.of(keep),

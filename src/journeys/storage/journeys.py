@@ -29,7 +29,14 @@ JOURNEY_COLUMNS = (
     "score",
     "status",
     "centroid",
+    "intent",
+    "assessment",
+    "snoozed_until_us",
 )
+#: A person's marks on a journey (the status column); the lifecycle status shown to them
+#: (active, unfinished, completed, dormant) is derived when read, see engine.status.
+MARKS = ("open", "done", "hidden", "dismissed")
+VISIBLE_MARKS = ("open", "done", "dismissed")
 MEMBER_COLUMNS = ("visit_id", "user_id", "journey_id", "task_id", "session_id", "rank", "habit")
 
 
@@ -71,6 +78,9 @@ class JourneyRow:
     score: float
     status: str
     centroid: npt.NDArray[np.float32] | None
+    intent: str = "other"
+    assessment: str | None = None
+    snoozed_until_us: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +123,9 @@ def _journey(r: Sequence[Any]) -> JourneyRow:
         float(r[8]),
         r[9],
         centroid,
+        r[11],
+        r[12],
+        None if r[13] is None else int(r[13]),
     )
 
 
@@ -293,8 +306,8 @@ class JourneyStore:
                 )
 
     def set_fields(self, user_id: int, journey_id: int, **fields: Any) -> None:
-        """Update a stored journey's title or status (validated by the caller)."""
-        allowed = {"title", "status"}
+        """Update a stored journey's title, mark or snooze (validated by the caller)."""
+        allowed = {"title", "status", "snoozed_until_us"}
         if not fields or set(fields) - allowed:
             raise ValueError(f"only {sorted(allowed)} can be set")
         sets = ", ".join(f"{k} = ?" for k in fields)
@@ -357,13 +370,14 @@ class JourneyStore:
 
     # --- reads ------------------------------------------------------------------------------
     def journeys(
-        self, user_id: int, *, statuses: Sequence[str] = ("open", "done"), limit: int | None = None
+        self, user_id: int, *, statuses: Sequence[str] = VISIBLE_MARKS, limit: int | None = None
     ) -> list[JourneyRow]:
         """The user's journeys with one of the statuses, newest activity first."""
         marks = ", ".join("?" * len(statuses))
         sql = (
             "SELECT id, title, keywords, first_at_us, last_at_us, visit_count, search_count, "
-            "session_count, score, status, centroid FROM journeys "
+            "session_count, score, status, centroid, intent, assessment, snoozed_until_us "
+            "FROM journeys "
             f"WHERE user_id = ? AND status IN ({marks}) ORDER BY last_at_us DESC, id"
         )
         params: list[Any] = [user_id, *statuses]
@@ -374,7 +388,7 @@ class JourneyStore:
 
     def journey(self, user_id: int, ref: str) -> JourneyRow:
         """One journey by its id (decimal, or a hex prefix as shown) or a NotFoundError."""
-        rows = self.journeys(user_id, statuses=("open", "done", "hidden"))
+        rows = self.journeys(user_id, statuses=MARKS)
         found = [j for j in rows if matches(j.id, ref)]
         if len(found) != 1:
             what = "no journey" if not found else f"{len(found)} journeys"

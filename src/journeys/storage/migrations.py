@@ -284,11 +284,20 @@ _M2_POSTGRES = _M2.format(
     false="FALSE",
 )
 
+_M3 = """
+ALTER TABLE journeys ADD COLUMN intent TEXT NOT NULL DEFAULT 'other';
+ALTER TABLE journeys ADD COLUMN assessment TEXT;
+ALTER TABLE journeys ADD COLUMN snoozed_until_us {int};
+"""
+_M3_SQLITE = _M3.format(int="INTEGER")
+_M3_POSTGRES = _M3.format(int="BIGINT")
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "users, sources, imports, pages, visits, full-text", _M1_SQLITE, _M1_POSTGRES),
     Migration(
         2, "journeys, their visits, builds, user edits, text vectors", _M2_SQLITE, _M2_POSTGRES
     ),
+    Migration(3, "journey intent, outcome assessment and resume snooze", _M3_SQLITE, _M3_POSTGRES),
 )
 
 _BOOKKEEPING = (

@@ -1,0 +1,239 @@
+"""How a journey ended: completion signals (an order or booking confirmed, an application
+sent, a fix found), pending ones (a cart or checkout never confirmed, options compared
+across sites, a search repeated days apart) and dates it is for (a trip's check-in).
+
+``assess`` reads a journey's visits once at build time; the result is stored as JSON and
+``journeys.engine.status`` turns it into a status when it is read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+
+from journeys.engine.intent import CHORES, Intent, Step
+from journeys.engine.noise import is_broad
+
+_DAY_US = 86_400_000_000
+_SHOPS = frozenset({"amazon", "ebay"})
+
+# Confirmation pages: past tense or nouns, never the imperative "confirm your booking".
+_DONE_TITLE = re.compile(
+    r"thank(?:s| you) for (?:your )?(?:order|purchase|booking|reservation|applying|your application"
+    r"|submitting|shopping|payment)|order (?:confirmation|confirmed|received|placed|complete[d]?"
+    r"|#? ?\d{4,})|(?:booking|reservation|payment|purchase|appointment) "
+    r"(?:confirmed|confirmation|complete[d]?|successful|received)|your (?:order|booking|"
+    r"reservation) (?:is|has been) (?:confirmed|placed|booked)|confirmation (?:number|no\.?|code)"
+    r"|application (?:submitted|received|sent|complete[d]?)|(?:successfully|been) submitted"
+    r"|submission (?:received|confirmed)|(?:your )?e-?tickets?\b|\breceipt\b|\btrack (?:your )?"
+    r"(?:parcel|package|order|delivery|shipment)|you(?:'re| are) booked|booking reference"
+    r"|return (?:submitted|filed|accepted)|bestellbest[aä]tigung|vielen dank f[uü]r ihre "
+    r"bestellung|confirmation de (?:commande|r[ée]servation)|merci pour votre commande"
+    r"|pedido confirmado|gracias por (?:tu|su) (?:compra|pedido|reserva)",
+    re.IGNORECASE,
+)
+_DONE_URL = re.compile(
+    r"/(?:checkout/(?:onepage/)?success|checkout/order-received|order-?confirm\w*|orderconfirm\w*"
+    r"|order-?complete\w*|thank-?you|thanks|purchase/complete|booking-?confirm\w*"
+    r"|reservation-?confirm\w*|confirmation|confirmed|receipt|sales/order/view|order/view"
+    r"|orders?/\d+|application-?(?:submitted|received|complete)|submitted|success)(?:[/?#.]|$)",
+    re.IGNORECASE,
+)
+_TRACKING_HOST = re.compile(
+    r"(?:^|\.)(?:track\.|tracking\.)|(?:dpd|ups|fedex|dhl|usps|royalmail|parcelforce|evri"
+    r"|hermes|gls|postnl|laposte|correos)\.",
+    re.IGNORECASE,
+)
+# Steps toward a purchase, booking or application that need a confirmation to be done.
+_PENDING_TITLE = re.compile(
+    r"\b(?:shopping (?:cart|bag|basket)|your (?:cart|basket|bag)|\bcart\b|\bbasket\b|check ?out"
+    r"|secure checkout|review (?:your )?(?:booking|order|trip)|confirm and pay|complete (?:your )?"
+    r"(?:booking|order|purchase|application)|passenger (?:details|information)|guest "
+    r"(?:details|information)|traveller details|payment details|select (?:your )?seats?"
+    r"|choose (?:your )?(?:seats?|room)|apply (?:now|for this job)|application form|start "
+    r"(?:your|an) application|continue (?:your )?application|job application|file your "
+    r"(?:return|taxes)|your tax return|warenkorb|panier|carrito)\b",
+    re.IGNORECASE,
+)
+_PENDING_URL = re.compile(
+    r"/(?:cart|basket|bag|checkout|book(?:ing)?/(?:details|form|process|guests?|step\d*|checkout"
+    r"|payment|confirm)|book(?:ing)?(?=[?#]|$)|book\.html|reservations?/new|apply"
+    r"|application(?:s)?/(?:new|form|start)|passengers?|seat-?selection|payment)(?:[/?#.]|$)",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+_DATE_PARAM = re.compile(
+    r"[?&](?:checkin|check_in|checkin_date|date|depart(?:ure)?(?:_date)?|outbound(?:_date)?|from_date"
+    r"|start(?:_date)?|arrival)=",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One signal: what kind, when, on which page."""
+
+    kind: str
+    time_us: int
+    host: str
+    url: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What a journey's own visits say about its outcome."""
+
+    intent: str
+    intent_reason: str
+    done: tuple[Evidence, ...] = ()
+    pending: tuple[Evidence, ...] = ()
+    compared: tuple[str, ...] = ()
+    repeated: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+    last_search_us: int | None = None
+    last_page: str = ""
+    fix_found: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        """The stored form."""
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str | None) -> Assessment | None:
+        """The stored form back (None when missing or unreadable)."""
+        if not text:
+            return None
+        try:
+            raw = json.loads(text)
+            raw["done"] = tuple(Evidence(**e) for e in raw.get("done", ()))
+            raw["pending"] = tuple(Evidence(**e) for e in raw.get("pending", ()))
+            for key in ("compared", "repeated", "dates"):
+                raw[key] = tuple(raw.get(key, ()))
+            return cls(**raw)
+        except (ValueError, TypeError, KeyError):
+            return None
+
+
+def _page_label(step: Step) -> str:
+    return (step.title or step.url)[:160]
+
+
+def _is_done(step: Step) -> bool:
+    if step.query:
+        return False
+    title = step.title or ""
+    if _DONE_TITLE.search(title):
+        return True
+    if _TRACKING_HOST.search(step.host) and (
+        "track" in step.url.lower() or "parcel" in title.lower()
+    ):
+        return True
+    path = step.url.split("://", 1)[-1].partition("/")[2]
+    return bool(_DONE_URL.search("/" + path)) and not _PENDING_TITLE.search(title)
+
+
+def _is_pending(step: Step) -> bool:
+    if step.query:
+        return False
+    path = "/" + step.url.split("://", 1)[-1].partition("/")[2]
+    return bool(_PENDING_TITLE.search(step.title or "") or _PENDING_URL.search(path))
+
+
+def _norm_query(q: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", q.lower()) if len(w) > 2)
+
+
+def _repeated_searches(steps: Sequence[Step], *, min_days: float = 1.0) -> list[str]:
+    """Searches made again (the same or nearly the same words) a day or more later."""
+    seen: list[tuple[frozenset[str], int, str]] = []
+    out: list[str] = []
+    for s in steps:
+        if not s.query:
+            continue
+        words = _norm_query(s.query)
+        if not words:
+            continue
+        for earlier, at, text in seen:
+            overlap = len(words & earlier) / len(words | earlier)
+            if overlap >= 0.5 and s.time_us - at >= min_days * _DAY_US and text not in out:
+                out.append(text)
+                break
+        seen.append((words, s.time_us, s.query))
+    return out
+
+
+def _compared_sites(steps: Sequence[Step]) -> list[str]:
+    """Sites of the journey's own pages, in first-visit order: not search engines, feeds or
+    encyclopedias (shops of everything count: people compare prices there)."""
+    searched = {s.host for s in steps if s.query}
+    hosts = [
+        s.host
+        for s in steps
+        if s.host
+        and not s.query
+        and s.host not in searched
+        and (not is_broad(s.host) or s.host.removeprefix("www.").split(".")[0] in _SHOPS)
+    ]
+    return list(dict.fromkeys(hosts))
+
+
+def _dates(steps: Sequence[Step]) -> list[str]:
+    """Calendar dates the journey is for: dates in booking and search URLs' parameters."""
+    found: set[str] = set()
+    for s in steps:
+        if _DATE_PARAM.search(s.url) or (s.query and _ISO_DATE.search(s.query)):
+            for y, m, d in _ISO_DATE.findall(s.url + " " + (s.query or "")):
+                try:
+                    found.add(date(int(y), int(m), int(d)).isoformat())
+                except ValueError:
+                    continue
+        elif "/flights/" in s.url.lower():
+            for y, m, d in _ISO_DATE.findall(s.url):
+                found.add(f"{y}-{m}-{d}")
+    return sorted(found)
+
+
+def assess(steps: Sequence[Step], intent: Intent) -> Assessment:
+    """Read a journey's visits (oldest first) for its outcome signals."""
+    done = tuple(
+        Evidence("confirmation", s.time_us, s.host, s.url, _page_label(s))
+        for s in steps
+        if _is_done(s)
+    )
+    pending = tuple(
+        Evidence("checkout", s.time_us, s.host, s.url, _page_label(s))
+        for s in steps
+        if _is_pending(s) and not _is_done(s)
+    )
+    searches = [s for s in steps if s.query]
+    pages = [s for s in steps if not s.query]
+    last_search = searches[-1].time_us if searches else None
+    # a fix is taken as found when the journey ends on a page read after the last search
+    fix_found = (
+        intent.name == "fixing"
+        and bool(pages)
+        and (last_search is None or pages[-1].time_us > last_search)
+    )
+    return Assessment(
+        intent=intent.name,
+        intent_reason=intent.reason,
+        done=done[-3:],
+        pending=pending[-5:],
+        compared=tuple(_compared_sites(steps)[:8]) if intent.name in CHORES else (),
+        repeated=tuple(_repeated_searches(steps)[:3]),
+        dates=tuple(_dates(steps)[:6]),
+        last_search_us=last_search,
+        last_page=_page_label(pages[-1]) if pages else "",
+        fix_found=fix_found,
+    )
+
+
+def day_of(us: int) -> str:
+    """A short day for reasons: "3 Nov"."""
+    moment = datetime.fromtimestamp(us / 1_000_000, tz=UTC)
+    return f"{moment.day} {moment:%b}"

@@ -1,0 +1,183 @@
+"""Every journey's status with a short human reason: ``active`` (recent activity),
+``unfinished`` (went quiet with something pending and no completion), ``completed`` or
+``dormant`` (went quiet with nothing pending).
+
+Read from the stored assessments at the moment of asking, so a journey becomes unfinished by
+going quiet, without a rebuild. A journey's own completion can also be found in a later
+journey of the same intent on the same site (grouping may have split one task in two).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from journeys.engine.intent import CHORES, LABELS
+from journeys.engine.outcome import Assessment, Evidence, day_of
+
+STATUSES = ("active", "unfinished", "completed", "dormant")
+_HOUR_US = 3_600_000_000
+_DAY_US = 24 * _HOUR_US
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyFacts:
+    """What status needs of a stored journey."""
+
+    id: int
+    title: str
+    first_at_us: int
+    last_at_us: int
+    visit_count: int
+    search_count: int
+    session_count: int
+    mark: str
+    assessment: Assessment | None
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """A journey's status and why."""
+
+    status: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatusParams:
+    """When a journey counts as quiet, and how far a later completion may be."""
+
+    active_hours: float = 12.0
+    finish_within_days: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.active_hours < 0 or self.finish_within_days < 0:
+            raise ValueError("active_hours and finish_within_days must be >= 0")
+
+
+def _ago(now_us: int, then_us: int) -> str:
+    hours = max(0.0, (now_us - then_us) / _HOUR_US)
+    if hours < 1:
+        return "less than an hour ago"
+    if hours < 48:
+        return f"{int(hours)} hour{'s' if int(hours) != 1 else ''} ago"
+    return f"{int(hours // 24)} days ago"
+
+
+def _sites(names: Sequence[str], limit: int = 3) -> str:
+    shown = ", ".join(n.removeprefix("www.") for n in names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def _span(f: JourneyFacts) -> str:
+    days = (f.last_at_us - f.first_at_us) / _DAY_US
+    return "in one day" if days < 1 else f"over {round(days) or 1} days"
+
+
+def _what(intent: str) -> str:
+    return {
+        "travel": "booking confirmation",
+        "shopping": "order confirmation",
+        "jobs": "application sent",
+        "paperwork": "submission confirmed",
+    }.get(intent, "confirmation")
+
+
+def pending_reason(f: JourneyFacts, a: Assessment) -> str | None:
+    """Why the journey looks left undone, or None when nothing is pending."""
+    missing = _what(a.intent)
+    if a.pending:
+        last = a.pending[-1]
+        return f"reached {last.title!r} on {last.host.removeprefix('www.')} ({day_of(last.time_us)}); no {missing}"
+    if a.intent not in CHORES:
+        return None
+    if len(a.compared) >= 2 and f.search_count >= 1:
+        topic = LABELS[a.intent].split(" and ")[0]
+        return (
+            f"{topic}: compared {len(a.compared)} sites ({_sites(a.compared)}) {_span(f)}; "
+            f"no {missing}"
+        )
+    if a.repeated:
+        return f"searched “{a.repeated[0]}” again days apart; no {missing}"
+    return None
+
+
+def _completion(a: Assessment, pending_after: int | None) -> Evidence | None:
+    if not a.done:
+        return None
+    if pending_after is not None and pending_after > a.done[-1].time_us + _HOUR_US:
+        return None  # a new checkout after the confirmation: something new is pending
+    # the first confirmation after the last checkout says it best ("Thank you for your order")
+    after = [e for e in a.done if pending_after is None or e.time_us >= pending_after]
+    return after[0] if after else a.done[-1]
+
+
+def _finished_elsewhere(
+    f: JourneyFacts, others: Sequence[JourneyFacts], params: StatusParams
+) -> tuple[JourneyFacts, Evidence] | None:
+    """A later journey of the same intent that ended on a confirmation on a site this one
+    used: the same task, split by grouping."""
+    a = f.assessment
+    if a is None:
+        return None
+    sites = {e.host for e in a.pending} | set(a.compared)
+    limit = f.last_at_us + int(params.finish_within_days * _DAY_US)
+    for o in others:
+        b = o.assessment
+        if o.id == f.id or b is None or b.intent != a.intent:
+            continue
+        for e in b.done:
+            if f.first_at_us <= e.time_us <= limit and e.host in sites:
+                return o, e
+    return None
+
+
+def status_of(
+    f: JourneyFacts,
+    now_us: int,
+    params: StatusParams,
+    others: Sequence[JourneyFacts] = (),
+) -> Status:
+    """One journey's status (``others``: the user's other journeys)."""
+    if f.mark == "done":
+        return Status("completed", "you marked it done")
+    a = f.assessment
+    quiet = now_us - f.last_at_us >= params.active_hours * _HOUR_US
+    if a is not None:
+        pending_at = a.pending[-1].time_us if a.pending else None
+        done = _completion(a, pending_at)
+        if done is not None:
+            return Status(
+                "completed",
+                f"{done.title!r} on {done.host.removeprefix('www.')} ({day_of(done.time_us)})",
+            )
+    if f.mark == "dismissed":
+        return Status("dormant", "you dismissed it from resume")
+    if not quiet:
+        return Status("active", f"last visit {_ago(now_us, f.last_at_us)}")
+    if a is None:
+        return Status("dormant", f"quiet since {day_of(f.last_at_us)}")
+    if a.intent == "fixing" and a.fix_found and not a.pending:
+        page = f": {a.last_page!r}" if a.last_page else ""
+        return Status("completed", f"the searching stopped after the last page read{page}")
+    why = pending_reason(f, a)
+    if why is not None:
+        elsewhere = _finished_elsewhere(f, others, params)
+        if elsewhere is not None:
+            o, e = elsewhere
+            return Status(
+                "completed",
+                f"finished in “{o.title}”: {e.title!r} on {e.host.removeprefix('www.')} "
+                f"({day_of(e.time_us)})",
+            )
+        return Status("unfinished", why)
+    return Status("dormant", f"quiet since {day_of(f.last_at_us)}; nothing pending")
+
+
+def statuses(
+    facts: Sequence[JourneyFacts], now_us: int, params: StatusParams | None = None
+) -> dict[int, Status]:
+    """The status of each of a user's journeys."""
+    p = params or StatusParams()
+    finishing = [f for f in facts if f.assessment is not None and f.assessment.done]
+    return {f.id: status_of(f, now_us, p, finishing) for f in facts}
