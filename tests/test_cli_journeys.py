@@ -43,7 +43,13 @@ def test_list_show_and_edit(tmp_path: Path) -> None:
     shown = json.loads(run(db, "show", kyoto[:8], "--json"))
     assert shown["visits"][0]["rank"] >= shown["visits"][-1]["rank"]
     assert shown["queries"] == ["kyoto ryokan", "kyoto ryokan onsen"]
-    assert len(shown["visits"]) == 3 and shown["status"] == "open"
+    assert len(shown["visits"]) == 3 and shown["intent"] == "travel"
+    # a ryokan search repeated the next day, never booked, quiet for weeks
+    assert shown["status"] == "unfinished"
+    assert (
+        shown["status_reason"]
+        == "searched “kyoto ryokan” again days apart; no booking confirmation"
+    )
     text = run(db, "show", kyoto[:8])
     assert "Kyoto ryokan" in text and "search: kyoto ryokan onsen" in text
 
@@ -51,10 +57,11 @@ def test_list_show_and_edit(tmp_path: Path) -> None:
     guide = next(v["id"] for v in shown["visits"] if "japan-guide" in v["url"])
     assert "Moved to" in run(db, "move", guide, "--to", rust[:8])
     assert "Moved out" in run(db, "move", guide, "--out")
-    assert "done" in run(db, "done", rust[:8])
+    assert "marked done" in run(db, "done", rust[:8])
+    assert json.loads(run(db, "show", rust[:8], "--json"))["status"] == "completed"
     assert "hidden" in run(db, "hide", rust[:8])
     assert "Rust traits" not in run(db, "list") and "Rust traits" in run(db, "list", "--all")
-    assert "open" in run(db, "reopen", rust[:8])
+    assert "open again" in run(db, "reopen", rust[:8])
     assert "Merged into" in run(db, "merge", rust[:8], kyoto[:8])
     run(db, "build", "--full")
     (only,) = json.loads(run(db, "list", "--json"))

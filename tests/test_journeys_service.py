@@ -68,7 +68,7 @@ def test_full_build_groups_and_rebuilds_the_same(store: Store, tmp_path: Path) -
     again = builder.build(user, full=True)
     assert again.embedded == 0  # every text was cached
     assert _journeys_by_query(store, user) == by_query  # same journeys, same ids
-    rows = list_journeys(JourneyStore(store.db), user)
+    rows = [j.row for j in list_journeys(JourneyStore(store.db), user)]
     assert {r.title for r in rows} == {"Kyoto ryokan april", "Rust borrow checker"}
     assert rows[0].last_at_us >= rows[1].last_at_us
 
@@ -112,10 +112,10 @@ def test_edits_take_effect_now_and_survive_a_full_rebuild(store: Store, tmp_path
     editor.set_status(kyoto, "done")
     merged = editor.merge(rust, kyoto)
     assert merged.visit_count == 7 and merged.title == "Trip to Kyoto"
-    assert [j.id for j in list_journeys(js, user)] == [merged.id]
+    assert [j.row.id for j in list_journeys(js, user)] == [merged.id]
 
     builder.build(user, full=True)
-    rows = list_journeys(js, user, hidden=True)
+    rows = [j.row for j in list_journeys(js, user, hidden=True)]
     assert [(short_id(r.id), r.title, r.status, r.visit_count) for r in rows] == [
         (kyoto, "Trip to Kyoto", "done", 7)
     ]
@@ -123,7 +123,7 @@ def test_edits_take_effect_now_and_survive_a_full_rebuild(store: Store, tmp_path
     editor.set_status(kyoto, "hide")
     builder.build(user, full=True)
     assert list_journeys(js, user) == []
-    (hidden,) = list_journeys(js, user, hidden=True)
+    (hidden,) = [j.row for j in list_journeys(js, user, hidden=True)]
     assert hidden.status == "hidden" and hidden.visit_count == 6
 
 

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
+from journeys.engine.status import StatusParams
 from journeys.config import Settings
 from journeys.errors import JourneysError
 from journeys.services.embed import default_embedder
@@ -46,6 +47,10 @@ class AppContext:
     def builder(self) -> JourneyBuilder:
         """A journey builder with the configured model."""
         return JourneyBuilder(self.journeys, default_embedder(self.settings.model))
+
+    def status_params(self) -> StatusParams:
+        """When journeys count as quiet, from the settings."""
+        return StatusParams(active_hours=self.settings.active_hours)
 
     def user_id(self) -> int:
         """The id of the configured user (created on first use)."""

@@ -124,11 +124,11 @@ def export_cmd(
     f = _filter(since, until, domain, source, search)
     user = app.user_id()
     if output is None:
-        export(app.store, user, fmt, sys.stdout, f, levels=levels)
+        export(app.store, user, fmt, sys.stdout, f, levels=levels, params=app.status_params())
         return
     tmp = output.with_name(output.name + ".part")
     with tmp.open("w", encoding="utf-8", newline="") as fh:
-        count = export(app.store, user, fmt, fh, f, levels=levels)
+        count = export(app.store, user, fmt, fh, f, levels=levels, params=app.status_params())
     tmp.replace(output)
     click.echo(f"wrote {count} visits to {output}", err=True)
 

@@ -52,24 +52,26 @@ def demo_cmd(app: AppContext, limit: int) -> None:
         )
         built = JourneyBuilder(JourneyStore(db), default_embedder(app.settings.model)).build(user)
         print_build(app, built)
-        journeys = list_journeys(JourneyStore(db), user)
+        journeys = list_journeys(JourneyStore(db), user, params=app.status_params())
         table = Table(title="Journeys, newest activity first")
-        for name in ("id", "title", "span", "visits", "searches", "keywords"):
-            table.add_column(name, justify="right" if name in ("visits", "searches") else "left")
-        for j in journeys:
+        for name in ("id", "title", "span", "visits", "intent", "status", "why"):
+            table.add_column(name, justify="right" if name == "visits" else "left")
+        for js in journeys:
+            j = js.row
             table.add_row(
                 short_id(j.id)[:8],
                 f"[bold]{j.title}[/bold]",
                 span(j),
                 str(j.visit_count),
-                str(j.search_count),
-                ", ".join(j.keywords[:4]),
+                j.intent,
+                js.status.status,
+                js.status.reason,
             )
         c.print(table)
         recent = Table(title=f"Latest {limit} visits")
         for name in ("time", "title / search", "site", "journey"):
             recent.add_column(name)
-        titles = {j.id: j.title for j in journeys}
+        titles = {js.row.id: js.row.title for js in journeys}
         for v in store.iter_visits(user, VisitFilter(limit=limit)):
             label = (
                 f"[bold]search: {v.search_terms}[/bold]" if v.search_terms else (v.title or v.url)

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 
 import click
+from rich.markup import escape
 from rich.table import Table
 
 from journeys.cli.context import AppContext, pass_app, translate_errors
+from journeys.engine.intent import INTENTS
+from journeys.engine.outcome import Assessment
+from journeys.engine.status import STATUSES, Status
 from journeys.services.browse import Editor, journey_detail, list_journeys
 from journeys.services.journeys import BuildSummary
 from journeys.storage.journeys import JourneyRow, short_id
@@ -24,13 +28,16 @@ def span(row: JourneyRow) -> str:
     return first if first == last else f"{first} → {last}"
 
 
-def journey_json(row: JourneyRow) -> dict[str, object]:
+def journey_json(row: JourneyRow, status: Status) -> dict[str, object]:
     """A journey's summary as JSON."""
     return {
         "id": short_id(row.id),
         "title": row.title,
         "keywords": list(row.keywords),
-        "status": row.status,
+        "status": status.status,
+        "status_reason": status.reason,
+        "intent": row.intent,
+        "mark": row.status,
         "first_at": us_to_datetime(row.first_at_us).isoformat(timespec="microseconds"),
         "last_at": us_to_datetime(row.last_at_us).isoformat(timespec="microseconds"),
         "visits": row.visit_count,
@@ -67,25 +74,60 @@ def build_cmd(app: AppContext, full: bool) -> None:
 
 @click.command("list")
 @click.option("--all", "show_all", is_flag=True, help="Also hidden journeys.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only journeys with this status.")
+@click.option("--intent", type=click.Choice(INTENTS), help="Only journeys with this intent.")
 @click.option("-n", "--limit", type=click.IntRange(min=1), help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @pass_app
 @translate_errors
-def list_cmd(app: AppContext, show_all: bool, limit: int | None, as_json: bool) -> None:
-    """Journeys, newest activity first: id, title, span, visits, status."""
-    rows = list_journeys(app.journeys, app.user_id(), hidden=show_all, limit=limit)
+def list_cmd(
+    app: AppContext,
+    show_all: bool,
+    status: str | None,
+    intent: str | None,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """Journeys, newest activity first: id, title, span, visits, intent, status and why.
+
+    Status: active (recent activity), unfinished (went quiet with a checkout, booking or
+    application pending and no confirmation), completed, dormant (quiet, nothing pending).
+    """
+    found = list_journeys(
+        app.journeys,
+        app.user_id(),
+        hidden=show_all,
+        limit=limit,
+        status=status,
+        intent=intent,
+        params=app.status_params(),
+    )
     if as_json:
-        click.echo(json.dumps([journey_json(r) for r in rows], indent=2, ensure_ascii=False))
+        out = [journey_json(j.row, j.status) for j in found]
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
-    if not rows:
-        app.console.print("No journeys yet: import history, then `journeys build`.")
+    if not found:
+        app.console.print(
+            "No journeys match."
+            if status or intent
+            else "No journeys yet: import history, then `journeys build`."
+        )
         return
     table = Table(title="Journeys")
-    for name in ("id", "title", "span", "visits", "searches", "status"):
-        table.add_column(name, justify="right" if name in ("visits", "searches") else "left")
-    for r in rows:
+    table.add_column("id", no_wrap=True)
+    table.add_column("journey (and why its status)", min_width=30)
+    table.add_column("span")
+    table.add_column("visits", justify="right")
+    table.add_column("status")
+    for j in found:
+        r = j.row
+        hidden = " (hidden)" if r.status == "hidden" else ""
         table.add_row(
-            short_id(r.id)[:8], r.title, span(r), str(r.visit_count), str(r.search_count), r.status
+            short_id(r.id)[:8],
+            f"{escape(r.title)}\n[dim]{escape(j.status.reason)}[/dim]",
+            span(r),
+            str(r.visit_count),
+            f"{j.status.status}{hidden}\n[dim]{r.intent}[/dim]",
         )
     app.console.print(table)
 
@@ -105,9 +147,11 @@ def list_cmd(app: AppContext, show_all: bool, limit: int | None, as_json: bool) 
 @translate_errors
 def show_cmd(app: AppContext, journey: str, limit: int, as_json: bool) -> None:
     """One journey (its id or the first 4+ hex digits): searches and visits by rank."""
-    detail = journey_detail(app.store, app.journeys, app.user_id(), journey)
+    detail = journey_detail(
+        app.store, app.journeys, app.user_id(), journey, params=app.status_params()
+    )
     if as_json:
-        out = journey_json(detail.journey) | {
+        out = journey_json(detail.journey, detail.status) | {
             "queries": detail.queries,
             "visits": [
                 {
@@ -128,7 +172,12 @@ def show_cmd(app: AppContext, journey: str, limit: int, as_json: bool) -> None:
         click.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
     j = detail.journey
-    app.console.print(f"[bold]{j.title}[/bold]  ({short_id(j.id)}, {j.status})", highlight=False)
+    st = detail.status
+    app.console.print(f"[bold]{j.title}[/bold]  ({short_id(j.id)})", highlight=False)
+    app.console.print(f"{st.status}: {st.reason}", highlight=False)
+    assessment = Assessment.from_json(j.assessment)
+    if assessment is not None:
+        app.console.print(f"intent: {assessment.intent_reason}", highlight=False)
     app.console.print(
         f"{span(j)} · {j.visit_count} visits · {j.search_count} searches · "
         f"{j.session_count} sittings · keywords: {', '.join(j.keywords)}",
@@ -205,14 +254,25 @@ def _status_command(kind: str, doc: str) -> click.Command:
     @translate_errors
     def command(app: AppContext, journey: str) -> None:
         row = _editor(app).set_status(journey, kind)
-        app.console.print(f"{short_id(row.id)[:8]} {row.title}: {row.status}", highlight=False)
+        app.console.print(f"{short_id(row.id)[:8]} {row.title}: {_MARKED[kind]}", highlight=False)
 
     return command
 
 
+_MARKED = {
+    "hide": "hidden",
+    "done": "marked done",
+    "reopen": "open again",
+    "dismiss": "dismissed from resume",
+}
 hide_cmd = _status_command("hide", "Hide a journey from lists (kept across rebuilds).")
 done_cmd = _status_command("done", "Mark a journey done (kept across rebuilds).")
-reopen_cmd = _status_command("reopen", "Mark a hidden or done journey open again.")
+reopen_cmd = _status_command(
+    "reopen", "Mark a hidden, done, dismissed or snoozed journey open again."
+)
+dismiss_cmd = _status_command(
+    "dismiss", "Take an unfinished journey out of resume for good (kept across rebuilds)."
+)
 COMMANDS = (
     build_cmd,
     list_cmd,
@@ -223,4 +283,5 @@ COMMANDS = (
     hide_cmd,
     done_cmd,
     reopen_cmd,
+    dismiss_cmd,
 )

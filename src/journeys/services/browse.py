@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeys.engine.edits import Edit
+from journeys.engine.intent import INTENTS
+from journeys.engine.status import STATUSES, Status, StatusParams
 from journeys.errors import ConfigError, NotFoundError
 from journeys.ids import stable_id
 from journeys.models import StoredVisit, VisitFilter
 from journeys.services.journeys import JourneyBuilder
+from journeys.services.status import JourneyWithStatus, with_statuses
 from journeys.storage import Store
 from journeys.storage.journeys import MARKS, VISIBLE_MARKS, JourneyRow, JourneyStore, short_id
 
@@ -34,19 +37,50 @@ class JourneyDetail:
     journey: JourneyRow
     queries: list[str]
     visits: list[RankedVisit]
+    status: Status
 
 
 def list_journeys(
-    journeys: JourneyStore, user_id: int, *, hidden: bool = False, limit: int | None = None
-) -> list[JourneyRow]:
-    """Journeys, newest activity first; hidden ones only when asked."""
-    statuses = MARKS if hidden else VISIBLE_MARKS
-    return journeys.journeys(user_id, statuses=statuses, limit=limit)
+    journeys: JourneyStore,
+    user_id: int,
+    *,
+    hidden: bool = False,
+    limit: int | None = None,
+    status: str | None = None,
+    intent: str | None = None,
+    at_us: int | None = None,
+    params: StatusParams | None = None,
+) -> list[JourneyWithStatus]:
+    """Journeys with their statuses, newest activity first; hidden ones only when asked,
+    only one status or intent when given."""
+    if status is not None and status not in STATUSES:
+        raise ConfigError(f"status: {status!r} is not one of {', '.join(STATUSES)}")
+    if intent is not None and intent not in INTENTS:
+        raise ConfigError(f"intent: {intent!r} is not one of {', '.join(INTENTS)}")
+    everyone = journeys.journeys(user_id, statuses=MARKS)
+    shown = everyone if hidden else [r for r in everyone if r.status in VISIBLE_MARKS]
+    if intent is not None:
+        shown = [r for r in shown if r.intent == intent]
+    found = with_statuses(shown, at_us=at_us, params=params, everyone=everyone)
+    if status is not None:
+        found = [j for j in found if j.status.status == status]
+    return found[:limit] if limit is not None else found
 
 
-def journey_detail(store: Store, journeys: JourneyStore, user_id: int, ref: str) -> JourneyDetail:
-    """A journey by id or hex prefix, with its visits ranked (ties oldest first)."""
+def journey_detail(
+    store: Store,
+    journeys: JourneyStore,
+    user_id: int,
+    ref: str,
+    *,
+    at_us: int | None = None,
+    params: StatusParams | None = None,
+) -> JourneyDetail:
+    """A journey by id or hex prefix, with its status and its visits ranked (ties oldest
+    first)."""
     row = journeys.journey(user_id, ref)
+    everyone = journeys.journeys(user_id, statuses=MARKS)
+    status = with_statuses([row], at_us=at_us, params=params, everyone=everyone)[0].status
     visits = list(store.iter_visits(user_id, VisitFilter(journey_id=row.id, newest_first=False)))
     placed = journeys.placement_details(user_id, [v.id for v in visits])
     ranked = [
@@ -55,7 +89,7 @@ def journey_detail(store: Store, journeys: JourneyStore, user_id: int, ref: str)
     ]
     ranked.sort(key=lambda r: (-r.rank, r.visit.visited_at_us))
     queries = list(dict.fromkeys(v.search_terms for v in visits if v.search_terms))
-    return JourneyDetail(row, queries, ranked)
+    return JourneyDetail(row, queries, ranked, status)
 
 
 def visit_ref(store: Store, user_id: int, ref: str) -> int:
@@ -95,11 +129,21 @@ class Editor:
         return self.journeys.journey(self.user_id, short_id(row.id))
 
     def set_status(self, ref: str, kind: str) -> JourneyRow:
-        """hide, done or reopen a journey."""
+        """hide, done, dismiss (from resume) or reopen a journey."""
         row = self.journeys.journey(self.user_id, ref)
-        status = {"hide": "hidden", "done": "done", "reopen": "open"}[kind]
+        mark = {"hide": "hidden", "done": "done", "dismiss": "dismissed", "reopen": "open"}[kind]
         self.journeys.add_edit(self.user_id, Edit(kind, row.id))
-        self.journeys.set_fields(self.user_id, row.id, status=status)
+        if kind == "reopen":
+            self.journeys.set_fields(self.user_id, row.id, status=mark, snoozed_until_us=None)
+        else:
+            self.journeys.set_fields(self.user_id, row.id, status=mark)
+        return self.journeys.journey(self.user_id, short_id(row.id))
+
+    def snooze(self, ref: str, until_us: int) -> JourneyRow:
+        """Keep a journey out of resume until a moment (kept across rebuilds)."""
+        row = self.journeys.journey(self.user_id, ref)
+        self.journeys.add_edit(self.user_id, Edit("snooze", row.id, value=str(until_us)))
+        self.journeys.set_fields(self.user_id, row.id, snoozed_until_us=until_us)
         return self.journeys.journey(self.user_id, short_id(row.id))
 
     def merge(self, ref: str, into: str) -> JourneyRow:

@@ -11,7 +11,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any, TextIO
 
+from journeys.engine.status import Status, StatusParams
 from journeys.models import StoredVisit, VisitFilter
+from journeys.services.status import JourneyWithStatus, with_statuses
 from journeys.storage import Store
 from journeys.storage.journeys import MARKS, JourneyRow, JourneyStore
 from journeys.times import us_to_datetime, us_to_iso
@@ -55,24 +57,29 @@ def visit_record(v: StoredVisit, *, levels: bool = False) -> dict[str, Any]:
     return record
 
 
-def journey_head(j: JourneyRow, queries: list[str], *, levels: bool = False) -> dict[str, Any]:
-    """A journey's fields in the contract, without its visits (``levels``: plus keywords)."""
+def journey_head(
+    j: JourneyRow, status: Status, queries: list[str], *, levels: bool = False
+) -> dict[str, Any]:
+    """A journey's fields in the contract, without its visits (``levels``: plus keywords,
+    intent and the person's mark)."""
     head = {
         "id": hex_id(j.id),
         "title": j.title,
-        "status": j.status,
-        "status_reason": None,
+        "status": status.status,
+        "status_reason": status.reason,
         "started_at": us_to_iso(j.first_at_us),
         "last_visit_at": us_to_iso(j.last_at_us),
         "queries": queries,
     }
     if levels:
         head["keywords"] = list(j.keywords)
+        head["intent"] = j.intent
+        head["mark"] = j.status
     return head
 
 
 def write_json(
-    journeys: Iterable[tuple[JourneyRow, list[StoredVisit]]],
+    journeys: Iterable[tuple[JourneyWithStatus, list[StoredVisit]]],
     unassigned: Iterable[StoredVisit],
     out: TextIO,
     *,
@@ -82,9 +89,9 @@ def write_json(
     out.write(f'{{"version": {EXPORT_VERSION},\n "journeys": [')
     count = 0
     first = True
-    for j, visits in journeys:
+    for js, visits in journeys:
         queries = list(dict.fromkeys(v.search_terms for v in visits if v.search_terms))
-        record = journey_head(j, queries, levels=levels) | {
+        record = journey_head(js.row, js.status, queries, levels=levels) | {
             "visits": [visit_record(v, levels=levels) for v in visits]
         }
         out.write("\n  " if first else ",\n  ")
@@ -132,17 +139,19 @@ def _md(text: str) -> str:
 
 
 def write_markdown(
-    journeys: Iterable[tuple[JourneyRow, list[StoredVisit]]],
+    journeys: Iterable[tuple[JourneyWithStatus, list[StoredVisit]]],
     unassigned: Iterable[StoredVisit],
     out: TextIO,
 ) -> int:
     """A readable page: each journey with its visits, then the other visits by day."""
     out.write("# Browsing history\n")
     count = 0
-    for j, visits in journeys:
+    for js, visits in journeys:
+        j = js.row
         first, last = us_to_datetime(j.first_at_us).date(), us_to_datetime(j.last_at_us).date()
         when = first.isoformat() if first == last else f"{first} to {last}"
-        out.write(f"\n## {_md(j.title)} ({when}, {len(visits)} visits, {j.status})\n\n")
+        out.write(f"\n## {_md(j.title)} ({when}, {len(visits)} visits, {js.status.status})\n\n")
+        out.write(f"_{_md(js.status.reason)}_\n\n")
         for v in visits:
             out.write(_md_line(v, with_day=True))
             count += 1
@@ -179,6 +188,8 @@ def export(
     f: VisitFilter | None = None,
     *,
     levels: bool = False,
+    at_us: int | None = None,
+    params: StatusParams | None = None,
 ) -> int:
     """Write the user's history in a format, journeys first (newest activity first, visits
     oldest first), then unassigned visits; returns how many visits were written."""
@@ -186,13 +197,14 @@ def export(
     ordered = replace(base, newest_first=False)
     if fmt == "csv":
         return write_csv(store.iter_visits(user_id, ordered), out)
-    journeys = JourneyStore(store.db).journeys(user_id, statuses=MARKS)
+    rows = JourneyStore(store.db).journeys(user_id, statuses=MARKS)
+    journeys = with_statuses(rows, at_us=at_us, params=params)
 
-    def grouped() -> Iterator[tuple[JourneyRow, list[StoredVisit]]]:
-        for j in journeys:
-            visits = list(store.iter_visits(user_id, replace(ordered, journey_id=j.id)))
+    def grouped() -> Iterator[tuple[JourneyWithStatus, list[StoredVisit]]]:
+        for js in journeys:
+            visits = list(store.iter_visits(user_id, replace(ordered, journey_id=js.row.id)))
             if visits:
-                yield j, visits
+                yield js, visits
 
     unassigned = store.iter_visits(user_id, replace(ordered, unassigned=True))
     if fmt == "json":
