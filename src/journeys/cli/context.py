@@ -12,8 +12,8 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from journeys.engine.status import StatusParams
 from journeys.config import Settings
+from journeys.engine.status import StatusParams
 from journeys.errors import JourneysError
 from journeys.services.embed import default_embedder
 from journeys.services.journeys import JourneyBuilder

@@ -7,12 +7,14 @@ from rich.table import Table
 
 from journeys.cli.context import AppContext, local_time, pass_app, translate_errors
 from journeys.cli.journeys import print_build, span
+from journeys.cli.resume import print_resume
 from journeys.config import database_url_for
 from journeys.models import VisitFilter
 from journeys.services.browse import list_journeys
 from journeys.services.demo import load_sample
 from journeys.services.embed import default_embedder
 from journeys.services.journeys import JourneyBuilder
+from journeys.services.resume import resume_list
 from journeys.storage import Store, open_database
 from journeys.storage.journeys import JourneyStore, short_id
 
@@ -68,6 +70,9 @@ def demo_cmd(app: AppContext, limit: int) -> None:
                 js.status.reason,
             )
         c.print(table)
+        items = resume_list(JourneyStore(db), user, status_params=app.status_params(), limit=3)
+        if items:
+            print_resume(c, items)
         recent = Table(title=f"Latest {limit} visits")
         for name in ("time", "title / search", "site", "journey"):
             recent.add_column(name)

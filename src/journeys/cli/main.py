@@ -11,6 +11,7 @@ from journeys.cli.demo import demo_cmd
 from journeys.cli.evaluate import eval_cmd
 from journeys.cli.imports import import_cmd
 from journeys.cli.journeys import COMMANDS as JOURNEY_COMMANDS
+from journeys.cli.resume import COMMANDS as RESUME_COMMANDS
 from journeys.cli.segment import segment_cmd
 from journeys.config import resolve_settings
 from journeys.errors import JourneysError
@@ -57,6 +58,7 @@ for command in (
     db_group,
     eval_cmd,
     *JOURNEY_COMMANDS,
+    *RESUME_COMMANDS,
     segment_cmd,
 ):
     cli.add_command(command)

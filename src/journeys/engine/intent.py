@@ -362,6 +362,12 @@ def _labels(host: str) -> set[str]:
     return set(host.lower().split("."))
 
 
+def is_intent_site(host: str, intent: str) -> bool:
+    """True when the site is known for this intent (booking.com for travel, ...)."""
+    rule = _RULES.get(intent)
+    return rule is not None and bool(rule.sites & _labels(host))
+
+
 def _combined(kind: str) -> re.Pattern[str]:
     """One pattern over every intent's words, so a text is scanned once per kind."""
     parts = []

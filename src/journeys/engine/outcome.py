@@ -70,6 +70,16 @@ _DATE_PARAM = re.compile(
     r"|start(?:_date)?|arrival)=",
     re.IGNORECASE,
 )
+_MONTHS = {
+    name: k + 1 for k, name in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
+_MONTH_DATE = re.compile(
+    r"(?<![\w])(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug"
+    r"|sep|sept|oct|nov|dec)(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
+    r"(?:,?\s+(?P<year>20\d\d))?(?![\w])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,10 +192,38 @@ def _compared_sites(steps: Sequence[Step]) -> list[str]:
     return list(dict.fromkeys(hosts))
 
 
+def _month_dates(query: str, at_us: int) -> set[str]:
+    """Months named in a search ("kyoto in april", "rome may 2027"): the first such month
+    from the search on, as YYYY-MM (or YYYY-MM-DD with a day)."""
+    out: set[str] = set()
+    asked = datetime.fromtimestamp(at_us / 1_000_000, tz=UTC).date()
+    for m in _MONTH_DATE.finditer(query):
+        name = m.group("month").lower()
+        day = m.group("day") or m.group("day2")
+        bare = not (day or m.group("year"))
+        if bare and name in ("may", "march") and not query[: m.start()].lower().endswith("in "):
+            continue  # "may i", "march on": a month only when "in may"
+        month = _MONTHS[name[:3]]
+        year = int(m.group("year")) if m.group("year") else asked.year
+        if not m.group("year") and (month, 31) < (asked.month, asked.day):
+            year += 1
+        if day:
+            try:
+                out.add(date(year, month, int(day)).isoformat())
+            except ValueError:
+                continue
+        else:
+            out.add(f"{year}-{month:02d}")
+    return out
+
+
 def _dates(steps: Sequence[Step]) -> list[str]:
-    """Calendar dates the journey is for: dates in booking and search URLs' parameters."""
+    """Calendar dates the journey is for: dates in booking and search URLs' parameters and
+    months named in its searches."""
     found: set[str] = set()
     for s in steps:
+        if s.query:
+            found |= _month_dates(s.query, s.time_us)
         if _DATE_PARAM.search(s.url) or (s.query and _ISO_DATE.search(s.query)):
             for y, m, d in _ISO_DATE.findall(s.url + " " + (s.query or "")):
                 try:
