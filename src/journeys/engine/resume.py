@@ -81,7 +81,11 @@ def priority(f: JourneyFacts, a: Assessment, now_us: int, params: ResumeParams) 
         score *= 1.5
         why.append("reached a checkout or form")
     today = datetime.fromtimestamp(now_us / 1_000_000, tz=UTC).date()
-    ahead = sorted((d for d in a.dates if _as_date(d) >= today.replace(day=1)), key=_as_date)
+    # a day (2027-04-03) says more than its month (2027-04): it sorts first within the month
+    ahead = sorted(
+        (d for d in a.dates if _as_date(d) >= today.replace(day=1)),
+        key=lambda d: (d[:7], len(d) != 10, d),
+    )
     next_date = ahead[0] if ahead else None
     if next_date is not None:
         until = (_as_date(next_date) - today).days
@@ -111,7 +115,7 @@ def pages_to_reopen(steps: Sequence[Step], a: Assessment, *, limit: int = 6) -> 
             break
     last_by_site: dict[str, Step] = {}
     for s in reversed(steps):
-        if s.query or not s.host or s.host in last_by_site:
+        if s.query or not s.host or s.host in last_by_site or s.url in pending:
             continue
         if is_broad(s.host) and s.host.removeprefix("www.").split(".")[0] not in ("amazon", "ebay"):
             continue

@@ -1,0 +1,102 @@
+"""Completion and pending signals, dates, and the stored form of an assessment."""
+
+from __future__ import annotations
+
+from journeys.engine.intent import Intent, Step
+from journeys.engine.outcome import Assessment, assess
+from journeys.times import parse_iso_to_us
+
+DAY = 86_400_000_000
+T0 = parse_iso_to_us("2026-11-02T09:00:00+00:00")
+TRAVEL = Intent("travel", "travel planning and booking", 5.0)
+LEARNING = Intent("learning", "learning or research", 5.0)
+
+
+def page(url: str, title: str, k: int = 0) -> Step:
+    host = url.split("/")[2].removeprefix("www.")
+    return Step(T0 + k, url, host, title)
+
+
+def search(q: str, k: int = 0) -> Step:
+    return Step(T0 + k, f"https://duckduckgo.com/?q={q}", "duckduckgo.com", q, q)
+
+
+def titles(evidence: tuple[object, ...]) -> list[str]:
+    return [e.title for e in evidence]  # type: ignore[attr-defined]
+
+
+def test_confirmation_pages_are_completion() -> None:
+    done = [
+        page("https://shop.example/checkout/onepage/success/", "Thank you for your order!"),
+        page("https://www.opentable.com/booking/view?c=1", "Reservation confirmed - Osteria"),
+        page("https://boards.greenhouse.io/acme/jobs/1/confirmation", "Application submitted"),
+        page("https://www.amtrak.com/tickets/confirmation.html", "Booking Confirmation | Amtrak"),
+        page("https://track.dpd.co.uk/parcels/1", "Track your parcel | DPD"),
+        page("https://shop.example/de/danke", "Vielen Dank für Ihre Bestellung"),
+    ]
+    a = assess(done, TRAVEL)
+    assert len(a.done) == 3  # the last three are kept
+    for step in done:
+        assert assess([step], TRAVEL).done, step.title
+        assert not assess([step], TRAVEL).pending, step.title
+
+
+def test_steps_toward_a_confirmation_are_pending() -> None:
+    pending = [
+        page("https://www.flexispot.co.uk/cart", "Shopping Cart | FlexiSpot UK"),
+        page("https://shop.example/checkout", "Checkout"),
+        page("https://www.airline.example/booking/passengers", "Passenger details"),
+        page("https://hotel.example/reserve", "Confirm your booking - Review your booking"),
+        page("https://boards.greenhouse.io/acme/jobs/1", "Job Application for Analyst at Acme"),
+        page("https://www.freetaxusa.com/taxes2025/income", "Income - Your Tax Return - FreeTaxUSA"),
+    ]
+    for step in pending:
+        a = assess([step], TRAVEL)
+        assert a.pending and not a.done, step.title
+
+
+def test_reading_pages_are_neither() -> None:
+    reading = [
+        page("https://doc.rust-lang.org/book/ch04-01-what-is-ownership.html", "What is Ownership?"),
+        page("https://www.bbc.com/news", "BBC News - Home"),
+        page("https://en.wikipedia.org/wiki/Receipt_printer", "Thermal printer - Wikipedia"),
+        search("how to confirm a booking"),
+    ]
+    for step in reading:
+        a = assess([step], LEARNING)
+        assert not a.done and not a.pending, step.title
+
+
+def test_sites_compared_and_searches_repeated_days_apart() -> None:
+    steps = [
+        search("flights london osaka april"),
+        page("https://www.skyscanner.net/transport/flights/lond/osaa/", "Skyscanner"),
+        page("https://www.google.com/travel/flights?q=x", "Google Flights"),
+        page("https://www.ba.com/en-gb/flights/london/osaka", "British Airways"),
+        search("cheap flights london osaka april", 9 * DAY),
+        page("https://www.kayak.co.uk/flights/LON-OSA/2027-04-02/2027-04-12", "KAYAK", 9 * DAY),
+    ]
+    a = assess(steps, TRAVEL)
+    # search engines are not compared sites (google.com is left out as a search engine)
+    assert a.compared == ("skyscanner.net", "ba.com", "kayak.co.uk")
+    assert a.repeated == ("flights london osaka april",)
+    assert a.dates == ("2027-04", "2027-04-02", "2027-04-12")
+    # learning journeys compare nothing: reading several sites is not shopping around
+    assert assess(steps, LEARNING).compared == ()
+
+
+def test_fix_found_when_the_journey_ends_on_a_page() -> None:
+    fixing = Intent("fixing", "fixing a problem", 5.0)
+    ended_on_answer = [search("pod oomkilled"), page("https://stackoverflow.com/q/1", "Answer", 60)]
+    assert assess(ended_on_answer, fixing).fix_found
+    ended_on_search = [page("https://stackoverflow.com/q/1", "Answer"), search("pod oom", 60)]
+    assert not assess(ended_on_search, fixing).fix_found
+
+
+def test_stored_form_round_trips_and_bad_json_is_none() -> None:
+    steps = [search("kyoto hotel"), page("https://shop.example/cart", "Your cart", 5)]
+    a = assess(steps, TRAVEL)
+    back = Assessment.from_json(a.to_json())
+    assert back == a and titles(back.pending) == ["Your cart"]
+    assert Assessment.from_json("{not json") is None
+    assert Assessment.from_json(None) is None
