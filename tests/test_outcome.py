@@ -48,7 +48,9 @@ def test_steps_toward_a_confirmation_are_pending() -> None:
         page("https://www.airline.example/booking/passengers", "Passenger details"),
         page("https://hotel.example/reserve", "Confirm your booking - Review your booking"),
         page("https://boards.greenhouse.io/acme/jobs/1", "Job Application for Analyst at Acme"),
-        page("https://www.freetaxusa.com/taxes2025/income", "Income - Your Tax Return - FreeTaxUSA"),
+        page(
+            "https://www.freetaxusa.com/taxes2025/income", "Income - Your Tax Return - FreeTaxUSA"
+        ),
     ]
     for step in pending:
         a = assess([step], TRAVEL)

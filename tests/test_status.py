@@ -15,7 +15,9 @@ NOW = T0 + 20 * DAY
 P = StatusParams()
 
 
-def facts(a: Assessment | None, *, last: int = T0 + 2 * DAY, mark: str = "open", id: int = 1) -> JourneyFacts:
+def facts(
+    a: Assessment | None, *, last: int = T0 + 2 * DAY, mark: str = "open", id: int = 1
+) -> JourneyFacts:
     return JourneyFacts(id, "Trip", T0, last, 12, 4, 3, mark, a)
 
 
@@ -95,7 +97,9 @@ def test_a_split_task_finished_in_a_later_journey_is_completed() -> None:
         "travel",
         done=(ev("confirmation", "booking.com", "Booking confirmed", T0 + 5 * DAY),),
     )
-    other_site = replace(later, done=(ev("confirmation", "hotels.example", "Confirmed", T0 + 5 * DAY),))
+    other_site = replace(
+        later, done=(ev("confirmation", "hotels.example", "Confirmed", T0 + 5 * DAY),)
+    )
     found = statuses([facts(TRIP, id=1), facts(later, id=2, last=T0 + 5 * DAY)], NOW)
     assert found[1].status == "completed" and found[1].reason.startswith("finished in “Trip”")
     # a confirmation on a site the first journey never used says nothing about it

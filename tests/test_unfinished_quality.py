@@ -62,7 +62,11 @@ def task_of(row: dict[str, str], tasks: dict[str, tuple[str, ...]]) -> str | Non
 
 
 def measure(
-    path: Path, tasks: dict[str, tuple[str, ...]], gold: dict[str, str], embedder: Embedder, tmp: Path
+    path: Path,
+    tasks: dict[str, tuple[str, ...]],
+    gold: dict[str, str],
+    embedder: Embedder,
+    tmp: Path,
 ) -> UnfinishedScores:
     db = open_database("sqlite:///" + str(tmp / "h.db"))
     store = Store(db)
@@ -77,12 +81,8 @@ def measure(
         )
     }
     rows = [json.loads(line) for line in path.read_text().splitlines()]
-    visits = [
-        (task_of(r, tasks), placed[(r["url"], parse_iso_to_us(r["time"]))]) for r in rows
-    ]
-    statuses = {
-        j.row.id: j.status.status for j in user_statuses(JourneyStore(db), user, at_us=NOW)
-    }
+    visits = [(task_of(r, tasks), placed[(r["url"], parse_iso_to_us(r["time"]))]) for r in rows]
+    statuses = {j.row.id: j.status.status for j in user_statuses(JourneyStore(db), user, at_us=NOW)}
     db.close()
     return score_unfinished(visits, statuses, gold)
 

@@ -71,7 +71,10 @@ _DATE_PARAM = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = {
-    name: k + 1 for k, name in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+    name: k + 1
+    for k, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
 }
 _MONTH_DATE = re.compile(
     r"(?<![\w])(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>january|february|march|april"
@@ -107,6 +110,7 @@ class Assessment:
     last_search_us: int | None = None
     last_page: str = ""
     fix_found: bool = False
+    queries: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
@@ -122,7 +126,7 @@ class Assessment:
             raw = json.loads(text)
             raw["done"] = tuple(Evidence(**e) for e in raw.get("done", ()))
             raw["pending"] = tuple(Evidence(**e) for e in raw.get("pending", ()))
-            for key in ("compared", "repeated", "dates"):
+            for key in ("compared", "repeated", "dates", "queries"):
                 raw[key] = tuple(raw.get(key, ()))
             return cls(**raw)
         except (ValueError, TypeError, KeyError):
@@ -178,16 +182,13 @@ def _repeated_searches(steps: Sequence[Step], *, min_days: float = 1.0) -> list[
 
 
 def _compared_sites(steps: Sequence[Step]) -> list[str]:
-    """Sites of the journey's own pages, in first-visit order: not search engines, feeds or
-    encyclopedias (shops of everything count: people compare prices there)."""
-    searched = {s.host for s in steps if s.query}
+    """Sites of the journey, in first-visit order: not web search engines, feeds or
+    encyclopedias (a site's own search, such as a hotel search, counts; so do shops of
+    everything: people compare prices there)."""
     hosts = [
         s.host
         for s in steps
-        if s.host
-        and not s.query
-        and s.host not in searched
-        and (not is_broad(s.host) or s.host.removeprefix("www.").split(".")[0] in _SHOPS)
+        if s.host and (not is_broad(s.host) or s.host.removeprefix("www.").split(".")[0] in _SHOPS)
     ]
     return list(dict.fromkeys(hosts))
 
@@ -268,6 +269,7 @@ def assess(steps: Sequence[Step], intent: Intent) -> Assessment:
         last_search_us=last_search,
         last_page=_page_label(pages[-1]) if pages else "",
         fix_found=fix_found,
+        queries=tuple(list(dict.fromkeys(s.query for s in searches if s.query))[-8:]),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from journeys.engine.intent import CHORES, LABELS
+from journeys.engine.intent import CHORES, LABELS, is_intent_site
 from journeys.engine.outcome import Assessment, Evidence, day_of
 
 STATUSES = ("active", "unfinished", "completed", "dormant")
@@ -41,6 +41,7 @@ class Status:
 
     status: str
     reason: str
+    part_of: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -99,6 +100,9 @@ def pending_reason(f: JourneyFacts, a: Assessment) -> str | None:
         )
     if a.repeated:
         return f"searched “{a.repeated[0]}” again days apart; no {missing}"
+    offices = [h for h in a.compared if is_intent_site(h, a.intent)]
+    if a.intent in ("paperwork", "jobs") and offices:
+        return f"looked into it on {_sites(offices)}; no {missing}"
     return None
 
 
@@ -174,10 +178,112 @@ def status_of(
     return Status("dormant", f"quiet since {day_of(f.last_at_us)}; nothing pending")
 
 
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "with",
+        "how",
+        "what",
+        "best",
+        "vs",
+        "near",
+        "from",
+        "my",
+        "is",
+        "are",
+        "do",
+        "does",
+        "can",
+        "cheap",
+        "cheapest",
+        "price",
+        "prices",
+        "review",
+        "reviews",
+        "deal",
+        "deals",
+        "buy",
+        "sale",
+        "new",
+        "used",
+        "online",
+        "flight",
+        "flights",
+        "hotel",
+        "hotels",
+        "trip",
+        "travel",
+        "tickets",
+        "ticket",
+        "booking",
+        "book",
+        "job",
+        "jobs",
+        "tax",
+        "taxes",
+        "form",
+        "apply",
+        "application",
+        "2024",
+        "2025",
+        "2026",
+        "2027",
+        "2028",
+    ]
+)
+
+
+def _terms(queries: Sequence[str]) -> set[str]:
+    return {w for q in queries for w in q.lower().split() if len(w) > 2 and w not in _STOP}
+
+
+def _same_task(a: Assessment, b: Assessment) -> bool:
+    """Two journeys of one chore split by grouping: the same intent and a shared site, or
+    searches sharing a distinctive word (a place, a product, a company)."""
+    if a.intent != b.intent:
+        return False
+    return bool(set(a.compared) & set(b.compared)) or bool(_terms(a.queries) & _terms(b.queries))
+
+
+def _piece_of_unfinished(
+    f: JourneyFacts, found: dict[int, Status], facts: Sequence[JourneyFacts], params: StatusParams
+) -> JourneyFacts | None:
+    a = f.assessment
+    if a is None or a.intent not in CHORES or found[f.id].status != "dormant" or f.mark != "open":
+        return None
+    window = int(params.finish_within_days * _DAY_US)
+    for o in facts:
+        b = o.assessment
+        if o.id == f.id or b is None or found[o.id].status != "unfinished":
+            continue
+        near = o.first_at_us - window <= f.last_at_us and f.first_at_us <= o.last_at_us + window
+        if near and _same_task(a, b):
+            return o
+    return None
+
+
 def statuses(
     facts: Sequence[JourneyFacts], now_us: int, params: StatusParams | None = None
 ) -> dict[int, Status]:
-    """The status of each of a user's journeys."""
+    """The status of each of a user's journeys. A quiet piece of a chore that another,
+    unfinished journey of the same task holds (same sites or searches) is unfinished too."""
     p = params or StatusParams()
     finishing = [f for f in facts if f.assessment is not None and f.assessment.done]
-    return {f.id: status_of(f, now_us, p, finishing) for f in facts}
+    found = {f.id: status_of(f, now_us, p, finishing) for f in facts}
+    chores = [f for f in facts if f.assessment is not None and f.assessment.intent in CHORES]
+    for f in chores:
+        whole = _piece_of_unfinished(f, found, chores, p)
+        if whole is not None:
+            reason = f"part of “{whole.title}”: {found[whole.id].reason}"
+            found[f.id] = Status("unfinished", reason, part_of=whole.id)
+    return found

@@ -77,11 +77,9 @@ def score_unfinished(
         ):
             wrong.append(f"{task}: {got}, should be {want}")
     journey_pairs = []
-    for journey, counts in by_journey.items():
-        task = counts.most_common(1)[0][0]
+    for journey, tasks in by_journey.items():
+        main_task = tasks.most_common(1)[0][0]
         journey_pairs.append(
-            (gold.get(task) == "unfinished", statuses.get(journey) == "unfinished")
+            (gold.get(main_task) == "unfinished", statuses.get(journey) == "unfinished")
         )
-    return UnfinishedScores(
-        _pr(task_pairs), _pr(journey_pairs), _pr(done_pairs), tuple(wrong)
-    )
+    return UnfinishedScores(_pr(task_pairs), _pr(journey_pairs), _pr(done_pairs), tuple(wrong))

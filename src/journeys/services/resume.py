@@ -60,6 +60,8 @@ def resume_list(
         row, a = js.row, js.assessment
         if js.status.status != "unfinished" or a is None or row.status in ("hidden", "dismissed"):
             continue
+        if js.status.part_of is not None:
+            continue  # a piece of a task another journey holds: that one is listed
         if row.last_at_us < since or (row.snoozed_until_us or 0) > now:
             continue
         ranked.append((priority(facts_of(row), a, now, p), row, js.status, a))
