@@ -29,6 +29,9 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JOURNEYS_MODEL", "hashing")
     monkeypatch.delenv("JOURNEYS_DATABASE_URL", raising=False)
     monkeypatch.delenv("JOURNEYS_USER", raising=False)
+    for name in ("URL", "MODEL", "API_KEY", "TITLES"):
+        monkeypatch.delenv(f"JOURNEYS_LLM_{name}", raising=False)
+    monkeypatch.delenv("JOURNEYS_ACTIVE_HOURS", raising=False)
 
 
 @pytest.fixture

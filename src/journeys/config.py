@@ -30,11 +30,44 @@ class Settings:
     config_file: Path | None
     model: str = "minilm"
     active_hours: float = 12.0
+    llm: LanguageModelSettings | None = None
 
     @property
     def is_postgres(self) -> bool:
         """True when the database is a PostgreSQL server rather than an embedded file."""
         return self.database_url.startswith(("postgresql://", "postgres://"))
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageModelSettings:
+    """An OpenAI-compatible endpoint the person chose (off unless ``llm_url`` is set)."""
+
+    url: str
+    model: str
+    api_key: str | None = None
+    titles: bool = False
+
+
+def _llm_settings(
+    env: Mapping[str, str], cfg: Mapping[str, object]
+) -> LanguageModelSettings | None:
+    def value(env_name: str, key: str) -> str | None:
+        raw = env.get(env_name) or cfg.get(key)
+        if raw is not None and not isinstance(raw, str | bool):
+            raise ConfigError(f"{key}: must be a string")
+        return None if raw is None else str(raw)
+
+    url = value("JOURNEYS_LLM_URL", "llm_url")
+    if not url:
+        return None
+    if not url.startswith(("http://", "https://")):
+        raise ConfigError(f"llm_url: {url!r} is not an http(s) URL")
+    model = value("JOURNEYS_LLM_MODEL", "llm_model")
+    if not model:
+        raise ConfigError("llm_model: set the model name to use with llm_url")
+    titles = (value("JOURNEYS_LLM_TITLES", "llm_titles") or "").lower() in ("1", "true", "yes")
+    key = value("JOURNEYS_LLM_API_KEY", "llm_api_key")
+    return LanguageModelSettings(url.rstrip("/"), model, key or None, titles)
 
 
 def default_data_dir() -> Path:
@@ -107,6 +140,7 @@ def resolve_settings(
     return Settings(
         model=model,
         active_hours=active_hours,
+        llm=_llm_settings(env, cfg),
         database_url=url,
         data_dir=folder,
         user=who,

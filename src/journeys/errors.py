@@ -8,7 +8,8 @@ JourneysError
 │   ├── UnrecognizedSourceError  the file is no history format journeys knows
 │   ├── CorruptSourceError       the file is damaged, truncated or empty
 │   └── EncryptedSourceError     the file is password-protected
-└── NotFoundError        a requested record does not exist (for this user)
+├── NotFoundError        a requested record does not exist (for this user)
+└── LanguageModelError   the configured language model endpoint failed or answered nonsense
 """
 
 from __future__ import annotations
@@ -55,3 +56,7 @@ class EncryptedSourceError(SourceError):
 
 class NotFoundError(JourneysError):
     """A requested record does not exist, or belongs to another user."""
+
+
+class LanguageModelError(JourneysError):
+    """The language model endpoint the person configured failed or answered nonsense."""

@@ -17,6 +17,7 @@ from journeys.engine.status import StatusParams
 from journeys.errors import JourneysError
 from journeys.services.embed import default_embedder
 from journeys.services.journeys import JourneyBuilder
+from journeys.services.llm import LanguageModel, LanguageModelLabeler
 from journeys.storage import Database, Store, open_database
 from journeys.storage.journeys import JourneyStore
 from journeys.times import datetime_to_us, us_to_datetime
@@ -46,7 +47,11 @@ class AppContext:
 
     def builder(self) -> JourneyBuilder:
         """A journey builder with the configured model."""
-        return JourneyBuilder(self.journeys, default_embedder(self.settings.model))
+        llm = self.settings.llm
+        labeler = (
+            LanguageModelLabeler(LanguageModel(llm)) if llm is not None and llm.titles else None
+        )
+        return JourneyBuilder(self.journeys, default_embedder(self.settings.model), labeler=labeler)
 
     def status_params(self) -> StatusParams:
         """When journeys count as quiet, from the settings."""

@@ -13,6 +13,7 @@ from journeys.cli.imports import import_cmd
 from journeys.cli.journeys import COMMANDS as JOURNEY_COMMANDS
 from journeys.cli.resume import COMMANDS as RESUME_COMMANDS
 from journeys.cli.segment import segment_cmd
+from journeys.cli.summarize import summarize_cmd
 from journeys.config import resolve_settings
 from journeys.errors import JourneysError
 
@@ -59,6 +60,7 @@ for command in (
     eval_cmd,
     *JOURNEY_COMMANDS,
     *RESUME_COMMANDS,
+    summarize_cmd,
     segment_cmd,
 ):
     cli.add_command(command)
