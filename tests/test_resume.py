@@ -4,9 +4,11 @@ rebuilds on both engines), reminders, and the CLI."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import icalendar
+import pytest
 from click.testing import CliRunner
 
 from journeys.cli.main import cli
@@ -162,3 +164,34 @@ def test_cli_resume_snooze_and_dismiss(tmp_path: Path) -> None:
     ics = tmp_path / "r.ics"
     assert "Wrote 2 reminders" in run("resume", "--days", "3650", "--ics", str(ics))
     assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_cli_open_and_notify_call_the_desktop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--open hands the pages to the browser ($BROWSER), --notify to notify-send."""
+    calls = tmp_path / "calls.txt"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name in ("notify-send", "fake-browser"):
+        tool = bin_dir / name
+        tool.write_text(f'#!/bin/sh\necho "{name} $*" >> {calls}\n')
+        tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    monkeypatch.setenv("BROWSER", str(bin_dir / "fake-browser") + " %s")
+    db = str(tmp_path / "j.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", db, "import", str(ERRANDS)]).exit_code == 0
+    items = json.loads(
+        runner.invoke(cli, ["--db", db, "resume", "--json", "--days", "3650"]).output
+    )
+    job = next(i for i in items if i["intent"] == "jobs")
+    out = runner.invoke(cli, ["--db", db, "resume", "--days", "3650", "--open", job["id"][:8]])
+    assert out.exit_code == 0 and f"Opened {len(job['reopen'])} pages" in out.output
+    out = runner.invoke(cli, ["--db", db, "resume", "--days", "3650", "--notify", "--json"])
+    assert out.exit_code == 0
+    lines = calls.read_text().splitlines()
+    opened = [line.split(" ", 1)[1] for line in lines if line.startswith("fake-browser")]
+    assert opened == [p["url"] for p in job["reopen"]]
+    (note,) = [line for line in lines if line.startswith("notify-send")]
+    assert "journeys: 4 unfinished tasks" in note and job["title"] in note
