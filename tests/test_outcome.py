@@ -102,3 +102,26 @@ def test_stored_form_round_trips_and_bad_json_is_none() -> None:
     assert back == a and titles(back.pending) == ["Your cart"]
     assert Assessment.from_json("{not json") is None
     assert Assessment.from_json(None) is None
+
+
+def test_confirmations_of_common_shops_and_forms() -> None:
+    done = [
+        page(
+            "https://www.amazon.com/gp/buy/thankyou/handlers/display.html", "Amazon.com Thanks You"
+        ),
+        page("https://shop.example/checkouts/c/abc/thank_you", "Thank you for your purchase!"),
+        page("https://shop.example/account/orders/1", "Order details - Shop"),
+        page("https://jobs.lever.co/acme/123/thanks", "Acme - Application"),
+        page("https://turbotax.intuit.com/x", "You've filed your taxes - TurboTax"),
+        page("https://www.tax.service.gov.uk/sa/x", "Self Assessment: Confirmation - GOV.UK"),
+    ]
+    for step in done:
+        assert assess([step], TRAVEL).done, step.title
+    not_done = [
+        page("https://en.wikipedia.org/wiki/Confirmation_bias", "Confirmation bias - Wikipedia"),
+        page("https://www.amazon.com/gp/cart/view.html", "Amazon.com Shopping Cart"),
+        page("https://www.airline.example/travelers", "Traveler information | Airline"),
+    ]
+    for step in not_done:
+        assert not assess([step], TRAVEL).done, step.title
+    assert assess(not_done[1:], TRAVEL).pending

@@ -30,14 +30,17 @@ _DONE_TITLE = re.compile(
     r"|application (?:submitted|received|sent|complete[d]?)|(?:successfully|been) submitted"
     r"|submission (?:received|confirmed)|(?:your )?e-?tickets?\b|\breceipt\b|\btrack (?:your )?"
     r"(?:parcel|package|order|delivery|shipment)|you(?:'re| are) booked|booking reference"
-    r"|return (?:submitted|filed|accepted)|bestellbest[aä]tigung|vielen dank f[uü]r ihre "
+    r"|return (?:has been )?(?:submitted|e-?filed|filed|accepted)|(?:you(?:'ve| have) )?"
+    r"(?:e-?filed|filed) (?:your )?(?:return|taxes)|order details|you(?:'re| are) all set"
+    r"|(?:trip|reservation|booking) is (?:booked|confirmed)|submission (?:receipt|confirmation)"
+    r"|(?:^|[|:–—-]\s*)confirmation(?=\s*(?:[|:–—-]|$))|bestellbest[aä]tigung|vielen dank f[uü]r ihre "
     r"bestellung|confirmation de (?:commande|r[ée]servation)|merci pour votre commande"
     r"|pedido confirmado|gracias por (?:tu|su) (?:compra|pedido|reserva)",
     re.IGNORECASE,
 )
 _DONE_URL = re.compile(
     r"/(?:checkout/(?:onepage/)?success|checkout/order-received|order-?confirm\w*|orderconfirm\w*"
-    r"|order-?complete\w*|thank-?you|thanks|purchase/complete|booking-?confirm\w*"
+    r"|order-?complete\w*|thank[-_]?you|thanks|purchase/complete|booking-?confirm\w*"
     r"|reservation-?confirm\w*|confirmation|confirmed|receipt|sales/order/view|order/view"
     r"|orders?/\d+|application-?(?:submitted|received|complete)|submitted|success)(?:[/?#.]|$)",
     re.IGNORECASE,
@@ -52,7 +55,7 @@ _PENDING_TITLE = re.compile(
     r"\b(?:shopping (?:cart|bag|basket)|your (?:cart|basket|bag)|\bcart\b|\bbasket\b|check ?out"
     r"|secure checkout|review (?:your )?(?:booking|order|trip)|confirm and pay|complete (?:your )?"
     r"(?:booking|order|purchase|application)|passenger (?:details|information)|guest "
-    r"(?:details|information)|traveller details|payment details|select (?:your )?seats?"
+    r"(?:details|information)|travell?er (?:details|info\w*)|payment details|select (?:your )?seats?"
     r"|choose (?:your )?(?:seats?|room)|apply (?:now|for this job)|application form|start "
     r"(?:your|an) application|continue (?:your )?application|job application|file your "
     r"(?:return|taxes)|your tax return|warenkorb|panier|carrito)\b",
