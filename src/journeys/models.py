@@ -113,6 +113,7 @@ class VisitFilter:
     newest_first: bool = True
     journey_id: int | None = None
     unassigned: bool = False
+    visit_id: int | None = None
 
     def is_empty(self) -> bool:
         """True when nothing would be filtered out."""
@@ -120,6 +121,7 @@ class VisitFilter:
             not any((self.since_us, self.until_us, self.domain, self.url, self.source, self.text))
             and self.journey_id is None
             and not self.unassigned
+            and self.visit_id is None
         )
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import click
 from rich.table import Table
 
 from journeys.cli.context import AppContext, local_time, pass_app, translate_errors
 from journeys.cli.journeys import print_build, span
 from journeys.cli.resume import print_resume
+from journeys.cli.serve import DEFAULT_PORT, serve
 from journeys.config import database_url_for
 from journeys.models import VisitFilter
 from journeys.services.browse import list_journeys
@@ -21,10 +24,13 @@ from journeys.storage.journeys import JourneyStore, short_id
 
 @click.command("demo")
 @click.option("--limit", default=25, show_default=True, help="How many recent visits to show.")
+@click.option("--serve", "serve_it", is_flag=True, help="Then browse it in the local web app.")
+@click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(1, 65535))
 @pass_app
 @translate_errors
-def demo_cmd(app: AppContext, limit: int) -> None:
-    """Import the bundled two-week sample history and show what journeys made of it.
+def demo_cmd(app: AppContext, limit: int, serve_it: bool, port: int) -> None:
+    """Import the bundled two-week sample history and show what journeys made of it
+    (--serve: then open it in the local web app).
 
     Uses its own database (demo.db in the data folder) unless --db is given, so your own
     history is never mixed with the sample.
@@ -87,8 +93,10 @@ def demo_cmd(app: AppContext, limit: int) -> None:
         top = ", ".join(f"{h} ({n})" for h, n in stats.top_hosts[:5])
         c.print(f"Top sites: {top}")
         c.print(
-            "Next: `journeys show ID` for one journey, `journeys import --discover` "
-            "for your own history."
+            "Next: `journeys demo --serve` to browse it, `journeys show ID` for one journey, "
+            "`journeys import --discover` for your own history."
         )
     finally:
         db.close()
+    if serve_it:
+        serve(app, replace(app.settings, database_url=url), "127.0.0.1", port, True, 512)

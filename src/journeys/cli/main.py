@@ -13,6 +13,7 @@ from journeys.cli.imports import import_cmd
 from journeys.cli.journeys import COMMANDS as JOURNEY_COMMANDS
 from journeys.cli.resume import COMMANDS as RESUME_COMMANDS
 from journeys.cli.segment import segment_cmd
+from journeys.cli.serve import serve_cmd
 from journeys.cli.summarize import summarize_cmd
 from journeys.config import resolve_settings
 from journeys.errors import JourneysError
@@ -61,6 +62,7 @@ for command in (
     *JOURNEY_COMMANDS,
     *RESUME_COMMANDS,
     summarize_cmd,
+    serve_cmd,
     segment_cmd,
 ):
     cli.add_command(command)

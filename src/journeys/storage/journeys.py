@@ -418,6 +418,43 @@ class JourneyStore:
             )
         ]
 
+    def top_visits(
+        self, user_id: int, journey_ids: Sequence[int], per: int = 4
+    ) -> dict[int, list[tuple[str, str | None, str, str | None, int, float]]]:
+        """journey → its best-ranked visits (url, title, host, search terms, time, rank),
+        one per page, for cards."""
+        out: dict[int, list[tuple[str, str | None, str, str | None, int, float]]] = {}
+        for chunk in _chunks(list(journey_ids), 200):
+            marks = ", ".join("?" * len(chunk))
+            sql = (
+                "SELECT journey_id, url, title, host, search_terms, visited_at_us, rank FROM ("
+                "SELECT jv.journey_id, p.url, COALESCE(v.title, p.title) AS title, p.host, "
+                "v.search_terms, v.visited_at_us, jv.rank, ROW_NUMBER() OVER (PARTITION BY "
+                "jv.journey_id, v.page_id ORDER BY v.visited_at_us DESC) AS nth "
+                "FROM journey_visits jv JOIN visits v ON v.id = jv.visit_id "
+                "JOIN pages p ON p.id = v.page_id "
+                f"WHERE jv.user_id = ? AND jv.journey_id IN ({marks}) AND NOT jv.habit) t "
+                "WHERE nth = 1 ORDER BY journey_id, rank DESC, visited_at_us DESC"
+            )
+            for r in self.db.iter_query(sql, (user_id, *chunk)):
+                mine = out.setdefault(int(r[0]), [])
+                if len(mine) < per:
+                    mine.append((r[1], r[2], r[3], r[4], int(r[5]), float(r[6])))
+        return out
+
+    def journeys_with_host(self, user_id: int, host: str) -> set[int]:
+        """Journeys with a visit to a site (or its subdomains)."""
+        site = host.lower().strip().removeprefix("www.")
+        return {
+            int(r[0])
+            for r in self.db.iter_query(
+                "SELECT DISTINCT jv.journey_id FROM journey_visits jv JOIN visits v "
+                "ON v.id = jv.visit_id JOIN pages p ON p.id = v.page_id WHERE jv.user_id = ? "
+                "AND jv.journey_id IS NOT NULL AND (p.host = ? OR p.host LIKE ?)",
+                (user_id, site, "%." + site),
+            )
+        }
+
 
 def short_id(journey_id: int) -> str:
     """The id as people see it: 16 hex digits (a unique prefix is enough to name it)."""

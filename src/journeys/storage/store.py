@@ -269,6 +269,9 @@ class Store:
                 "v.id IN (SELECT visit_id FROM journey_visits WHERE user_id = ? AND journey_id = ?)"
             )
             params += [user_id, f.journey_id]
+        if f.visit_id is not None:
+            clauses.append("v.id = ?")
+            params.append(f.visit_id)
         if f.unassigned:
             clauses.append(
                 "v.id NOT IN (SELECT visit_id FROM journey_visits WHERE user_id = ? "

@@ -1,0 +1,97 @@
+"""What the app shares across requests: settings, one database connection per worker thread,
+the person's user id, the embedder (loaded once, on first search) and the secret token."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from pathlib import Path
+
+from journeys.config import Settings
+from journeys.engine.embedding import Embedder
+from journeys.engine.status import StatusParams
+from journeys.services.embed import default_embedder
+from journeys.services.journeys import JourneyBuilder
+from journeys.storage import Store, open_database
+from journeys.storage.database import Database, connect
+from journeys.storage.journeys import JourneyStore
+
+TOKEN_FILE = "api-token"
+
+
+def load_token(data_dir: Path) -> str:
+    """The token state-changing requests must carry, kept in the data folder (0600) so
+    scripts on this machine can use the API; made on first use."""
+    path = data_dir / TOKEN_FILE
+    try:
+        token = path.read_text().strip()
+        if len(token) >= 32:
+            return token
+    except FileNotFoundError:
+        pass
+    data_dir.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_urlsafe(32)
+    path.write_text(token + "\n")
+    path.chmod(0o600)
+    return token
+
+
+class WebContext:
+    """Per-process state of the app."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        embedder: Embedder | None = None,
+        max_upload_bytes: int = 512 * 1024 * 1024,
+        allowed_hosts: tuple[str, ...] = (),
+    ) -> None:
+        self.settings = settings
+        self.max_upload_bytes = max_upload_bytes
+        self.allowed_hosts = allowed_hosts
+        self.token = load_token(settings.data_dir)
+        self._embedder = embedder
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        db = open_database(settings.database_url)  # migrate once, up front
+        self.user_id = Store(db).ensure_user(settings.user)
+        db.close()
+
+    def db(self) -> Database:
+        """This thread's connection (opened on first use)."""
+        db: Database | None = getattr(self._local, "db", None)
+        if db is None:
+            db = connect(self.settings.database_url)
+            self._local.db = db
+        return db
+
+    @property
+    def store(self) -> Store:
+        """Visits of this thread's connection."""
+        return Store(self.db())
+
+    @property
+    def journeys(self) -> JourneyStore:
+        """Journeys of this thread's connection."""
+        return JourneyStore(self.db())
+
+    def embedder(self) -> Embedder:
+        """The configured sentence model, loaded once."""
+        with self._lock:
+            if self._embedder is None:
+                self._embedder = default_embedder(self.settings.model)
+            return self._embedder
+
+    def builder(self) -> JourneyBuilder:
+        """A journey builder on this thread's connection."""
+        return JourneyBuilder(self.journeys, self.embedder())
+
+    def writing(self) -> threading.Lock:
+        """Held while a request writes (one writer at a time)."""
+        return self._write_lock
+
+    def status_params(self) -> StatusParams:
+        """When journeys count as quiet."""
+        return StatusParams(active_hours=self.settings.active_hours)

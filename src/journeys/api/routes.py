@@ -1,0 +1,310 @@
+"""REST API under /api/v1: journeys, visits, search, import, resume, stats. Each route parses
+its input, calls one service, and returns the same data the pages show."""
+
+from __future__ import annotations
+
+import hmac
+import tempfile
+from pathlib import Path
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, File, Header, Query, Request, UploadFile
+
+from journeys.api.context import WebContext
+from journeys.api.schemas import (
+    DeletedOut,
+    ErrorOut,
+    ImportOut,
+    JourneyDetailOut,
+    JourneyList,
+    JourneyOut,
+    JourneyPatch,
+    MergeIn,
+    MoveIn,
+    RankedVisitOut,
+    SearchGroupOut,
+    SearchOut,
+    StatsOut,
+    VisitList,
+    VisitOut,
+    journey_out,
+)
+from journeys.errors import ConfigError, NotFoundError
+from journeys.models import StoredVisit, VisitFilter
+from journeys.services.browse import Editor, journey_detail, visit_ref
+from journeys.services.export import hex_id
+from journeys.services.imports import import_path
+from journeys.services.status import user_statuses
+from journeys.services.views import history, journey_cards, search
+from journeys.times import datetime_to_us, parse_time_to_us, us_to_iso
+
+ERRORS: dict[int | str, dict[str, object]] = {
+    400: {"model": ErrorOut, "description": "Bad input"},
+    403: {"model": ErrorOut, "description": "Missing or wrong token"},
+    404: {"model": ErrorOut, "description": "No such record for this user"},
+    413: {"model": ErrorOut, "description": "Upload too large"},
+    422: {"model": ErrorOut, "description": "A field is invalid (the message names it)"},
+}
+router = APIRouter(prefix="/api/v1", responses=ERRORS)
+Status = Literal["active", "unfinished", "completed", "dormant"]
+
+
+def ctx(request: Request) -> WebContext:
+    """The app's shared state."""
+    state: WebContext = request.app.state.ctx
+    return state
+
+
+Ctx = Annotated[WebContext, Depends(ctx)]
+
+
+def token(
+    request: Request,
+    x_journeys_token: Annotated[str | None, Header(description="The API token.")] = None,
+) -> None:
+    """State-changing calls carry the token (in the data folder's api-token file)."""
+    expected = ctx(request).token
+    if not x_journeys_token or not hmac.compare_digest(x_journeys_token, expected):
+        raise PermissionError("X-Journeys-Token header missing or wrong")
+
+
+Token = Depends(token)
+
+
+def visit_out(v: StoredVisit) -> VisitOut:
+    """A stored visit in the API's shape."""
+    return VisitOut(
+        id=hex_id(v.id) or "",
+        url=v.url,
+        title=v.title,
+        visited_at=us_to_iso(v.visited_at_us),
+        site=v.host,
+        search_terms=v.search_terms,
+        source=v.source,
+        journey_id=hex_id(v.journey_id),
+    )
+
+
+def _when(value: str | None, field: str) -> int | None:
+    if value is None:
+        return None
+    try:
+        return parse_time_to_us(value)
+    except (ValueError, ConfigError) as exc:
+        raise ConfigError(f"{field}: {value!r} is not an ISO 8601 time or Unix seconds") from exc
+
+
+@router.get("/journeys", response_model=JourneyList, tags=["journeys"])
+def list_journeys_route(
+    c: Ctx,
+    status: Status | None = None,
+    site: Annotated[str | None, Query(max_length=253)] = None,
+    since: str | None = None,
+    until: str | None = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> JourneyList:
+    """Journeys, newest activity first, with their status, top pages and searches."""
+    page = journey_cards(
+        c.journeys,
+        c.user_id,
+        status=status,
+        site=site,
+        since_us=_when(since, "since"),
+        until_us=_when(until, "until"),
+        offset=offset,
+        limit=limit,
+        params=c.status_params(),
+    )
+    items = [journey_out(k.journey, k.status.status, k.status.reason, k) for k in page.cards]
+    return JourneyList(items=items, total=page.total, next_offset=page.next_offset)
+
+
+def _detail(c: WebContext, ref: str) -> JourneyDetailOut:
+    d = journey_detail(c.store, c.journeys, c.user_id, ref, params=c.status_params())
+    head = journey_out(d.journey, d.status.status, d.status.reason)
+    ranked = [
+        RankedVisitOut(
+            **visit_out(r.visit).model_dump(), rank=r.rank, session_id=hex_id(r.session_id) or ""
+        )
+        for r in d.visits
+    ]
+    return JourneyDetailOut(**head.model_dump() | {"queries": d.queries}, ranked_visits=ranked)
+
+
+@router.get("/journeys/{journey_id}", response_model=JourneyDetailOut, tags=["journeys"])
+def get_journey(c: Ctx, journey_id: str) -> JourneyDetailOut:
+    """One journey with its visits by rank."""
+    return _detail(c, journey_id)
+
+
+@router.patch(
+    "/journeys/{journey_id}",
+    response_model=JourneyDetailOut,
+    tags=["journeys"],
+    dependencies=[Token],
+)
+def patch_journey(c: Ctx, journey_id: str, body: JourneyPatch) -> JourneyDetailOut:
+    """Rename, mark (open, done, hidden, dismissed) or snooze a journey."""
+    with c.writing():
+        editor = Editor(c.store, c.builder(), c.user_id)
+        if body.title is not None:
+            editor.rename(journey_id, body.title)
+        if body.mark is not None:
+            kind = {"open": "reopen", "done": "done", "hidden": "hide", "dismissed": "dismiss"}
+            editor.set_status(journey_id, kind[body.mark])
+        if body.snoozed_until is not None:
+            if body.snoozed_until.tzinfo is None:
+                raise ConfigError("snoozed_until: give a UTC offset, e.g. 2026-12-01T09:00:00Z")
+            editor.snooze(journey_id, datetime_to_us(body.snoozed_until))
+    return _detail(c, journey_id)
+
+
+@router.post(
+    "/journeys/{journey_id}/merge",
+    response_model=JourneyDetailOut,
+    tags=["journeys"],
+    dependencies=[Token],
+)
+def merge_journey(c: Ctx, journey_id: str, body: MergeIn) -> JourneyDetailOut:
+    """Merge this journey into ``into`` (this one is gone)."""
+    with c.writing():
+        row = Editor(c.store, c.builder(), c.user_id).merge(journey_id, body.into)
+    return _detail(c, hex_id(row.id) or "")
+
+
+@router.delete(
+    "/journeys/{journey_id}", response_model=DeletedOut, tags=["journeys"], dependencies=[Token]
+)
+def delete_journey(c: Ctx, journey_id: str) -> DeletedOut:
+    """Delete the journey's visits everywhere (they are not imported again)."""
+    with c.writing():
+        row = c.journeys.journey(c.user_id, journey_id)
+        n = c.store.delete_visits(c.user_id, VisitFilter(journey_id=row.id))
+        c.builder().refresh(c.user_id, {row.id})
+    return DeletedOut(deleted=n)
+
+
+@router.post(
+    "/visits/{visit_id}/move",
+    response_model=JourneyOut | None,
+    tags=["visits"],
+    dependencies=[Token],
+)
+def move_visit(c: Ctx, visit_id: str, body: MoveIn) -> JourneyOut | None:
+    """Move a visit to another journey, or out of every journey (``to``: null)."""
+    with c.writing():
+        row = Editor(c.store, c.builder(), c.user_id).move(visit_id, body.to)
+    if row is None:
+        return None
+    d = _detail(c, hex_id(row.id) or "")
+    return JourneyOut(**d.model_dump(exclude={"ranked_visits"}))
+
+
+@router.get("/visits", response_model=VisitList, tags=["visits"])
+def list_visits(
+    c: Ctx,
+    before: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> VisitList:
+    """The plain history, newest first."""
+    visits, more = history(c.store, c.user_id, before_us=_when(before, "before"), limit=limit)
+    return VisitList(
+        items=[visit_out(v) for v in visits], next_before=us_to_iso(more) if more else None
+    )
+
+
+def _visit(c: WebContext, ref: str) -> StoredVisit:
+    try:
+        vid = visit_ref(c.store, c.user_id, ref)
+    except ConfigError as exc:
+        raise NotFoundError(f"no visit {ref!r}") from exc
+    found = list(c.store.iter_visits(c.user_id, VisitFilter(visit_id=vid)))
+    if not found:
+        raise NotFoundError(f"no visit {ref!r}")
+    return found[0]
+
+
+@router.get("/visits/{visit_id}", response_model=VisitOut, tags=["visits"])
+def get_visit(c: Ctx, visit_id: str) -> VisitOut:
+    """One visit."""
+    return visit_out(_visit(c, visit_id))
+
+
+@router.delete(
+    "/visits/{visit_id}", response_model=DeletedOut, tags=["visits"], dependencies=[Token]
+)
+def delete_visit(c: Ctx, visit_id: str) -> DeletedOut:
+    """Delete one visit everywhere (it is not imported again)."""
+    with c.writing():
+        v = _visit(c, visit_id)
+        n = c.store.delete_visits(c.user_id, VisitFilter(visit_id=v.id))
+        if v.journey_id is not None:
+            c.builder().refresh(c.user_id, {v.journey_id})
+    return DeletedOut(deleted=n)
+
+
+@router.get("/search", response_model=SearchOut, tags=["search"])
+def search_route(c: Ctx, q: Annotated[str, Query(min_length=1, max_length=200)]) -> SearchOut:
+    """Full-text over titles, URLs and search terms, and meaning over journeys."""
+    rows = {j.row.id: j for j in user_statuses(c.journeys, c.user_id, params=c.status_params())}
+    groups = []
+    for g in search(c.store, c.journeys, c.user_id, q, embedder=c.embedder()):
+        head = None
+        if g.journey is not None and g.journey.id in rows:
+            s = rows[g.journey.id].status
+            head = journey_out(g.journey, s.status, s.reason)
+        groups.append(
+            SearchGroupOut(journey=head, meaning=g.meaning, visits=[visit_out(v) for v in g.visits])
+        )
+    return SearchOut(query=q, groups=groups)
+
+
+@router.post("/imports", response_model=ImportOut, tags=["import"], dependencies=[Token])
+def upload(
+    c: Ctx, file: Annotated[UploadFile, File(description="A history file or zip")]
+) -> ImportOut:
+    """Import an uploaded browser history, Takeout zip or log (parsed from a temporary copy),
+    then build journeys."""
+    name = Path(file.filename or "upload").name or "upload"
+    with tempfile.TemporaryDirectory(prefix="journeys-upload-") as tmp:
+        path = Path(tmp) / name
+        size = 0
+        with path.open("wb") as out:
+            while chunk := file.file.read(1 << 20):
+                size += len(chunk)
+                if size > c.max_upload_bytes:
+                    raise OverflowError(
+                        f"file: larger than the {c.max_upload_bytes // (1 << 20)} MB upload limit"
+                    )
+                out.write(chunk)
+        with c.writing():
+            parts = import_path(c.store, c.user_id, path)
+            new = sum(p.new for p in parts)
+            built = c.builder().build(c.user_id) if new else None
+    failed = [p.error for p in parts if p.error]
+    return ImportOut(
+        file=name,
+        kind=", ".join(sorted({p.kind for p in parts})),
+        new=new,
+        known=sum(p.known for p in parts),
+        skipped=sum(p.skipped for p in parts),
+        problems=sum(p.problems for p in parts),
+        error=failed[0] if failed and len(failed) == len(parts) else None,
+        journeys=built.journeys if built else 0,
+    )
+
+
+@router.get("/stats", response_model=StatsOut, tags=["stats"])
+def stats(c: Ctx) -> StatsOut:
+    """Counts of the history and its journeys."""
+    s = c.store.stats(c.user_id)
+    n = len(c.journeys.journeys(c.user_id))
+    return StatsOut(
+        visits=s.visits,
+        pages=s.pages,
+        searches=s.searches,
+        journeys=n,
+        first_visit_at=us_to_iso(s.first_us) if s.first_us else None,
+        last_visit_at=us_to_iso(s.last_us) if s.last_us else None,
+    )

@@ -1,0 +1,131 @@
+"""The local app: pages and the REST API on one FastAPI application.
+
+Local safety: it listens on loopback by default; every request's Host header must name this
+machine (DNS rebinding); state-changing requests carry a token (a form field on pages, a
+header on the API); uploads are size-limited and parsed from a temporary copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from journeys import __version__
+from journeys.api.context import WebContext
+from journeys.api.routes import router as api_router
+from journeys.errors import ConfigError, JourneysError, LanguageModelError, NotFoundError
+from journeys.web.pages import render_error
+from journeys.web.pages import router as pages_router
+
+STATIC = Path(__file__).parent / "static"
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1", "testserver")
+
+
+class HostCheck(BaseHTTPMiddleware):
+    """Refuse requests whose Host is not this machine (a DNS-rebinding page cannot reach us)."""
+
+    def __init__(self, app: object, allowed: tuple[str, ...]) -> None:
+        super().__init__(app)  # type: ignore[arg-type]
+        self.allowed = {h.lower() for h in allowed}
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        host = request.headers.get("host", "").lower()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        if name not in self.allowed:
+            return _error(400, "bad_host", f"Host {host!r} is not this machine")
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "connect-src 'self'; frame-ancestors 'none'; form-action 'self'",
+        )
+        return response
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _answer(request: Request, status: int, code: str, message: str) -> Response:
+    if _wants_json(request):
+        return _error(status, code, message)
+    return render_error(request, status, message)
+
+
+def _field(loc: tuple[object, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) or "request"
+
+
+def create_app(ctx: WebContext) -> FastAPI:
+    """The application around one person's database."""
+    app = FastAPI(
+        title="journeys",
+        version=__version__,
+        description="Your browsing history as journeys: the tasks you were working on. "
+        "State-changing calls need the X-Journeys-Token header (the token is in the data "
+        'folder\'s api-token file). Errors have the shape {"error": {"code", "message"}}.',
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        swagger_ui_parameters={"syntaxHighlight": False},
+    )
+    app.state.ctx = ctx
+    hosts = LOCAL_HOSTS + ctx.allowed_hosts
+    app.add_middleware(HostCheck, allowed=hosts)
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        return _answer(request, 404, "not_found", str(exc))
+
+    @app.exception_handler(ConfigError)
+    async def bad_value(request: Request, exc: ConfigError) -> Response:
+        return _answer(request, 422, "invalid", str(exc))
+
+    @app.exception_handler(PermissionError)
+    async def forbidden(request: Request, exc: PermissionError) -> Response:
+        return _answer(request, 403, "forbidden", str(exc))
+
+    @app.exception_handler(OverflowError)
+    async def too_large(request: Request, exc: OverflowError) -> Response:
+        return _answer(request, 413, "too_large", str(exc))
+
+    @app.exception_handler(LanguageModelError)
+    async def llm_failed(request: Request, exc: LanguageModelError) -> Response:
+        return _answer(request, 502, "language_model", str(exc))
+
+    @app.exception_handler(JourneysError)
+    async def failed(request: Request, exc: JourneysError) -> Response:
+        return _answer(request, 400, "failed", str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+        message = f"{_field(tuple(first.get('loc', ())))}: {first.get('msg', 'invalid')}"
+        return _answer(request, 422, "invalid", message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _answer(request, exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception) -> Response:
+        return _answer(request, 500, "internal", f"internal error: {type(exc).__name__}")
+
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
