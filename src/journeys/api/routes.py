@@ -290,7 +290,7 @@ def upload(
         known=sum(p.known for p in parts),
         skipped=sum(p.skipped for p in parts),
         problems=sum(p.problems for p in parts),
-        error=failed[0] if failed and len(failed) == len(parts) else None,
+        error=f"{name}: {failed[0]}" if failed and len(failed) == len(parts) else None,
         journeys=built.journeys if built else 0,
     )
 

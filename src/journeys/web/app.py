@@ -20,7 +20,7 @@ from journeys import __version__
 from journeys.api.context import WebContext
 from journeys.api.routes import router as api_router
 from journeys.errors import ConfigError, JourneysError, LanguageModelError, NotFoundError
-from journeys.web.pages import render_error
+from journeys.web.pages import render_api_docs, render_error
 from journeys.web.pages import router as pages_router
 
 STATIC = Path(__file__).parent / "static"
@@ -77,10 +77,9 @@ def create_app(ctx: WebContext) -> FastAPI:
         description="Your browsing history as journeys: the tasks you were working on. "
         "State-changing calls need the X-Journeys-Token header (the token is in the data "
         'folder\'s api-token file). Errors have the shape {"error": {"code", "message"}}.',
-        docs_url="/api/docs",
+        docs_url=None,  # the stock docs page loads its script from a CDN: ours is local
         redoc_url=None,
         openapi_url="/openapi.json",
-        swagger_ui_parameters={"syntaxHighlight": False},
     )
     app.state.ctx = ctx
     hosts = LOCAL_HOSTS + ctx.allowed_hosts
@@ -127,5 +126,10 @@ def create_app(ctx: WebContext) -> FastAPI:
 
     app.include_router(api_router)
     app.include_router(pages_router)
+
+    @app.get("/api/docs", include_in_schema=False)
+    def api_docs(request: Request) -> Response:
+        return render_api_docs(request, app.openapi())
+
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -71,6 +71,30 @@ def render_error(request: Request, status: int, message: str) -> HTMLResponse:
     return page(request, "error.html", http_status=status, status_code=status, message=message)
 
 
+def render_api_docs(request: Request, schema: dict[str, Any]) -> HTMLResponse:
+    """The API's endpoints, parameters and shapes, from its own OpenAPI document."""
+    endpoints = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [
+                (p["name"], p["in"], p.get("required", False)) for p in op.get("parameters", [])
+            ]
+            body = op.get("requestBody", {}).get("content", {})
+            endpoints.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "doc": op.get("description", ""),
+                    "params": params,
+                    "body": ", ".join(body),
+                    "tags": op.get("tags", []),
+                }
+            )
+    shapes = schema.get("components", {}).get("schemas", {})
+    return page(request, "api_docs.html", endpoints=endpoints, shapes=shapes, info=schema["info"])
+
+
 def _check(request: Request, token: str) -> None:
     if not hmac.compare_digest(token or "", _ctx(request).token):
         raise PermissionError("this form is stale or did not come from journeys: reload the page")

@@ -1,0 +1,168 @@
+"""The REST API in-process, on a real database (SQLite, and PostgreSQL when configured)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from journeys.api.context import WebContext
+from journeys.api.routes import router as api_router
+from journeys.config import resolve_settings
+from journeys.engine.embedding import HashingEmbedder
+from journeys.services.imports import import_path
+from journeys.services.journeys import JourneyBuilder
+from journeys.storage import Store, open_database
+from journeys.storage.journeys import JourneyStore
+from journeys.web.app import create_app
+
+ERRANDS = Path(__file__).parent / "fixtures" / "errands_history.jsonl"
+
+
+def make_app(db_url: str, data_dir: Path, **kw: object) -> tuple[TestClient, WebContext]:
+    db = open_database(db_url)
+    store = Store(db)
+    user = store.ensure_user("local")
+    import_path(store, user, ERRANDS)
+    JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(user)
+    db.close()
+    settings = resolve_settings(db=db_url, data_dir=str(data_dir), environ={})
+    ctx = WebContext(settings, embedder=HashingEmbedder(), **kw)  # type: ignore[arg-type]
+    return TestClient(create_app(ctx)), ctx
+
+
+@pytest.fixture
+def api(db_url: str, tmp_path: Path) -> Iterator[tuple[TestClient, WebContext]]:
+    client, ctx = make_app(db_url, tmp_path / "data")
+    with client:
+        yield client, ctx
+
+
+def test_journeys_list_filter_and_detail(api: tuple[TestClient, WebContext]) -> None:
+    client, _ = api
+    body = client.get("/api/v1/journeys").json()
+    assert body["total"] == len(body["items"]) or body["next_offset"] == 20
+    unfinished = client.get("/api/v1/journeys", params={"status": "unfinished"}).json()
+    assert {j["intent"] for j in unfinished["items"]} == {"jobs", "paperwork", "shopping"}
+    job = next(j for j in unfinished["items"] if j["intent"] == "jobs")
+    assert job["status_reason"].endswith("no application sent") and job["top_pages"]
+    by_site = client.get("/api/v1/journeys", params={"site": "greenhouse.io"}).json()
+    assert [j["id"] for j in by_site["items"]] == [job["id"]]
+    detail = client.get(f"/api/v1/journeys/{job['id'][:6]}").json()
+    assert (
+        detail["id"] == job["id"]
+        and detail["ranked_visits"][0]["rank"] >= detail["ranked_visits"][-1]["rank"]
+    )
+    page = client.get("/api/v1/journeys", params={"limit": 2}).json()
+    assert len(page["items"]) == 2 and page["next_offset"] == 2
+
+
+def test_errors_have_one_shape_and_name_the_field(api: tuple[TestClient, WebContext]) -> None:
+    client, ctx = api
+    missing = client.get("/api/v1/journeys/ffffffff")
+    assert missing.status_code == 404
+    assert missing.json()["error"]["code"] == "not_found"
+    bad = client.get("/api/v1/journeys", params={"status": "finished"})
+    assert bad.status_code == 422 and bad.json()["error"]["message"].startswith("status:")
+    bad_time = client.get("/api/v1/journeys", params={"since": "yesterday"})
+    assert bad_time.status_code == 422 and "since" in bad_time.json()["error"]["message"]
+    job = client.get("/api/v1/journeys", params={"status": "unfinished"}).json()["items"][0]
+    no_token = client.patch(f"/api/v1/journeys/{job['id']}", json={"title": "x"})
+    assert no_token.status_code == 403 and no_token.json()["error"]["code"] == "forbidden"
+    wrong = client.patch(
+        f"/api/v1/journeys/{job['id']}",
+        json={"mark": "finished"},
+        headers={"X-Journeys-Token": ctx.token},
+    )
+    assert wrong.status_code == 422 and wrong.json()["error"]["message"].startswith("mark:")
+
+
+def test_edits_through_the_api(api: tuple[TestClient, WebContext]) -> None:
+    client, ctx = api
+    auth = {"X-Journeys-Token": ctx.token}
+    items = client.get("/api/v1/journeys", params={"limit": 200}).json()["items"]
+    job = next(j for j in items if j["intent"] == "jobs")
+    renamed = client.patch(
+        f"/api/v1/journeys/{job['id']}", json={"title": "Northwind application"}, headers=auth
+    )
+    assert renamed.status_code == 200 and renamed.json()["title"] == "Northwind application"
+    done = client.patch(f"/api/v1/journeys/{job['id']}", json={"mark": "done"}, headers=auth)
+    assert (done.json()["status"], done.json()["mark"]) == ("completed", "done")
+    snoozed = client.patch(
+        f"/api/v1/journeys/{job['id']}", json={"snoozed_until": "2030-01-01T00:00:00"}, headers=auth
+    )
+    assert snoozed.status_code == 422 and "UTC offset" in snoozed.json()["error"]["message"]
+    # merge two tax journeys; move a visit out; delete a journey everywhere
+    taxes = [j for j in items if j["intent"] == "paperwork"]
+    merged = client.post(
+        f"/api/v1/journeys/{taxes[0]['id']}/merge", json={"into": taxes[1]["id"]}, headers=auth
+    )
+    assert merged.status_code == 200
+    assert merged.json()["visits"] == taxes[0]["visits"] + taxes[1]["visits"]
+    visit = merged.json()["ranked_visits"][0]["id"]
+    out = client.post(f"/api/v1/visits/{visit}/move", json={"to": None}, headers=auth)
+    assert out.status_code == 200 and out.json() is None
+    assert client.get(f"/api/v1/visits/{visit}").json()["journey_id"] is None
+    before = client.get("/api/v1/stats").json()["visits"]
+    gone = client.delete(f"/api/v1/journeys/{taxes[1]['id']}", headers=auth).json()["deleted"]
+    assert gone == merged.json()["visits"] - 1
+    assert client.get("/api/v1/stats").json()["visits"] == before - gone
+    assert client.get(f"/api/v1/journeys/{taxes[1]['id']}").status_code == 404
+    assert client.delete(f"/api/v1/visits/{visit}", headers=auth).json() == {"deleted": 1}
+    assert client.get(f"/api/v1/visits/{visit}").status_code == 404
+
+
+def test_search_history_and_upload(api: tuple[TestClient, WebContext]) -> None:
+    client, ctx = api
+    found = client.get("/api/v1/search", params={"q": "thinkpad"}).json()
+    laptop = found["groups"][0]
+    assert laptop["journey"]["intent"] == "shopping"
+    assert all(
+        "thinkpad" in (v["title"] or v["search_terms"] or v["url"]).lower()
+        for v in laptop["visits"]
+    )
+    first = client.get("/api/v1/visits", params={"limit": 30}).json()
+    second = client.get(
+        "/api/v1/visits", params={"limit": 30, "before": first["next_before"]}
+    ).json()
+    times = [v["visited_at"] for v in first["items"] + second["items"]]
+    assert times == sorted(times, reverse=True) and len(set(times)) == 60
+    auth = {"X-Journeys-Token": ctx.token}
+    again = client.post(
+        "/api/v1/imports", files={"file": (ERRANDS.name, ERRANDS.read_bytes())}, headers=auth
+    ).json()
+    assert (again["new"], again["known"]) == (0, 81)
+    junk = client.post(
+        "/api/v1/imports", files={"file": ("junk.sqlite", b"not a database")}, headers=auth
+    ).json()
+    assert junk["new"] == 0 and "junk.sqlite" in junk["error"]
+
+
+def test_uploads_are_limited_and_hosts_checked(db_url: str, tmp_path: Path) -> None:
+    client, ctx = make_app(db_url, tmp_path / "data", max_upload_bytes=1000)
+    with client:
+        big = client.post(
+            "/api/v1/imports",
+            files={"file": ("big.jsonl", ERRANDS.read_bytes())},
+            headers={"X-Journeys-Token": ctx.token},
+        )
+        assert big.status_code == 413 and big.json()["error"]["code"] == "too_large"
+        rebound = client.get("/api/v1/journeys", headers={"Host": "evil.example:8765"})
+        assert rebound.status_code == 400 and rebound.json()["error"]["code"] == "bad_host"
+        assert client.get("/", headers={"Host": "127.0.0.1:8765"}).status_code == 200
+
+
+def test_openapi_documents_every_api_route(api: tuple[TestClient, WebContext]) -> None:
+    client, _ = api
+    schema = client.get("/openapi.json").json()
+    documented = {(m.upper(), p) for p, ops in schema["paths"].items() for m in ops}
+    routes = {
+        (m, r.path)  # type: ignore[attr-defined]
+        for r in api_router.routes
+        for m in r.methods  # type: ignore[attr-defined]
+    }
+    assert routes == documented and len(routes) >= 12
+    docs = client.get("/api/docs").text
+    assert "PATCH /api/v1/journeys/{journey_id}" in docs and "cdn" not in docs.lower()
