@@ -3,6 +3,7 @@ and replayed after every rebuild, and take effect at once)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from journeys.engine.edits import Edit
@@ -95,12 +96,16 @@ def journey_detail(
 def visit_ref(store: Store, user_id: int, ref: str) -> int:
     """A visit id from its decimal id or its 16 hex digits as `journeys show` prints them."""
     text = ref.strip().lower()
-    try:
-        value = int(text) if text.lstrip("-").isdigit() else int(text, 16)
-    except ValueError as exc:
-        raise ConfigError(f"visit id {ref!r}: not a number or 16 hex digits") from exc
+    if re.fullmatch(r"-?[0-9]{1,19}", text):
+        value = int(text)
+    elif re.fullmatch(r"[0-9a-f]{1,16}", text):
+        value = int(text, 16)
+    else:
+        raise ConfigError(f"visit id {ref!r}: not a number or 16 hex digits")
     if value >= 1 << 63:
         value -= 1 << 64
+    if not -(1 << 63) <= value < 1 << 63:
+        raise ConfigError(f"visit id {ref!r}: out of range")
     found = store.db.scalar(
         "SELECT COUNT(*) FROM visits WHERE user_id = ? AND id = ?", (user_id, value)
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -456,6 +457,9 @@ class JourneyStore:
         }
 
 
+_DECIMAL = re.compile(r"-?[0-9]{1,20}")
+
+
 def short_id(journey_id: int) -> str:
     """The id as people see it: 16 hex digits (a unique prefix is enough to name it)."""
     return format(journey_id & 0xFFFF_FFFF_FFFF_FFFF, "016x")
@@ -464,7 +468,7 @@ def short_id(journey_id: int) -> str:
 def matches(journey_id: int, ref: str) -> bool:
     """True when ``ref`` names the journey: its decimal id or a prefix of its hex id."""
     ref = ref.strip().lower()
-    if ref.lstrip("-").isdigit() and int(ref) == journey_id:
+    if _DECIMAL.fullmatch(ref) and int(ref) == journey_id:
         return True
     return len(ref) >= 4 and short_id(journey_id).startswith(ref)
 
