@@ -1,0 +1,149 @@
+"""The pages in a real headless Chromium (Debian's, driven by Playwright): the main flows
+as a person clicks through them. Screenshots go to test-artifacts/; no request may leave
+127.0.0.1."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from journeys.api.context import WebContext
+from journeys.config import resolve_settings
+from journeys.engine.embedding import HashingEmbedder
+from journeys.services.imports import import_path
+from journeys.services.journeys import JourneyBuilder
+from journeys.storage import Store, open_database
+from journeys.storage.journeys import JourneyStore
+from journeys.web.app import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+ERRANDS = Path(__file__).parent / "fixtures" / "errands_history.jsonl"
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium (.ci/run installs it)"
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    url = "sqlite:///" + str(tmp_path / "j.db")
+    db = open_database(url)
+    store = Store(db)
+    user = store.ensure_user("local")
+    import_path(store, user, ERRANDS)
+    JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(user)
+    db.close()
+    settings = resolve_settings(db=url, data_dir=str(tmp_path / "data"), environ={})
+    app = create_app(WebContext(settings, embedder=HashingEmbedder()))
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_main_flows_in_chromium(server: str, fixtures: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    requested: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("request", lambda r: requested.append(r.url))
+        page.on("dialog", lambda d: d.accept())
+
+        # home: the cards and what to pick up
+        page.goto(server + "/")
+        expect(page.locator("#resume-h")).to_have_text("Pick up where you left off")
+        resume = page.locator(".resume-item")
+        expect(resume.first).to_be_visible()
+        assert resume.count() == 3
+        expect(page.locator(".card").first).to_be_visible()
+        assert page.locator(".card .badge.unfinished").count() >= 3
+        assert page.locator(".card .badge.completed").count() == 3
+        page.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
+
+        # open the laptop journey: its status says why
+        page.locator(".card h2 a", has_text="Thinkpad").first.click()
+        expect(page.locator(".journey .badge")).to_have_text("unfinished")
+        expect(page.locator(".journey .reason")).to_contain_text("compared")
+        page.screenshot(path=str(ARTIFACTS / "journey.png"), full_page=True)
+
+        # rename
+        page.locator("input[name=title]").fill("New laptop")
+        page.get_by_role("button", name="Rename").click()
+        expect(page.locator("h1")).to_have_text("New laptop")
+
+        # merge the laptop journey into another shopping-free one and back is not needed:
+        # merge the two tax journeys instead, from the home page filtered by status
+        page.goto(server + "/?status=unfinished")
+        tax = page.locator(".card h2 a", has_text="Freetaxusa")
+        tax.click()
+        visits_before = page.locator(".ranked li").count()
+        page.locator("select[name=into]").select_option(label="Internal Revenue Service")
+        page.get_by_role("button", name="Merge into").click()
+        expect(page.locator("h1")).to_have_text("Internal Revenue Service")
+        assert page.locator(".ranked li").count() > visits_before
+
+        # search: matches highlighted, grouped by journey
+        page.locator("input[type=search]").fill("thinkpad")
+        page.locator("input[type=search]").press("Enter")
+        expect(page.locator(".result h2 a").first).to_have_text("New laptop")
+        assert page.locator(".result mark").count() >= 3
+        page.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
+
+        # history: the plain list, linked to journeys
+        page.goto(server + "/history")
+        assert page.locator("table.history tbody tr").count() == 81
+        page.locator("table.history a", has_text="New laptop").first.click()
+        expect(page.locator("h1")).to_have_text("New laptop")
+
+        # import a real Chromium History file
+        page.goto(server + "/import")
+        history = next((fixtures / "chromium").rglob("History"))
+        page.locator("input[type=file]").set_input_files(str(history))
+        page.get_by_role("button", name="Import").click()
+        expect(page.locator("table.summary tbody tr").first).to_contain_text("chromium")
+        expect(page.locator("main")).to_contain_text("Journeys built")
+        page.screenshot(path=str(ARTIFACTS / "import.png"), full_page=True)
+
+        # delete a journey everywhere
+        page.goto(server + "/")
+        page.locator(".card h2 a", has_text="New laptop").click()
+        page.get_by_role("button", name="Delete everywhere").click()
+        page.wait_for_url(server + "/?deleted=1")
+        assert page.locator(".card h2 a", has_text="New laptop").count() == 0
+        page.goto(server + "/search?q=thinkpad")
+        expect(page.locator("main")).to_contain_text("Nothing matches")
+        browser.close()
+
+    outside = [u for u in requested if not u.startswith(server + "/")]
+    assert outside == [], outside
