@@ -16,9 +16,12 @@ from journeys.services.imports import import_path
 from journeys.services.journeys import JourneyBuilder
 from journeys.storage import Store, open_database
 from journeys.storage.journeys import JourneyStore
+from journeys.times import parse_iso_to_us
 from journeys.web.app import create_app
 
 ERRANDS = Path(__file__).parent / "fixtures" / "errands_history.jsonl"
+# statuses are read as of a fixed day after the errands (they do not age with the clock)
+AFTER_ERRANDS = parse_iso_to_us("2026-10-20T12:00:00+00:00")
 
 
 def make_app(db_url: str, data_dir: Path, **kw: object) -> tuple[TestClient, WebContext]:
@@ -29,7 +32,7 @@ def make_app(db_url: str, data_dir: Path, **kw: object) -> tuple[TestClient, Web
     JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(user)
     db.close()
     settings = resolve_settings(db=db_url, data_dir=str(data_dir), environ={})
-    ctx = WebContext(settings, embedder=HashingEmbedder(), **kw)  # type: ignore[arg-type]
+    ctx = WebContext(settings, embedder=HashingEmbedder(), now_us=AFTER_ERRANDS, **kw)  # type: ignore[arg-type]
     return TestClient(create_app(ctx)), ctx
 
 
@@ -166,3 +169,18 @@ def test_openapi_documents_every_api_route(api: tuple[TestClient, WebContext]) -
     assert routes == documented and len(routes) >= 12
     docs = client.get("/api/docs").text
     assert "PATCH /api/v1/journeys/{journey_id}" in docs and "cdn" not in docs.lower()
+
+
+def test_resume_is_the_json_twin_of_the_home_section(api: tuple[TestClient, WebContext]) -> None:
+    client, _ = api
+    items = client.get("/api/v1/resume", params={"days": 3650, "limit": 10}).json()
+    assert sorted(i["journey"]["intent"] for i in items) == [
+        "jobs",
+        "paperwork",
+        "paperwork",
+        "shopping",
+    ]
+    job = next(i for i in items if i["journey"]["intent"] == "jobs")
+    assert job["reopen"][0]["why"] == "where you stopped" and job["search_again"]
+    home = client.get("/").text
+    assert job["journey"]["title"] in home and "Pick up where you left off" in home

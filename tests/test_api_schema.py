@@ -18,9 +18,12 @@ from journeys.services.imports import import_path
 from journeys.services.journeys import JourneyBuilder
 from journeys.storage import Store, open_database
 from journeys.storage.journeys import JourneyStore
+from journeys.times import parse_iso_to_us
 from journeys.web.app import create_app
 
 ERRANDS = Path(__file__).parent / "fixtures" / "errands_history.jsonl"
+# statuses are read as of a fixed day after the errands (they do not age with the clock)
+AFTER_ERRANDS = parse_iso_to_us("2026-10-20T12:00:00+00:00")
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +37,7 @@ def app_and_token(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, str
     JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(user)
     db.close()
     settings_ = resolve_settings(db=url, data_dir=str(folder / "data"), environ={})
-    ctx = WebContext(settings_, embedder=HashingEmbedder())
+    ctx = WebContext(settings_, embedder=HashingEmbedder(), now_us=AFTER_ERRANDS)
     return create_app(ctx), ctx.token
 
 

@@ -20,6 +20,7 @@ from journeys.services.imports import import_path
 from journeys.services.journeys import JourneyBuilder
 from journeys.storage import Store, open_database
 from journeys.storage.journeys import JourneyStore
+from journeys.times import parse_iso_to_us
 from journeys.web.app import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -33,6 +34,8 @@ FLAGS = [
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 ERRANDS = Path(__file__).parent / "fixtures" / "errands_history.jsonl"
+# statuses are read as of a fixed day after the errands (they do not age with the clock)
+AFTER_ERRANDS = parse_iso_to_us("2026-10-20T12:00:00+00:00")
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="needs Debian's chromium (.ci/run installs it)"
@@ -55,7 +58,7 @@ def server(tmp_path: Path) -> Iterator[str]:
     JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(user)
     db.close()
     settings = resolve_settings(db=url, data_dir=str(tmp_path / "data"), environ={})
-    app = create_app(WebContext(settings, embedder=HashingEmbedder()))
+    app = create_app(WebContext(settings, embedder=HashingEmbedder(), now_us=AFTER_ERRANDS))
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)

@@ -4,6 +4,7 @@ the person's user id, the embedder (loaded once, on first search) and the secret
 from __future__ import annotations
 
 import secrets
+import time
 import threading
 from pathlib import Path
 
@@ -46,10 +47,12 @@ class WebContext:
         embedder: Embedder | None = None,
         max_upload_bytes: int = 512 * 1024 * 1024,
         allowed_hosts: tuple[str, ...] = (),
+        now_us: int | None = None,
     ) -> None:
         self.settings = settings
         self.max_upload_bytes = max_upload_bytes
         self.allowed_hosts = allowed_hosts
+        self._now_us = now_us
         self.token = load_token(settings.data_dir)
         self._embedder = embedder
         self._local = threading.local()
@@ -91,6 +94,11 @@ class WebContext:
     def writing(self) -> threading.Lock:
         """Held while a request writes (one writer at a time)."""
         return self._write_lock
+
+    def now(self) -> int:
+        """The moment statuses are worked out at: the wall clock, unless fixed (tests, demos
+        of an old history)."""
+        return self._now_us if self._now_us is not None else time.time_ns() // 1000
 
     def status_params(self) -> StatusParams:
         """When journeys count as quiet."""

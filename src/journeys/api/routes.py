@@ -22,6 +22,8 @@ from journeys.api.schemas import (
     MergeIn,
     MoveIn,
     RankedVisitOut,
+    ReopenOut,
+    ResumeItemOut,
     SearchGroupOut,
     SearchOut,
     StatsOut,
@@ -29,11 +31,13 @@ from journeys.api.schemas import (
     VisitOut,
     journey_out,
 )
+from journeys.engine.resume import ResumeParams
 from journeys.errors import ConfigError, NotFoundError
 from journeys.models import StoredVisit, VisitFilter
 from journeys.services.browse import Editor, journey_detail, visit_ref
 from journeys.services.export import hex_id
 from journeys.services.imports import import_path
+from journeys.services.resume import resume_list
 from journeys.services.status import user_statuses
 from journeys.services.views import history, journey_cards, search
 from journeys.times import datetime_to_us, parse_time_to_us, us_to_iso
@@ -115,13 +119,14 @@ def list_journeys_route(
         offset=offset,
         limit=limit,
         params=c.status_params(),
+        at_us=c.now(),
     )
     items = [journey_out(k.journey, k.status.status, k.status.reason, k) for k in page.cards]
     return JourneyList(items=items, total=page.total, next_offset=page.next_offset)
 
 
 def _detail(c: WebContext, ref: str) -> JourneyDetailOut:
-    d = journey_detail(c.store, c.journeys, c.user_id, ref, params=c.status_params())
+    d = journey_detail(c.store, c.journeys, c.user_id, ref, params=c.status_params(), at_us=c.now())
     head = journey_out(d.journey, d.status.status, d.status.reason)
     ranked = [
         RankedVisitOut(
@@ -247,7 +252,10 @@ def delete_visit(c: Ctx, visit_id: str) -> DeletedOut:
 @router.get("/search", response_model=SearchOut, tags=["search"])
 def search_route(c: Ctx, q: Annotated[str, Query(min_length=1, max_length=200)]) -> SearchOut:
     """Full-text over titles, URLs and search terms, and meaning over journeys."""
-    rows = {j.row.id: j for j in user_statuses(c.journeys, c.user_id, params=c.status_params())}
+    rows = {
+        j.row.id: j
+        for j in user_statuses(c.journeys, c.user_id, params=c.status_params(), at_us=c.now())
+    }
     groups = []
     for g in search(c.store, c.journeys, c.user_id, q, embedder=c.embedder()):
         head = None
@@ -293,6 +301,43 @@ def upload(
         error=f"{name}: {failed[0]}" if failed and len(failed) == len(parts) else None,
         journeys=built.journeys if built else 0,
     )
+
+
+@router.get("/resume", response_model=list[ResumeItemOut], tags=["journeys"])
+def resume_route(
+    c: Ctx,
+    days: Annotated[float, Query(ge=1, le=3650)] = 60,
+    limit: Annotated[int, Query(ge=1, le=50)] = 5,
+) -> list[ResumeItemOut]:
+    """Unfinished journeys that still matter, with pages to reopen and searches to run again."""
+    items = resume_list(
+        c.journeys,
+        c.user_id,
+        status_params=c.status_params(),
+        at_us=c.now(),
+        params=ResumeParams(days=days),
+        limit=limit,
+    )
+    return [
+        ResumeItemOut(
+            journey=journey_out(i.journey, i.status.status, i.status.reason),
+            score=i.priority.score,
+            why_now=list(i.priority.why),
+            dates_for=i.priority.next_date,
+            reopen=[
+                ReopenOut(
+                    url=p.url,
+                    title=p.title,
+                    site=p.host,
+                    visited_at=us_to_iso(p.time_us),
+                    why=p.why,
+                )
+                for p in i.pages
+            ],
+            search_again=i.searches,
+        )
+        for i in items
+    ]
 
 
 @router.get("/stats", response_model=StatsOut, tags=["stats"])

@@ -181,3 +181,24 @@ def journey_out(row: JourneyRow, status: str, reason: str, card: Card | None = N
         else [],
         queries=card.searches if card else [],
     )
+
+
+class ReopenOut(BaseModel):
+    """A page to open again, and why this one."""
+
+    url: str
+    title: str
+    site: str
+    visited_at: str
+    why: str
+
+
+class ResumeItemOut(BaseModel):
+    """An unfinished journey worth picking up."""
+
+    journey: JourneyOut
+    score: float
+    why_now: list[str]
+    dates_for: str | None
+    reopen: list[ReopenOut]
+    search_again: list[str]

@@ -131,11 +131,14 @@ def home(
         offset=max(0, offset),
         limit=24,
         params=c.status_params(),
+        at_us=c.now(),
     )
     resume = (
         []
         if offset
-        else resume_list(c.journeys, c.user_id, status_params=c.status_params(), limit=3)
+        else resume_list(
+            c.journeys, c.user_id, status_params=c.status_params(), at_us=c.now(), limit=3
+        )
     )
     return page(
         request,
@@ -154,7 +157,7 @@ def home(
 def journey(request: Request, ref: str) -> HTMLResponse:
     """One journey: ranked visits, a timeline by sitting, searches and the actions."""
     c = _ctx(request)
-    d = journey_detail(c.store, c.journeys, c.user_id, ref, params=c.status_params())
+    d = journey_detail(c.store, c.journeys, c.user_id, ref, params=c.status_params(), at_us=c.now())
     others = [j for j in c.journeys.journeys(c.user_id) if j.id != d.journey.id][:300]
     top = [r for r in d.visits if not r.visit.search_terms and not r.habit][:6]
     return page(
@@ -224,7 +227,13 @@ def export_journey(request: Request, ref: str, format: str = "json") -> Response
     row = c.journeys.journey(c.user_id, ref)
     out = io.StringIO()
     export(
-        c.store, c.user_id, format, out, VisitFilter(journey_id=row.id), params=c.status_params()
+        c.store,
+        c.user_id,
+        format,
+        out,
+        VisitFilter(journey_id=row.id),
+        params=c.status_params(),
+        at_us=c.now(),
     )
     media = "application/json" if format == "json" else "text/markdown"
     name = f"journey-{short_id(row.id)}.{format}"
