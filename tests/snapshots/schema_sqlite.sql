@@ -18,6 +18,13 @@ CREATE INDEX pages_user_host ON pages(user_id, host);
 CREATE INDEX visits_page ON visits(page_id);
 -- index visits_user_time
 CREATE INDEX visits_user_time ON visits(user_id, visited_at_us);
+-- table excluded_sites
+CREATE TABLE excluded_sites (
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    host TEXT NOT NULL,
+    created_at_us INTEGER NOT NULL,
+    PRIMARY KEY (user_id, host)
+);
 -- table import_issues
 CREATE TABLE import_issues (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -4,8 +4,8 @@ the person's user id, the embedder (loaded once, on first search) and the secret
 from __future__ import annotations
 
 import secrets
-import time
 import threading
+import time
 from pathlib import Path
 
 from journeys.config import Settings

@@ -35,6 +35,7 @@ from journeys.engine.resume import ResumeParams
 from journeys.errors import ConfigError, NotFoundError
 from journeys.models import StoredVisit, VisitFilter
 from journeys.services.browse import Editor, journey_detail, visit_ref
+from journeys.services.exclusions import exclude_site, include_site
 from journeys.services.export import hex_id
 from journeys.services.imports import import_path
 from journeys.services.resume import resume_list
@@ -338,6 +339,37 @@ def resume_route(
         )
         for i in items
     ]
+
+
+@router.get("/settings/excluded-sites", response_model=list[str], tags=["settings"])
+def excluded_sites(c: Ctx) -> list[str]:
+    """Sites never imported or shown."""
+    return c.store.excluded_sites(c.user_id)
+
+
+@router.put(
+    "/settings/excluded-sites/{site}",
+    response_model=DeletedOut,
+    tags=["settings"],
+    dependencies=[Token],
+)
+def exclude_site_route(c: Ctx, site: str) -> DeletedOut:
+    """Exclude a site: its visits are deleted everywhere now and skipped by later imports."""
+    with c.writing():
+        return DeletedOut(deleted=exclude_site(c.store, c.builder(), c.user_id, site))
+
+
+@router.delete(
+    "/settings/excluded-sites/{site}",
+    response_model=list[str],
+    tags=["settings"],
+    dependencies=[Token],
+)
+def include_site_route(c: Ctx, site: str) -> list[str]:
+    """Take a site off the excluded ones (its deleted visits stay deleted)."""
+    with c.writing():
+        include_site(c.store, c.user_id, site)
+    return c.store.excluded_sites(c.user_id)
 
 
 @router.get("/stats", response_model=StatsOut, tags=["stats"])

@@ -9,6 +9,7 @@ from journeys.cli.context import AppContext
 from journeys.cli.data import db_group, delete_cmd, export_cmd, stats_cmd, visits_cmd
 from journeys.cli.demo import demo_cmd
 from journeys.cli.evaluate import eval_cmd
+from journeys.cli.exclude import exclude_cmd
 from journeys.cli.imports import import_cmd
 from journeys.cli.journeys import COMMANDS as JOURNEY_COMMANDS
 from journeys.cli.resume import COMMANDS as RESUME_COMMANDS
@@ -63,6 +64,7 @@ for command in (
     *RESUME_COMMANDS,
     summarize_cmd,
     serve_cmd,
+    exclude_cmd,
     segment_cmd,
 ):
     cli.add_command(command)

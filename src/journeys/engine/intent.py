@@ -392,8 +392,9 @@ def _hits(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _evidence_score(steps: Sequence[Step]) -> dict[str, tuple[float, list[str], list[str]]]:
     """intent → (score, searches that matched, sites that matched)."""
-    queries = list(dict.fromkeys(s.query for s in steps if s.query))
-    titles = list(dict.fromkeys(s.title for s in steps if s.title and not s.query))
+    # the latest 100 distinct searches and 60 titles say enough (and bound the work)
+    queries = list(dict.fromkeys(s.query for s in steps if s.query))[-100:]
+    titles = list(dict.fromkeys(s.title for s in steps if s.title and not s.query))[-60:]
     hosts = list(dict.fromkeys(s.host for s in steps if s.host and not s.query))
     urls = [s.url for s in steps if not s.query]
     score = dict.fromkeys(_RULES, 0.0)

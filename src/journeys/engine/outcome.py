@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from journeys.engine.intent import CHORES, Intent, Step
 from journeys.engine.noise import is_broad
@@ -79,6 +81,9 @@ _MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
+_MONTH_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 _MONTH_DATE = re.compile(
     r"(?<![\w])(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>january|february|march|april"
     r"|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug"
@@ -140,34 +145,107 @@ def _page_label(step: Step) -> str:
     return (step.title or step.url)[:160]
 
 
+# Cheap substring checks that every confirmation or pending page passes, so the large
+# patterns run on a few pages rather than on every visit of a long history.
+_DONE_HINTS = (
+    "thank",
+    "order",
+    "confirm",
+    "receipt",
+    "ticket",
+    "track",
+    "submitted",
+    "booked",
+    "booking",
+    "reservation",
+    "payment",
+    "purchase",
+    "application",
+    "filed",
+    "return",
+    "all set",
+    "details",
+    "bestell",
+    "commande",
+    "pedido",
+    "gracias",
+    "merci",
+    "reference",
+    "success",
+    "complete",
+    "received",
+    "sent",
+)
+_URL_DONE_HINTS = (*_DONE_HINTS, "thanks", "/orders/")
+_PENDING_HINTS = (
+    "cart",
+    "basket",
+    "bag",
+    "check",
+    "book",
+    "review",
+    "pay",
+    "passenger",
+    "guest",
+    "travel",
+    "seat",
+    "room",
+    "apply",
+    "application",
+    "file your",
+    "tax return",
+    "warenkorb",
+    "panier",
+    "carrito",
+    "reserv",
+)
+
+
+@lru_cache(maxsize=8)
+def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h) for h in hints))
+
+
+def _has(text: str, hints: tuple[str, ...]) -> bool:
+    return _hint_pattern(hints).search(text) is not None
+
+
+@lru_cache(maxsize=262_144)
+def page_signals(url: str, host: str, title: str) -> tuple[bool, bool]:
+    """(a confirmation page, a step toward one) for a page."""
+    low_title, low_url = title.lower(), url.lower()
+    path = "/" + low_url.split("://", 1)[-1].partition("/")[2]
+    pending_title = _has(low_title, _PENDING_HINTS) and bool(_PENDING_TITLE.search(title))
+    done = False
+    if (_has(low_title, _DONE_HINTS) and _DONE_TITLE.search(title)) or (_TRACKING_HOST.search(host) and ("track" in low_url or "parcel" in low_title)):
+        done = True
+    elif _has(path, _URL_DONE_HINTS) and _DONE_URL.search(path):
+        done = not pending_title
+    if done:
+        return True, False
+    pending = pending_title or (_has(path, _PENDING_HINTS) and bool(_PENDING_URL.search(path)))
+    return False, pending
+
+
 def _is_done(step: Step) -> bool:
-    if step.query:
-        return False
-    title = step.title or ""
-    if _DONE_TITLE.search(title):
-        return True
-    if _TRACKING_HOST.search(step.host) and (
-        "track" in step.url.lower() or "parcel" in title.lower()
-    ):
-        return True
-    path = step.url.split("://", 1)[-1].partition("/")[2]
-    return bool(_DONE_URL.search("/" + path)) and not _PENDING_TITLE.search(title)
+    return not step.query and page_signals(step.url, step.host, step.title or "")[0]
 
 
 def _is_pending(step: Step) -> bool:
-    if step.query:
-        return False
-    path = "/" + step.url.split("://", 1)[-1].partition("/")[2]
-    return bool(_PENDING_TITLE.search(step.title or "") or _PENDING_URL.search(path))
+    return not step.query and page_signals(step.url, step.host, step.title or "")[1]
 
 
 def _norm_query(q: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", q.lower()) if len(w) > 2)
 
 
-def _repeated_searches(steps: Sequence[Step], *, min_days: float = 1.0) -> list[str]:
-    """Searches made again (the same or nearly the same words) a day or more later."""
-    seen: list[tuple[frozenset[str], int, str]] = []
+def _repeated_searches(
+    steps: Sequence[Step], *, min_days: float = 1.0, limit: int = 3, window: int = 200
+) -> list[str]:
+    """Searches made again (the same or nearly the same words) a day or more later; each
+    search is compared with the last ``window`` distinct earlier ones (bounded work)."""
+    seen: dict[frozenset[str], tuple[int, str]] = {}
+    recent: deque[frozenset[str]] = deque(maxlen=window)
     out: list[str] = []
     for s in steps:
         if not s.query:
@@ -175,12 +253,21 @@ def _repeated_searches(steps: Sequence[Step], *, min_days: float = 1.0) -> list[
         words = _norm_query(s.query)
         if not words:
             continue
-        for earlier, at, text in seen:
-            overlap = len(words & earlier) / len(words | earlier)
-            if overlap >= 0.5 and s.time_us - at >= min_days * _DAY_US and text not in out:
+        if words not in seen:
+            for earlier in recent:
+                at, text = seen[earlier]
+                overlap = len(words & earlier) / len(words | earlier)
+                if overlap >= 0.5 and s.time_us - at >= min_days * _DAY_US and text not in out:
+                    out.append(text)
+                    break
+            seen[words] = (s.time_us, s.query)
+            recent.append(words)
+        else:
+            at, text = seen[words]
+            if s.time_us - at >= min_days * _DAY_US and text not in out:
                 out.append(text)
-                break
-        seen.append((words, s.time_us, s.query))
+        if len(out) >= limit:
+            break
     return out
 
 
@@ -226,9 +313,9 @@ def _dates(steps: Sequence[Step]) -> list[str]:
     months named in its searches."""
     found: set[str] = set()
     for s in steps:
-        if s.query:
+        if s.query and _MONTH_WORDS & set(s.query.lower().split()):
             found |= _month_dates(s.query, s.time_us)
-        if _DATE_PARAM.search(s.url) or (s.query and _ISO_DATE.search(s.query)):
+        if ("=" in s.url and _DATE_PARAM.search(s.url)) or (s.query and _ISO_DATE.search(s.query)):
             for y, m, d in _ISO_DATE.findall(s.url + " " + (s.query or "")):
                 try:
                     found.add(date(int(y), int(m), int(d)).isoformat())

@@ -12,8 +12,9 @@ from journeys.ingest.base import Importer
 from journeys.ingest.chromium import ChromiumImporter
 from journeys.ingest.detect import open_inputs
 from journeys.ingest.discover import FoundProfile, discover
-from journeys.models import ImportSummary, RowIssue, SourceInfo, Visit
+from journeys.models import ImportSummary, RowIssue, SourceInfo, Visit, VisitFilter
 from journeys.services import bulk_chromium
+from journeys.services.exclusions import is_excluded
 from journeys.storage import Store
 from journeys.urls import analyze
 
@@ -83,10 +84,11 @@ class _Writer:
         self.store, self.user_id, self.import_id, self.info = store, user_id, import_id, info
         self.pages = _PageCache(user_id)
         self.tombstones = store.tombstones(user_id)
+        self.excluded = store.excluded_sites(user_id)
         self.sources: dict[str, int] = {}
         self.page_rows: dict[int, list[Any]] = {}
         self.visit_rows: list[tuple[Any, ...]] = []
-        self.new = self.seen = self.forgotten = 0
+        self.new = self.seen = self.forgotten = self.left_out = 0
 
     def _source(self, profile: str | None) -> int:
         key = profile or self.info.profile
@@ -104,6 +106,9 @@ class _Writer:
             self.forgotten += 1
             return
         pid, canonical, host, engine = self.pages.get(v.url)
+        if self.excluded and is_excluded(host, self.excluded):
+            self.left_out += 1
+            return
         row = self.page_rows.get(pid)
         if row is None:
             self.page_rows[pid] = [
@@ -184,6 +189,10 @@ def run_importer(
             progress.start(info.path, None)
             started = True
             bulk_chromium.import_chromium(store, user_id, importer, import_id, summary)
+            for host in store.excluded_sites(user_id):  # the fast path writes first
+                gone = store.delete_visits(user_id, VisitFilter(domain=host))
+                summary.new -= gone
+                summary.skipped += gone
             store.finish_import(import_id, user_id, summary)
             return summary
         with store.db.bulk_load(), store.db.transaction():
@@ -206,8 +215,8 @@ def run_importer(
             writer.flush()
             progress.advance(pending)
         summary.new = writer.new
-        summary.known = writer.seen - writer.new - writer.forgotten
-        summary.skipped = importer.skipped + writer.forgotten
+        summary.known = writer.seen - writer.new - writer.forgotten - writer.left_out
+        summary.skipped = importer.skipped + writer.forgotten + writer.left_out
     except SourceError as exc:
         summary.error = exc.reason
         summary.new = summary.known = summary.skipped = summary.problems = 0

@@ -292,12 +292,24 @@ ALTER TABLE journeys ADD COLUMN snoozed_until_us {int};
 _M3_SQLITE = _M3.format(int="INTEGER")
 _M3_POSTGRES = _M3.format(int="BIGINT")
 
+_M4 = """
+CREATE TABLE excluded_sites (
+    user_id {int} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    host TEXT NOT NULL,
+    created_at_us {int} NOT NULL,
+    PRIMARY KEY (user_id, host)
+);
+"""
+_M4_SQLITE = _M4.format(int="INTEGER")
+_M4_POSTGRES = _M4.format(int="BIGINT")
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "users, sources, imports, pages, visits, full-text", _M1_SQLITE, _M1_POSTGRES),
     Migration(
         2, "journeys, their visits, builds, user edits, text vectors", _M2_SQLITE, _M2_POSTGRES
     ),
     Migration(3, "journey intent, outcome assessment and resume snooze", _M3_SQLITE, _M3_POSTGRES),
+    Migration(4, "sites a person never wants imported or shown", _M4_SQLITE, _M4_POSTGRES),
 )
 
 _BOOKKEEPING = (

@@ -388,6 +388,29 @@ class Store:
             )
         return len(ids)
 
+    def excluded_sites(self, user_id: int) -> list[str]:
+        """Sites the person never wants imported or shown, alphabetically."""
+        return [
+            str(r[0])
+            for r in self.db.query(
+                "SELECT host FROM excluded_sites WHERE user_id = ? ORDER BY host", (user_id,)
+            )
+        ]
+
+    def set_excluded(self, user_id: int, host: str, excluded: bool) -> None:
+        """Add a site to the excluded ones (or take it off)."""
+        with self.db.transaction():
+            if excluded:
+                self.db.execute(
+                    "INSERT INTO excluded_sites (user_id, host, created_at_us) VALUES (?, ?, ?) "
+                    "ON CONFLICT (user_id, host) DO NOTHING",
+                    (user_id, host, _now_us()),
+                )
+            else:
+                self.db.execute(
+                    "DELETE FROM excluded_sites WHERE user_id = ? AND host = ?", (user_id, host)
+                )
+
     def stats(self, user_id: int, top: int = 10) -> Stats:
         """Counts, time span, per-source figures and the most visited hosts."""
         q = self.db.query

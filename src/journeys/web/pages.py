@@ -18,6 +18,7 @@ from journeys.api.context import WebContext
 from journeys.errors import ConfigError
 from journeys.models import VisitFilter
 from journeys.services.browse import Editor, journey_detail
+from journeys.services.exclusions import exclude_site, include_site, normalize_site
 from journeys.services.export import export, hex_id
 from journeys.services.imports import import_path
 from journeys.services.resume import resume_list
@@ -318,7 +319,38 @@ def import_upload(
 def settings_page(request: Request) -> HTMLResponse:
     """Where the data lives, and deleting everything."""
     c = _ctx(request)
-    return page(request, "settings.html", settings=c.settings, stats=c.store.stats(c.user_id))
+    return page(
+        request,
+        "settings.html",
+        settings=c.settings,
+        stats=c.store.stats(c.user_id),
+        excluded=c.store.excluded_sites(c.user_id),
+        message=request.query_params.get("message", ""),
+    )
+
+
+@router.post("/settings/exclude")
+def exclude(
+    request: Request, token: Annotated[str, Form()] = "", site: Annotated[str, Form()] = ""
+) -> RedirectResponse:
+    """Never import or show a site again; its visits are deleted now."""
+    _check(request, token)
+    c = _ctx(request)
+    with c.writing():
+        n = exclude_site(c.store, c.builder(), c.user_id, site)
+    return _back(f"/settings?message=Excluded+{normalize_site(site)}:+{n}+visits+deleted")
+
+
+@router.post("/settings/include")
+def include(
+    request: Request, token: Annotated[str, Form()] = "", site: Annotated[str, Form()] = ""
+) -> RedirectResponse:
+    """Take a site off the excluded ones."""
+    _check(request, token)
+    c = _ctx(request)
+    with c.writing():
+        include_site(c.store, c.user_id, site)
+    return _back("/settings")
 
 
 @router.post("/settings/delete-everything")
