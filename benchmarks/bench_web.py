@@ -98,7 +98,10 @@ def _peer(db: Path, words: list[str], rounds: int = 200) -> dict[str, float]:
         lat.append((time.perf_counter() - t) * 1000)
     conn.close()
     lat.sort()
-    return {"p50_ms": round(statistics.median(lat), 2), "p95_ms": round(lat[int(len(lat) * 0.95) - 1], 2)}
+    return {
+        "p50_ms": round(statistics.median(lat), 2),
+        "p95_ms": round(lat[int(len(lat) * 0.95) - 1], 2),
+    }
 
 
 def main() -> None:
@@ -108,18 +111,30 @@ def main() -> None:
     model = opts.get("model", "minilm")
     clients, total = int(opts.get("clients", 4)), int(opts.get("requests", 200))
     conn = sqlite3.connect(db)
-    visits = conn.execute("SELECT COUNT(*) FROM visits").fetchone()[0]
+    user, visits = conn.execute(
+        "SELECT u.name, COUNT(*) FROM visits v JOIN users u ON u.id = v.user_id "
+        "GROUP BY u.name ORDER BY COUNT(*) DESC LIMIT 1"
+    ).fetchone()
     journeys = conn.execute("SELECT COUNT(*) FROM journeys").fetchone()[0]
     conn.close()
     print(
         f"# {platform.node()} {platform.machine()} python {platform.python_version()} "
-        f"model={model} visits={visits} journeys={journeys} clients={clients}",
+        f"model={model} user={user} visits={visits} journeys={journeys} clients={clients}",
         flush=True,
     )
     port = _port()
     env = os.environ | {"JOURNEYS_MODEL": model, "JOURNEYS_DATA_DIR": str(db.parent / "web")}
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "journeys"), "--db", str(db), "serve", "--port", str(port)],
+        [
+            str(Path(sys.executable).parent / "journeys"),
+            "--db",
+            str(db),
+            "--user",
+            user,
+            "serve",
+            "--port",
+            str(port),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
     )
@@ -135,6 +150,8 @@ def main() -> None:
         # warm up: the model loads on the first search, statuses on the first page
         for path in ["/", "/api/v1/journeys", f"/search?q={words[0]}"]:
             httpx.get(base + path, timeout=120)
+        shown = httpx.get(base + "/api/v1/journeys", timeout=120).json()["total"]
+        print(f"journeys shown: {shown}", flush=True)
         cases = {
             "journeys page (/)": ["/", "/?offset=24", "/?status=unfinished"],
             "journeys API (/api/v1/journeys)": ["/api/v1/journeys", "/api/v1/journeys?offset=20"],

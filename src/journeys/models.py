@@ -114,6 +114,7 @@ class VisitFilter:
     journey_id: int | None = None
     unassigned: bool = False
     visit_id: int | None = None
+    words: str | None = None
 
     def is_empty(self) -> bool:
         """True when nothing would be filtered out."""
@@ -122,6 +123,7 @@ class VisitFilter:
             and self.journey_id is None
             and not self.unassigned
             and self.visit_id is None
+            and not self.words
         )
 
 

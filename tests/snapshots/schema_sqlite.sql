@@ -8,6 +8,8 @@ CREATE INDEX journey_builds_user ON journey_builds(user_id, id);
 CREATE INDEX journey_edits_user ON journey_edits(user_id, id);
 -- index journey_visits_journey
 CREATE INDEX journey_visits_journey ON journey_visits(user_id, journey_id);
+-- index journey_visits_rank
+CREATE INDEX journey_visits_rank ON journey_visits(user_id, journey_id, rank);
 -- index journeys_user_last
 CREATE INDEX journeys_user_last ON journeys(user_id, last_at_us);
 -- index pages_user_canonical

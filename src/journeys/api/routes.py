@@ -39,7 +39,6 @@ from journeys.services.exclusions import exclude_site, include_site
 from journeys.services.export import hex_id
 from journeys.services.imports import import_path
 from journeys.services.resume import resume_list
-from journeys.services.status import user_statuses
 from journeys.services.views import history, journey_cards, search
 from journeys.times import datetime_to_us, parse_time_to_us, us_to_iso
 
@@ -121,13 +120,22 @@ def list_journeys_route(
         limit=limit,
         params=c.status_params(),
         at_us=c.now(),
+        index=c.index(),
     )
     items = [journey_out(k.journey, k.status.status, k.status.reason, k) for k in page.cards]
     return JourneyList(items=items, total=page.total, next_offset=page.next_offset)
 
 
 def _detail(c: WebContext, ref: str) -> JourneyDetailOut:
-    d = journey_detail(c.store, c.journeys, c.user_id, ref, params=c.status_params(), at_us=c.now())
+    d = journey_detail(
+        c.store,
+        c.journeys,
+        c.user_id,
+        ref,
+        params=c.status_params(),
+        at_us=c.now(),
+        known=c.index().by_id,
+    )
     head = journey_out(d.journey, d.status.status, d.status.reason)
     ranked = [
         RankedVisitOut(
@@ -253,12 +261,10 @@ def delete_visit(c: Ctx, visit_id: str) -> DeletedOut:
 @router.get("/search", response_model=SearchOut, tags=["search"])
 def search_route(c: Ctx, q: Annotated[str, Query(min_length=1, max_length=200)]) -> SearchOut:
     """Full-text over titles, URLs and search terms, and meaning over journeys."""
-    rows = {
-        j.row.id: j
-        for j in user_statuses(c.journeys, c.user_id, params=c.status_params(), at_us=c.now())
-    }
+    index = c.index()
+    rows = index.by_id
     groups = []
-    for g in search(c.store, c.journeys, c.user_id, q, embedder=c.embedder()):
+    for g in search(c.store, c.journeys, c.user_id, q, embedder=c.embedder(), index=index):
         head = None
         if g.journey is not None and g.journey.id in rows:
             s = rows[g.journey.id].status
@@ -318,6 +324,7 @@ def resume_route(
         at_us=c.now(),
         params=ResumeParams(days=days),
         limit=limit,
+        statuses=c.index().everyone,
     )
     return [
         ResumeItemOut(

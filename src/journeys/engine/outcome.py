@@ -82,7 +82,32 @@ _MONTHS = {
     )
 }
 _MONTH_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 _MONTH_DATE = re.compile(
     r"(?<![\w])(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<month>january|february|march|april"
@@ -217,7 +242,9 @@ def page_signals(url: str, host: str, title: str) -> tuple[bool, bool]:
     path = "/" + low_url.split("://", 1)[-1].partition("/")[2]
     pending_title = _has(low_title, _PENDING_HINTS) and bool(_PENDING_TITLE.search(title))
     done = False
-    if (_has(low_title, _DONE_HINTS) and _DONE_TITLE.search(title)) or (_TRACKING_HOST.search(host) and ("track" in low_url or "parcel" in low_title)):
+    if (_has(low_title, _DONE_HINTS) and _DONE_TITLE.search(title)) or (
+        _TRACKING_HOST.search(host) and ("track" in low_url or "parcel" in low_title)
+    ):
         done = True
     elif _has(path, _URL_DONE_HINTS) and _DONE_URL.search(path):
         done = not pending_title

@@ -4,6 +4,7 @@ and replayed after every rebuild, and take effect at once)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from journeys.engine.edits import Edit
@@ -76,12 +77,16 @@ def journey_detail(
     *,
     at_us: int | None = None,
     params: StatusParams | None = None,
+    known: Mapping[int, JourneyWithStatus] | None = None,
 ) -> JourneyDetail:
     """A journey by id or hex prefix, with its status and its visits ranked (ties oldest
     first)."""
     row = journeys.journey(user_id, ref)
-    everyone = journeys.journeys(user_id, statuses=MARKS)
-    status = with_statuses([row], at_us=at_us, params=params, everyone=everyone)[0].status
+    if known is not None and row.id in known:
+        status = known[row.id].status
+    else:
+        everyone = journeys.journeys(user_id, statuses=MARKS)
+        status = with_statuses([row], at_us=at_us, params=params, everyone=everyone)[0].status
     visits = list(store.iter_visits(user_id, VisitFilter(journey_id=row.id, newest_first=False)))
     placed = journeys.placement_details(user_id, [v.id for v in visits])
     ranked = [

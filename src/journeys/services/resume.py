@@ -20,7 +20,7 @@ from journeys.engine.resume import (
     priority,
 )
 from journeys.engine.status import Status, StatusParams
-from journeys.services.status import facts_of, now_us, user_statuses
+from journeys.services.status import JourneyWithStatus, facts_of, now_us, user_statuses
 from journeys.storage.journeys import BuildRow, JourneyRow, JourneyStore, short_id
 
 _DAY_US = 86_400_000_000
@@ -49,6 +49,7 @@ def resume_list(
     status_params: StatusParams | None = None,
     params: ResumeParams | None = None,
     limit: int = 10,
+    statuses: Sequence[JourneyWithStatus] | None = None,
 ) -> list[ResumeItem]:
     """Unfinished journeys of the last weeks, most likely to still matter first (hidden,
     dismissed and snoozed ones left out)."""
@@ -56,7 +57,12 @@ def resume_list(
     p = params or ResumeParams()
     since = now - int(p.days * _DAY_US)
     ranked: list[tuple[Priority, JourneyRow, Status, Assessment]] = []
-    for js in user_statuses(journeys, user_id, at_us=now, params=status_params):
+    found = (
+        statuses
+        if statuses is not None
+        else user_statuses(journeys, user_id, at_us=now, params=status_params)
+    )
+    for js in found:
         row, a = js.row, js.assessment
         if js.status.status != "unfinished" or a is None or row.status in ("hidden", "dismissed"):
             continue
@@ -68,7 +74,8 @@ def resume_list(
     ranked.sort(key=lambda t: (-t[0].score, -t[1].last_at_us))
     out = []
     for prio, row, status, a in ranked[:limit]:
-        steps = [_step(r) for r in journeys.rows_of(user_id, [row.id])]
+        # the latest visits are where the person stopped (and bound the work)
+        steps = [_step(r) for r in journeys.recent_rows_of(user_id, row.id, 500)]
         out.append(ResumeItem(row, status, prio, pages_to_reopen(steps, a), next_searches(steps)))
     return out
 

@@ -7,15 +7,48 @@ import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
+import numpy.typing as npt
 
 from journeys.engine.embedding import Embedder, normalize
 from journeys.engine.status import Status, StatusParams
 from journeys.models import StoredVisit, VisitFilter
 from journeys.services.browse import JourneyDetail, RankedVisit, list_journeys
+from journeys.services.status import JourneyWithStatus, user_statuses
 from journeys.storage import Store
-from journeys.storage.journeys import MARKS, JourneyRow, JourneyStore
+from journeys.storage.journeys import VISIBLE_MARKS, JourneyRow, JourneyStore
 
 _DAY_US = 86_400_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyIndex:
+    """Every journey of a person with its status, and their meaning vectors: what the pages
+    read on every request (the app keeps one until the journeys change)."""
+
+    everyone: list[JourneyWithStatus]
+    by_id: dict[int, JourneyWithStatus]
+    centroid_ids: list[int]
+    centroids: npt.NDArray[np.float32] | None
+
+    @classmethod
+    def load(
+        cls,
+        journeys: JourneyStore,
+        user_id: int,
+        *,
+        at_us: int | None = None,
+        params: StatusParams | None = None,
+    ) -> JourneyIndex:
+        """Read and work out every status once."""
+        found = user_statuses(journeys, user_id, at_us=at_us, params=params)
+        with_vec = [j.row for j in found if j.row.centroid is not None]
+        dims = {len(r.centroid) for r in with_vec if r.centroid is not None}
+        matrix = (
+            np.stack([r.centroid for r in with_vec if r.centroid is not None])
+            if with_vec and len(dims) == 1
+            else None
+        )
+        return cls(found, {j.row.id: j for j in found}, [r.id for r in with_vec], matrix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +93,17 @@ def journey_cards(
     limit: int = 20,
     params: StatusParams | None = None,
     at_us: int | None = None,
+    index: JourneyIndex | None = None,
 ) -> Cards:
     """Journeys newest first as cards, filtered by status, site and time range."""
-    found = list_journeys(journeys, user_id, status=status, params=params, at_us=at_us)
+    if index is None:
+        found = list_journeys(journeys, user_id, status=status, params=params, at_us=at_us)
+    else:
+        found = [
+            j
+            for j in index.everyone
+            if j.row.status in VISIBLE_MARKS and (status is None or j.status.status == status)
+        ]
     if site:
         with_site = journeys.journeys_with_host(user_id, site)
         found = [j for j in found if j.row.id in with_site]
@@ -121,31 +162,30 @@ def search(
     embedder: Embedder | None = None,
     limit: int = 200,
     min_meaning: float = 0.35,
+    index: JourneyIndex | None = None,
 ) -> list[SearchGroup]:
     """Visits whose title, URL or search terms have the words (full-text), grouped by
     journey, plus journeys close in meaning (their centroid against the query's vector)."""
     text = " ".join(query.split())
     if not text:
         return []
-    rows = {j.id: j for j in journeys.journeys(user_id, statuses=MARKS)}
+    idx = index or JourneyIndex.load(journeys, user_id)
+    rows = {k: j.row for k, j in idx.by_id.items()}
     groups: dict[int | None, SearchGroup] = {}
-    for v in store.iter_visits(user_id, VisitFilter(text=text, limit=limit)):
+    for v in store.iter_visits(user_id, VisitFilter(words=text, limit=limit)):
         key = v.journey_id if v.journey_id in rows else None
         group = groups.setdefault(key, SearchGroup(rows[key] if key is not None else None))
         group.visits.append(v)
-    if embedder is not None and rows:
-        with_centroid = [j for j in rows.values() if j.centroid is not None]
-        if with_centroid:
-            q = normalize(embedder.embed([text]))[0]
-            matrix = np.stack([j.centroid for j in with_centroid if j.centroid is not None])
-            if matrix.shape[1] == q.shape[0]:
-                sims = matrix @ q
-                for k in np.argsort(-sims)[:10].tolist():
-                    if float(sims[k]) < min_meaning:
-                        break
-                    j = with_centroid[k]
-                    group = groups.setdefault(j.id, SearchGroup(j))
-                    group.meaning = float(sims[k])
+    if embedder is not None and idx.centroids is not None:
+        q = normalize(embedder.embed([text]))[0]
+        if idx.centroids.shape[1] == q.shape[0]:
+            sims = idx.centroids @ q
+            for k in np.argsort(-sims)[:10].tolist():
+                if float(sims[k]) < min_meaning:
+                    break
+                j = rows[idx.centroid_ids[k]]
+                group = groups.setdefault(j.id, SearchGroup(j))
+                group.meaning = float(sims[k])
     ordered = sorted(
         groups.values(),
         key=lambda g: (g.journey is None, -(len(g.visits) + 10 * g.meaning)),

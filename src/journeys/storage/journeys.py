@@ -201,6 +201,19 @@ class JourneyStore:
             ]
         return sorted(out, key=lambda r: (r.time_us, r.id))
 
+    def recent_rows_of(self, user_id: int, journey_id: int, limit: int) -> list[BuildRow]:
+        """A journey's latest visits (at most ``limit``), oldest first."""
+        rows = [
+            _build_row(r)
+            for r in self.db.iter_query(
+                f"{_BUILD_SELECT} JOIN journey_visits jv ON jv.user_id = v.user_id "
+                "AND jv.visit_id = v.id WHERE v.user_id = ? AND jv.journey_id = ? "
+                "ORDER BY v.visited_at_us DESC LIMIT ?",
+                (user_id, journey_id, limit),
+            )
+        ]
+        return rows[::-1]
+
     def placements_of(
         self, user_id: int, visit_ids: Sequence[int]
     ) -> dict[int, tuple[int | None, int | None, int]]:
@@ -423,24 +436,22 @@ class JourneyStore:
         self, user_id: int, journey_ids: Sequence[int], per: int = 4
     ) -> dict[int, list[tuple[str, str | None, str, str | None, int, float]]]:
         """journey → its best-ranked visits (url, title, host, search terms, time, rank),
-        one per page, for cards."""
+        one per page, for cards (read by rank through the index, a few per journey)."""
         out: dict[int, list[tuple[str, str | None, str, str | None, int, float]]] = {}
-        for chunk in _chunks(list(journey_ids), 200):
-            marks = ", ".join("?" * len(chunk))
-            sql = (
-                "SELECT journey_id, url, title, host, search_terms, visited_at_us, rank FROM ("
-                "SELECT jv.journey_id, p.url, COALESCE(v.title, p.title) AS title, p.host, "
-                "v.search_terms, v.visited_at_us, jv.rank, ROW_NUMBER() OVER (PARTITION BY "
-                "jv.journey_id, v.page_id ORDER BY v.visited_at_us DESC) AS nth "
-                "FROM journey_visits jv JOIN visits v ON v.id = jv.visit_id "
-                "JOIN pages p ON p.id = v.page_id "
-                f"WHERE jv.user_id = ? AND jv.journey_id IN ({marks}) AND NOT jv.habit) t "
-                "WHERE nth = 1 ORDER BY journey_id, rank DESC, visited_at_us DESC"
-            )
-            for r in self.db.iter_query(sql, (user_id, *chunk)):
-                mine = out.setdefault(int(r[0]), [])
-                if len(mine) < per:
-                    mine.append((r[1], r[2], r[3], r[4], int(r[5]), float(r[6])))
+        sql = (
+            "SELECT p.url, COALESCE(v.title, p.title), p.host, v.search_terms, "
+            "v.visited_at_us, jv.rank FROM journey_visits jv JOIN visits v ON v.id = jv.visit_id "
+            "JOIN pages p ON p.id = v.page_id WHERE jv.user_id = ? AND jv.journey_id = ? "
+            "AND NOT jv.habit ORDER BY jv.rank DESC LIMIT ?"
+        )
+        for j in journey_ids:
+            mine: list[tuple[str, str | None, str, str | None, int, float]] = []
+            seen: set[str] = set()
+            for r in self.db.iter_query(sql, (user_id, j, per * 4)):
+                if r[0] not in seen and len(mine) < per:
+                    seen.add(r[0])
+                    mine.append((r[0], r[1], r[2], r[3], int(r[4]), float(r[5])))
+            out[j] = mine
         return out
 
     def journeys_with_host(self, user_id: int, host: str) -> set[int]:

@@ -299,6 +299,7 @@ CREATE TABLE excluded_sites (
     created_at_us {int} NOT NULL,
     PRIMARY KEY (user_id, host)
 );
+CREATE INDEX journey_visits_rank ON journey_visits(user_id, journey_id, rank);
 """
 _M4_SQLITE = _M4.format(int="INTEGER")
 _M4_POSTGRES = _M4.format(int="BIGINT")
@@ -309,7 +310,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         2, "journeys, their visits, builds, user edits, text vectors", _M2_SQLITE, _M2_POSTGRES
     ),
     Migration(3, "journey intent, outcome assessment and resume snooze", _M3_SQLITE, _M3_POSTGRES),
-    Migration(4, "sites a person never wants imported or shown", _M4_SQLITE, _M4_POSTGRES),
+    Migration(
+        4,
+        "sites a person never wants imported or shown; visits of a journey by rank",
+        _M4_SQLITE,
+        _M4_POSTGRES,
+    ),
 )
 
 _BOOKKEEPING = (

@@ -269,6 +269,17 @@ class Store:
                 "v.id IN (SELECT visit_id FROM journey_visits WHERE user_id = ? AND journey_id = ?)"
             )
             params += [user_id, f.journey_id]
+        if f.words:
+            # full-text over pages only (titles, URLs, search terms): index-backed, no scan
+            if self.db.dialect == "sqlite":
+                clauses.append("v.page_id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?)")
+                params.append(fts_query(f.words))
+                # start from the matching pages (visits_page), not from every visit in time
+                # order: "+" keeps the planner off the (user, time) index
+                clauses[0] = "+v.user_id = ?"
+            else:
+                clauses.append("p.search_vector @@ plainto_tsquery('simple', ?)")
+                params.append(f.words)
         if f.visit_id is not None:
             clauses.append("v.id = ?")
             params.append(f.visit_id)

@@ -21,7 +21,6 @@ from journeys.services.browse import Editor, journey_detail
 from journeys.services.exclusions import exclude_site, include_site, normalize_site
 from journeys.services.export import export, hex_id
 from journeys.services.imports import import_path
-from journeys.services.resume import resume_list
 from journeys.services.views import highlight_terms, history, journey_cards, search, sittings
 from journeys.storage.journeys import short_id
 from journeys.times import us_to_datetime
@@ -133,14 +132,9 @@ def home(
         limit=24,
         params=c.status_params(),
         at_us=c.now(),
+        index=c.index(),
     )
-    resume = (
-        []
-        if offset
-        else resume_list(
-            c.journeys, c.user_id, status_params=c.status_params(), at_us=c.now(), limit=3
-        )
-    )
+    resume = [] if offset else c.resume(3)
     return page(
         request,
         "home.html",
@@ -158,8 +152,19 @@ def home(
 def journey(request: Request, ref: str) -> HTMLResponse:
     """One journey: ranked visits, a timeline by sitting, searches and the actions."""
     c = _ctx(request)
-    d = journey_detail(c.store, c.journeys, c.user_id, ref, params=c.status_params(), at_us=c.now())
-    others = [j for j in c.journeys.journeys(c.user_id) if j.id != d.journey.id][:300]
+    index = c.index()
+    d = journey_detail(
+        c.store,
+        c.journeys,
+        c.user_id,
+        ref,
+        params=c.status_params(),
+        at_us=c.now(),
+        known=index.by_id,
+    )
+    others = [
+        j.row for j in index.everyone if j.row.id != d.journey.id and j.row.status != "hidden"
+    ][:300]
     top = [r for r in d.visits if not r.visit.search_terms and not r.habit][:6]
     return page(
         request,
@@ -257,7 +262,11 @@ def search_page(request: Request, q: str = "") -> HTMLResponse:
     """Search titles, URLs and searches (full-text) and journeys by meaning."""
     c = _ctx(request)
     query = q.strip()[:200]
-    groups = search(c.store, c.journeys, c.user_id, query, embedder=c.embedder()) if query else []
+    groups = (
+        search(c.store, c.journeys, c.user_id, query, embedder=c.embedder(), index=c.index())
+        if query
+        else []
+    )
     pattern = highlight_terms(query)
     return page(
         request,
@@ -274,7 +283,7 @@ def history_page(request: Request, before: int | None = None) -> HTMLResponse:
     """The chronological list, each visit linked to its journey."""
     c = _ctx(request)
     visits, more = history(c.store, c.user_id, before_us=before, limit=100)
-    titles = {j.id: j.title for j in c.journeys.journeys(c.user_id)}
+    titles = {k: j.row.title for k, j in c.index().by_id.items()}
     return page(request, "history.html", visits=visits, more=more, titles=titles, short_id=short_id)
 
 
