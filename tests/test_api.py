@@ -141,6 +141,9 @@ def test_search_history_and_upload(api: tuple[TestClient, WebContext]) -> None:
         "/api/v1/imports", files={"file": ("junk.sqlite", b"not a database")}, headers=auth
     ).json()
     assert junk["new"] == 0 and "junk.sqlite" in junk["error"]
+    recorded = client.get("/api/v1/imports").json()
+    assert [r["file"] for r in recorded[:2]] == ["junk.sqlite", ERRANDS.name]
+    assert recorded[1]["known"] == 81 and recorded[0]["error"]
 
 
 def test_uploads_are_limited_and_hosts_checked(db_url: str, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from journeys.api.schemas import (
     DeletedOut,
     ErrorOut,
     ImportOut,
+    ImportRecordOut,
     JourneyDetailOut,
     JourneyList,
     JourneyOut,
@@ -377,6 +378,27 @@ def include_site_route(c: Ctx, site: str) -> list[str]:
     with c.writing():
         include_site(c.store, c.user_id, site)
     return c.store.excluded_sites(c.user_id)
+
+
+@router.get("/imports", response_model=list[ImportRecordOut], tags=["import"])
+def imports(c: Ctx, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> list[ImportRecordOut]:
+    """The latest imports (uploads and the CLI's), newest first, with status and counts."""
+    return [
+        ImportRecordOut(
+            id=r["id"],
+            file=Path(r["path"]).name,
+            kind=r["kind"],
+            started_at=us_to_iso(r["started_at_us"]),
+            finished_at=us_to_iso(r["finished_at_us"]) if r["finished_at_us"] else None,
+            status=r["status"],
+            new=r["new_count"],
+            known=r["known_count"],
+            skipped=r["skipped_count"],
+            problems=r["problem_count"],
+            error=r["error"],
+        )
+        for r in c.store.imports(c.user_id, limit)
+    ]
 
 
 @router.get("/stats", response_model=StatsOut, tags=["stats"])

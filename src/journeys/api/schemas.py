@@ -202,3 +202,19 @@ class ResumeItemOut(BaseModel):
     dates_for: str | None
     reopen: list[ReopenOut]
     search_again: list[str]
+
+
+class ImportRecordOut(BaseModel):
+    """One import as recorded: where from, when, its status and counts."""
+
+    id: int
+    file: str
+    kind: str | None
+    started_at: str
+    finished_at: str | None
+    status: str
+    new: int
+    known: int
+    skipped: int
+    problems: int
+    error: str | None

@@ -399,6 +399,20 @@ class Store:
             )
         return len(ids)
 
+    def imports(self, user_id: int, limit: int = 50) -> list[dict[str, Any]]:
+        """The user's latest imports with their status and counts, newest first."""
+        cols = (
+            "id, path, kind, started_at_us, finished_at_us, status, new_count, known_count, "
+            "skipped_count, problem_count, error"
+        )
+        return [
+            dict(zip([c.strip() for c in cols.split(",")], r, strict=True))
+            for r in self.db.query(
+                f"SELECT {cols} FROM imports WHERE user_id = ? ORDER BY id DESC LIMIT ?",
+                (user_id, limit),
+            )
+        ]
+
     def excluded_sites(self, user_id: int) -> list[str]:
         """Sites the person never wants imported or shown, alphabetically."""
         return [
