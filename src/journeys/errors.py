@@ -9,6 +9,9 @@ JourneysError
 │   ├── CorruptSourceError       the file is damaged, truncated or empty
 │   └── EncryptedSourceError     the file is password-protected
 ├── NotFoundError        a requested record does not exist (for this user)
+├── AuthenticationError  not logged in, or the name, password or token is wrong
+│   └── LockedError      too many failed logins: the account waits a while
+├── ScopeError           the token may not do this (read, write, import)
 └── LanguageModelError   the configured language model endpoint failed or answered nonsense
 """
 
@@ -60,3 +63,15 @@ class NotFoundError(JourneysError):
 
 class LanguageModelError(JourneysError):
     """The language model endpoint the person configured failed or answered nonsense."""
+
+
+class AuthenticationError(JourneysError):
+    """Not logged in, or the name, password or token is wrong (never says which)."""
+
+
+class LockedError(AuthenticationError):
+    """Too many failed logins: the account is locked for a while."""
+
+
+class ScopeError(JourneysError):
+    """The token's scopes do not allow this request."""

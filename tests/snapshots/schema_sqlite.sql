@@ -1,3 +1,7 @@
+-- index api_tokens_user
+CREATE INDEX api_tokens_user ON api_tokens(user_id);
+-- index audit_log_user
+CREATE INDEX audit_log_user ON audit_log(user_id, id);
 -- index import_issues_import
 CREATE INDEX import_issues_import ON import_issues(import_id);
 -- index imports_user
@@ -16,10 +20,42 @@ CREATE INDEX journeys_user_last ON journeys(user_id, last_at_us);
 CREATE INDEX pages_user_canonical ON pages(user_id, canonical_url);
 -- index pages_user_host
 CREATE INDEX pages_user_host ON pages(user_id, host);
+-- index sessions_user
+CREATE INDEX sessions_user ON sessions(user_id);
 -- index visits_page
 CREATE INDEX visits_page ON visits(page_id);
 -- index visits_user_time
 CREATE INDEX visits_user_time ON visits(user_id, visited_at_us);
+-- table accounts
+CREATE TABLE accounts (
+    user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    password_hash TEXT NOT NULL,
+    is_admin INTEGER NOT NULL DEFAULT 0,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until_us INTEGER,
+    created_at_us INTEGER NOT NULL
+);
+-- table api_tokens
+CREATE TABLE api_tokens (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    scopes TEXT NOT NULL,
+    created_at_us INTEGER NOT NULL,
+    expires_at_us INTEGER,
+    revoked_at_us INTEGER,
+    last_used_at_us INTEGER
+);
+-- table audit_log
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+    at_us INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
 -- table excluded_sites
 CREATE TABLE excluded_sites (
     user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -129,6 +165,14 @@ CREATE TABLE 'pages_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'pages_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 -- table schema_migrations
 CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at_us BIGINT NOT NULL);
+-- table sessions
+CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    csrf TEXT NOT NULL,
+    created_at_us INTEGER NOT NULL,
+    expires_at_us INTEGER NOT NULL
+);
 -- table sources
 CREATE TABLE sources (
     id INTEGER PRIMARY KEY,

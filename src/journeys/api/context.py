@@ -7,13 +7,17 @@ import secrets
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import cast
+
+from fastapi import Request
 
 from journeys.config import Settings
 from journeys.engine.embedding import Embedder
 from journeys.engine.status import StatusParams
+from journeys.errors import AuthenticationError
+from journeys.services.accounts import SCOPES, Accounts, Caller
 from journeys.services.embed import default_embedder
 from journeys.services.journeys import JourneyBuilder
 from journeys.services.resume import ResumeItem, resume_list
@@ -23,6 +27,7 @@ from journeys.storage.database import Database, connect
 from journeys.storage.journeys import JourneyStore
 
 TOKEN_FILE = "api-token"
+SESSION_COOKIE = "journeys_session"
 
 
 def load_token(data_dir: Path) -> str:
@@ -53,8 +58,12 @@ class WebContext:
         max_upload_bytes: int = 512 * 1024 * 1024,
         allowed_hosts: tuple[str, ...] = (),
         now_us: int | None = None,
+        hosted: bool = False,
+        signup: bool = False,
     ) -> None:
         self.settings = settings
+        self.hosted = hosted
+        self.signup = signup
         self.max_upload_bytes = max_upload_bytes
         self.allowed_hosts = allowed_hosts
         self._now_us = now_us
@@ -107,45 +116,46 @@ class WebContext:
             finally:
                 self._writes += 1
 
-    def _version(self) -> tuple[int, ...]:
+    def _version(self, user_id: int) -> tuple[int, ...]:
         """Changes whenever the journeys may have: a write here, a build or an edit by
         another process (the CLI), or a minute passing (statuses depend on the clock)."""
         build, edits = self.db().query(
             "SELECT (SELECT COALESCE(MAX(id), 0) FROM journey_builds WHERE user_id = ?), "
             "(SELECT COUNT(*) FROM journey_edits WHERE user_id = ?)",
-            (self.user_id, self.user_id),
+            (user_id, user_id),
         )[0]
         return (self._writes, int(build), int(edits), self.now() // 60_000_000)
 
-    def index(self) -> JourneyIndex:
-        """Every journey with its status, worked out once per version."""
-        version = self._version()
+    def index(self, user_id: int) -> JourneyIndex:
+        """Every journey of a user with its status, worked out once per version."""
+        version = self._version(user_id)
+        key = f"index:{user_id}"
         with self._lock:
-            cached = self._cache.get("index")
+            cached = self._cache.get(key)
             if cached is not None and cached[0] == version:
                 return cast(JourneyIndex, cached[1])
         found = JourneyIndex.load(
-            self.journeys, self.user_id, at_us=self.now(), params=self.status_params()
+            self.journeys, user_id, at_us=self.now(), params=self.status_params()
         )
         with self._lock:
-            self._cache["index"] = (version, found)
+            self._cache[key] = (version, found)
         return found
 
-    def resume(self, limit: int = 3) -> list[ResumeItem]:
+    def resume(self, user_id: int, limit: int = 3) -> list[ResumeItem]:
         """The home page's unfinished journeys, worked out once per version."""
-        version = self._version()
-        key = f"resume:{limit}"
+        version = self._version(user_id)
+        key = f"resume:{user_id}:{limit}"
         with self._lock:
             cached = self._cache.get(key)
             if cached is not None and cached[0] == version:
                 return cast(list[ResumeItem], cached[1])
         items = resume_list(
             self.journeys,
-            self.user_id,
+            user_id,
             at_us=self.now(),
             status_params=self.status_params(),
             limit=limit,
-            statuses=self.index().everyone,
+            statuses=self.index(user_id).everyone,
         )
         with self._lock:
             self._cache[key] = (version, items)
@@ -159,3 +169,76 @@ class WebContext:
     def status_params(self) -> StatusParams:
         """When journeys count as quiet."""
         return StatusParams(active_hours=self.settings.active_hours)
+
+    def accounts(self) -> Accounts:
+        """Accounts on this thread's connection."""
+        return Accounts(self.db())
+
+    def caller(self, request: Request) -> Caller:
+        """Who a request acts for. Local mode: the one person. Hosted mode: the owner of the
+        bearer token or of the session cookie (an AuthenticationError otherwise)."""
+        if not self.hosted:
+            return Caller(self.user_id, SCOPES, csrf=self.token)
+        found = getattr(request.state, "caller", None)
+        if isinstance(found, Caller):
+            return found
+        auth = request.headers.get("authorization", "")
+        caller = None
+        if auth.lower().startswith("bearer "):
+            caller = self.accounts().token_caller(auth[7:].strip())
+        elif request.cookies.get(SESSION_COOKIE):
+            caller = self.accounts().session_caller(request.cookies[SESSION_COOKIE])
+        if caller is None:
+            raise AuthenticationError("log in, or send Authorization: Bearer <token>")
+        request.state.caller = caller
+        return caller
+
+
+class RequestContext:
+    """The app as one request sees it: acting for one user, with what it may do."""
+
+    def __init__(self, app: WebContext, caller: Caller) -> None:
+        self.app = app
+        self.caller = caller
+        self.user_id = caller.user_id
+        self.settings = app.settings
+        self.max_upload_bytes = app.max_upload_bytes
+        self.token = caller.csrf or ""
+
+    @property
+    def store(self) -> Store:
+        """Visits (queries name this user)."""
+        return self.app.store
+
+    @property
+    def journeys(self) -> JourneyStore:
+        """Journeys (queries name this user)."""
+        return self.app.journeys
+
+    def embedder(self) -> Embedder:
+        """The sentence model."""
+        return self.app.embedder()
+
+    def builder(self) -> JourneyBuilder:
+        """A journey builder."""
+        return self.app.builder()
+
+    def writing(self) -> AbstractContextManager[None]:
+        """One writer at a time."""
+        return self.app.writing()
+
+    def index(self) -> JourneyIndex:
+        """This user's journeys with their statuses."""
+        return self.app.index(self.user_id)
+
+    def resume(self, limit: int = 3) -> list[ResumeItem]:
+        """This user's unfinished journeys to pick up."""
+        return self.app.resume(self.user_id, limit)
+
+    def now(self) -> int:
+        """The moment statuses are read at."""
+        return self.app.now()
+
+    def status_params(self) -> StatusParams:
+        """When journeys count as quiet."""
+        return self.app.status_params()

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, File, Header, Query, Request, UploadFile
 
-from journeys.api.context import WebContext
+from journeys.api.context import RequestContext, WebContext
 from journeys.api.schemas import (
     DeletedOut,
     ErrorOut,
@@ -33,8 +33,9 @@ from journeys.api.schemas import (
     journey_out,
 )
 from journeys.engine.resume import ResumeParams
-from journeys.errors import ConfigError, NotFoundError
+from journeys.errors import ConfigError, NotFoundError, ScopeError
 from journeys.models import StoredVisit, VisitFilter
+from journeys.services.accounts import Caller
 from journeys.services.browse import Editor, journey_detail, visit_ref
 from journeys.services.exclusions import exclude_site, include_site
 from journeys.services.export import hex_id
@@ -54,26 +55,61 @@ router = APIRouter(prefix="/api/v1", responses=ERRORS)
 Status = Literal["active", "unfinished", "completed", "dormant"]
 
 
-def ctx(request: Request) -> WebContext:
+def app_state(request: Request) -> WebContext:
     """The app's shared state."""
     state: WebContext = request.app.state.ctx
     return state
 
 
-Ctx = Annotated[WebContext, Depends(ctx)]
+def _need(caller: Caller, scope: str) -> None:
+    if scope not in caller.scopes:
+        raise ScopeError(f"this token may not {scope}: its scopes are {' '.join(caller.scopes)}")
+
+
+def ctx(request: Request) -> RequestContext:
+    """The request's user (reading needs the read scope)."""
+    caller = app_state(request).caller(request)
+    _need(caller, "read")
+    return RequestContext(app_state(request), caller)
+
+
+Ctx = Annotated[RequestContext, Depends(ctx)]
+
+
+def _changing(request: Request, header: str | None, scope: str) -> None:
+    """A state-changing call: by a bearer token with the scope, or by a browser (local
+    mode, or a session) that sends its token in X-Journeys-Token (CSRF)."""
+    caller = app_state(request).caller(request)
+    if caller.token_id is not None:
+        _need(caller, scope)
+        return
+    expected = caller.csrf or ""
+    if not header or not expected or not hmac.compare_digest(header, expected):
+        raise PermissionError("X-Journeys-Token header missing or wrong")
 
 
 def token(
     request: Request,
-    x_journeys_token: Annotated[str | None, Header(description="The API token.")] = None,
+    x_journeys_token: Annotated[
+        str | None, Header(description="The API token (local) or session CSRF token.")
+    ] = None,
 ) -> None:
-    """State-changing calls carry the token (in the data folder's api-token file)."""
-    expected = ctx(request).token
-    if not x_journeys_token or not hmac.compare_digest(x_journeys_token, expected):
-        raise PermissionError("X-Journeys-Token header missing or wrong")
+    """Writes need the write scope (or the browser's token)."""
+    _changing(request, x_journeys_token, "write")
+
+
+def import_token(
+    request: Request,
+    x_journeys_token: Annotated[
+        str | None, Header(description="The API token (local) or session CSRF token.")
+    ] = None,
+) -> None:
+    """Imports need the import scope (or the browser's token)."""
+    _changing(request, x_journeys_token, "import")
 
 
 Token = Depends(token)
+ImportToken = Depends(import_token)
 
 
 def visit_out(v: StoredVisit) -> VisitOut:
@@ -127,7 +163,7 @@ def list_journeys_route(
     return JourneyList(items=items, total=page.total, next_offset=page.next_offset)
 
 
-def _detail(c: WebContext, ref: str) -> JourneyDetailOut:
+def _detail(c: RequestContext, ref: str) -> JourneyDetailOut:
     d = journey_detail(
         c.store,
         c.journeys,
@@ -229,7 +265,7 @@ def list_visits(
     )
 
 
-def _visit(c: WebContext, ref: str) -> StoredVisit:
+def _visit(c: RequestContext, ref: str) -> StoredVisit:
     try:
         vid = visit_ref(c.store, c.user_id, ref)
     except ConfigError as exc:
@@ -276,7 +312,7 @@ def search_route(c: Ctx, q: Annotated[str, Query(min_length=1, max_length=200)])
     return SearchOut(query=q, groups=groups)
 
 
-@router.post("/imports", response_model=ImportOut, tags=["import"], dependencies=[Token])
+@router.post("/imports", response_model=ImportOut, tags=["import"], dependencies=[ImportToken])
 def upload(
     c: Ctx, file: Annotated[UploadFile, File(description="A history file or zip")]
 ) -> ImportOut:

@@ -8,10 +8,11 @@ header on the API); uploads are size-limited and parsed from a temporary copy.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
@@ -19,7 +20,16 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from journeys import __version__
 from journeys.api.context import WebContext
 from journeys.api.routes import router as api_router
-from journeys.errors import ConfigError, JourneysError, LanguageModelError, NotFoundError
+from journeys.errors import (
+    AuthenticationError,
+    ConfigError,
+    JourneysError,
+    LanguageModelError,
+    LockedError,
+    NotFoundError,
+    ScopeError,
+)
+from journeys.web.account import router as account_router
 from journeys.web.pages import render_api_docs, render_error
 from journeys.web.pages import router as pages_router
 
@@ -85,6 +95,19 @@ def create_app(ctx: WebContext) -> FastAPI:
     hosts = LOCAL_HOSTS + ctx.allowed_hosts
     app.add_middleware(HostCheck, allowed=hosts)
 
+    @app.exception_handler(AuthenticationError)
+    async def unauthenticated(request: Request, exc: AuthenticationError) -> Response:
+        if isinstance(exc, LockedError):
+            return _answer(request, 429, "locked", str(exc))
+        if _wants_json(request):
+            return _error(401, "unauthenticated", str(exc))
+        target = quote(request.url.path, safe="/")
+        return RedirectResponse(f"/login?next={target}", status_code=303)
+
+    @app.exception_handler(ScopeError)
+    async def out_of_scope(request: Request, exc: ScopeError) -> Response:
+        return _answer(request, 403, "scope", str(exc))
+
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
         return _answer(request, 404, "not_found", str(exc))
@@ -125,6 +148,7 @@ def create_app(ctx: WebContext) -> FastAPI:
         return _answer(request, 500, "internal", f"internal error: {type(exc).__name__}")
 
     app.include_router(api_router)
+    app.include_router(account_router)
     app.include_router(pages_router)
 
     @app.get("/api/docs", include_in_schema=False)

@@ -14,8 +14,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from journeys.api.context import WebContext
-from journeys.errors import ConfigError
+from journeys.api.context import RequestContext, WebContext
+from journeys.errors import AuthenticationError, ConfigError
 from journeys.models import VisitFilter
 from journeys.services.browse import Editor, journey_detail
 from journeys.services.exclusions import exclude_site, include_site, normalize_site
@@ -50,18 +50,35 @@ TEMPLATES.env.filters["hexid"] = lambda v: hex_id(v) or ""
 TEMPLATES.env.globals["span"] = _span
 
 
-def _ctx(request: Request) -> WebContext:
+def _app(request: Request) -> WebContext:
     state: WebContext = request.app.state.ctx
     return state
 
 
+def _ctx(request: Request) -> RequestContext:
+    """The request's user (hosted mode: an AuthenticationError sends them to log in)."""
+    app = _app(request)
+    return RequestContext(app, app.caller(request))
+
+
 def page(request: Request, name: str, http_status: int = 200, **values: Any) -> HTMLResponse:
     """A page with the token and the navigation."""
-    c = _ctx(request)
+    app = _app(request)
+    try:
+        caller = app.caller(request)
+        token, who = caller.csrf or "", caller.user_id
+    except AuthenticationError:
+        token, who = "", None
     return TEMPLATES.TemplateResponse(
         request,
         name,
-        {"token": c.token, "path": request.url.path, **values},
+        {
+            "token": token,
+            "path": request.url.path,
+            "hosted": app.hosted,
+            "signed_in": who is not None,
+            **values,
+        },
         status_code=http_status,
     )
 
