@@ -1,6 +1,7 @@
 """Property-based API test: schemathesis generates requests from the app's own OpenAPI
-document (valid and invalid) and no answer may be a server error. Run with the token, so
-state-changing calls are exercised too, on a real SQLite database."""
+document (valid and invalid) and no answer may be a server error. Run with the token (local
+mode) and with a logged-in bearer token (hosted mode), so state-changing calls are exercised
+too, on a real SQLite database."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from schemathesis.checks import not_a_server_error
 from journeys.api.context import WebContext
 from journeys.config import resolve_settings
 from journeys.engine.embedding import HashingEmbedder
+from journeys.services.accounts import Accounts
 from journeys.services.imports import import_path
 from journeys.services.journeys import JourneyBuilder
 from journeys.storage import Store, open_database
@@ -26,31 +28,40 @@ ERRANDS = Path(__file__).parent / "fixtures" / "errands_history.jsonl"
 AFTER_ERRANDS = parse_iso_to_us("2026-10-20T12:00:00+00:00")
 
 
-@pytest.fixture(scope="module")
-def app_and_token(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, str]:
+@pytest.fixture(scope="module", params=["local", "hosted"])
+def app_and_token(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[object, dict[str, str]]:
+    """The app and the headers of a logged-in caller: the local token, or (hosted) a bearer
+    token with every scope."""
     folder = tmp_path_factory.mktemp("schema")
     url = "sqlite:///" + str(folder / "j.db")
     db = open_database(url)
     store = Store(db)
-    user = store.ensure_user("local")
+    hosted = request.param == "hosted"
+    user = Accounts(db).create("alice", "correct horse battery") if hosted else None
+    user = user or store.ensure_user("local")
     import_path(store, user, ERRANDS)
     JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(user)
+    bearer = Accounts(db).create_token(user, "t", ("read", "write", "import"))[0] if hosted else ""
     db.close()
     settings_ = resolve_settings(db=url, data_dir=str(folder / "data"), environ={})
-    ctx = WebContext(settings_, embedder=HashingEmbedder(), now_us=AFTER_ERRANDS)
-    return create_app(ctx), ctx.token
+    ctx = WebContext(settings_, embedder=HashingEmbedder(), now_us=AFTER_ERRANDS, hosted=hosted)
+    headers = {"Host": "127.0.0.1"}
+    headers |= {"Authorization": f"Bearer {bearer}"} if hosted else {"X-Journeys-Token": ctx.token}
+    return create_app(ctx), headers
 
 
 @pytest.fixture(scope="module")
-def api_schema(app_and_token: tuple[object, str]) -> schemathesis.schemas.BaseSchema:
+def api_schema(app_and_token: tuple[object, dict[str, str]]) -> schemathesis.schemas.BaseSchema:
     app, _ = app_and_token
     return schemathesis.openapi.from_asgi("/openapi.json", app)
 
 
 def test_no_request_makes_a_server_error(
-    api_schema: schemathesis.schemas.BaseSchema, app_and_token: tuple[object, str]
+    api_schema: schemathesis.schemas.BaseSchema, app_and_token: tuple[object, dict[str, str]]
 ) -> None:
-    _, token = app_and_token
+    _, headers = app_and_token
     operations = [result.ok() for result in api_schema.get_all_operations()]
     assert len(operations) >= 12
     for operation in operations:
@@ -61,7 +72,7 @@ def test_no_request_makes_a_server_error(
         )
         def check(case: schemathesis.Case) -> None:
             case.call_and_validate(
-                headers={"X-Journeys-Token": token, "Host": "127.0.0.1"},
+                headers=headers,
                 checks=[not_a_server_error],
             )
 

@@ -75,7 +75,8 @@ class WebContext:
         self._writes = 0
         self._cache: dict[str, tuple[tuple[int, ...], object]] = {}
         db = open_database(settings.database_url)  # migrate once, up front
-        self.user_id = Store(db).ensure_user(settings.user)
+        # local mode acts for the one configured person; hosted mode for each request's caller
+        self.user_id = 0 if hosted else Store(db).ensure_user(settings.user)
         db.close()
 
     def db(self) -> Database:

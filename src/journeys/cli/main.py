@@ -16,6 +16,7 @@ from journeys.cli.resume import COMMANDS as RESUME_COMMANDS
 from journeys.cli.segment import segment_cmd
 from journeys.cli.serve import serve_cmd
 from journeys.cli.summarize import summarize_cmd
+from journeys.cli.users import users_group
 from journeys.config import resolve_settings
 from journeys.errors import JourneysError
 
@@ -65,6 +66,7 @@ for command in (
     summarize_cmd,
     serve_cmd,
     exclude_cmd,
+    users_group,
     segment_cmd,
 ):
     cli.add_command(command)

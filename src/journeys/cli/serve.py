@@ -15,20 +15,39 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def serve(
-    app: AppContext, settings: Settings, host: str, port: int, open_browser: bool, max_mb: int
+    app: AppContext,
+    settings: Settings,
+    host: str,
+    port: int,
+    open_browser: bool,
+    max_mb: int,
+    *,
+    hosted: bool = False,
+    signup: bool = False,
+    allowed_hosts: tuple[str, ...] = (),
 ) -> None:
     """Run the app until interrupted."""
     import uvicorn
 
     from journeys.web.app import create_app
 
-    extra = () if host in LOOPBACK else (host,)
-    if extra:
+    extra = allowed_hosts + (() if host in LOOPBACK else (host,))
+    if extra and not hosted:
         app.console.print(
             f"[yellow]Listening on {host}: anyone who can reach it sees your history; "
             "state-changing requests still need the token.[/yellow]"
         )
-    ctx = WebContext(settings, max_upload_bytes=max_mb << 20, allowed_hosts=extra)
+    if hosted and not settings.is_postgres:
+        app.console.print(
+            "[yellow]Hosted mode on SQLite: fine to try, use PostgreSQL for many users.[/yellow]"
+        )
+    ctx = WebContext(
+        settings,
+        max_upload_bytes=max_mb << 20,
+        allowed_hosts=extra,
+        hosted=hosted,
+        signup=signup,
+    )
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{shown}:{port}/"
     app.console.print(
