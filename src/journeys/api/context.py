@@ -71,7 +71,7 @@ class WebContext:
         self._embedder = embedder
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._write_lock = threading.Lock()
+        self._write_locks: dict[int, threading.Lock] = {}
         self._writes = 0
         self._cache: dict[str, tuple[tuple[int, ...], object]] = {}
         db = open_database(settings.database_url)  # migrate once, up front
@@ -109,9 +109,13 @@ class WebContext:
         return JourneyBuilder(self.journeys, self.embedder())
 
     @contextmanager
-    def writing(self) -> Iterator[None]:
-        """Held while a request writes (one writer at a time); what was cached is dropped."""
-        with self._write_lock:
+    def writing(self, user_id: int = 0) -> Iterator[None]:
+        """Held while a request writes: one writer per user at a time (on SQLite the database
+        itself takes writers one by one), so one user's large import never holds up
+        another's; what was cached is dropped."""
+        with self._lock:
+            lock = self._write_locks.setdefault(user_id, threading.Lock())
+        with lock:
             try:
                 yield
             finally:
@@ -225,8 +229,8 @@ class RequestContext:
         return self.app.builder()
 
     def writing(self) -> AbstractContextManager[None]:
-        """One writer at a time."""
-        return self.app.writing()
+        """One writer per user at a time."""
+        return self.app.writing(self.user_id)
 
     def index(self) -> JourneyIndex:
         """This user's journeys with their statuses."""

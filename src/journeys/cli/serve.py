@@ -50,10 +50,10 @@ def serve(
     )
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{shown}:{port}/"
-    app.console.print(
-        f"journeys at {url}  (API docs {url}api/docs; token in "
-        f"{settings.data_dir / TOKEN_FILE}); Ctrl-C stops it."
+    where = (
+        "accounts: journeys users add" if hosted else f"token in {settings.data_dir / TOKEN_FILE}"
     )
+    app.console.print(f"journeys at {url}  (API docs {url}api/docs; {where}); Ctrl-C stops it.")
     if open_browser:
         webbrowser.open(url)
     uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
@@ -66,10 +66,36 @@ def serve(
 @click.option(
     "--max-upload-mb", default=512, show_default=True, type=click.IntRange(1), help="Upload limit."
 )
+@click.option("--hosted", is_flag=True, help="Many users: accounts, sessions, API tokens.")
+@click.option("--signup", is_flag=True, help="Hosted: let people create their own accounts.")
+@click.option(
+    "--allowed-host", "allowed_hosts", multiple=True, help="Hosted: a public host name it answers."
+)
 @pass_app
 @translate_errors
 def serve_cmd(
-    app: AppContext, host: str, port: int, open_browser: bool, max_upload_mb: int
+    app: AppContext,
+    host: str,
+    port: int,
+    open_browser: bool,
+    max_upload_mb: int,
+    hosted: bool,
+    signup: bool,
+    allowed_hosts: tuple[str, ...],
 ) -> None:
-    """Browse your journeys in a local web page (and use the REST API under /api/v1)."""
-    serve(app, app.settings, host, port, open_browser, max_upload_mb)
+    """Browse your journeys in a local web page (and use the REST API under /api/v1).
+
+    --hosted serves many people (PostgreSQL: --db postgresql://... or JOURNEYS_DATABASE_URL),
+    each logging in; create accounts with `journeys users add`.
+    """
+    serve(
+        app,
+        app.settings,
+        host,
+        port,
+        open_browser,
+        max_upload_mb,
+        hosted=hosted,
+        signup=signup,
+        allowed_hosts=allowed_hosts,
+    )
