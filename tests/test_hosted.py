@@ -283,3 +283,20 @@ def test_signup_and_account_pages(hosted: Hosted) -> None:
     assert (
         c.get("/api/v1/stats", headers={"Authorization": f"Bearer {secret}"}).json()["visits"] == 0
     )
+
+
+def test_imports_and_deletions_are_audited(hosted: Hosted) -> None:
+    h = hosted
+    up = h.client.post(
+        "/api/v1/imports",
+        files={"file": ("extra.jsonl", ERRANDS.read_bytes())},
+        headers=h.as_(h.alice_token),
+    )
+    assert up.status_code == 200
+    journey = _ids(h, h.alice_token)["journey_id"]
+    gone = h.client.delete(f"/api/v1/journeys/{journey}", headers=h.as_(h.alice_token))
+    assert gone.status_code == 200
+    events = {r[2]: r[3] for r in Accounts(h.db).rows.audit_events(h.alice)}
+    assert '"file": "extra.jsonl"' in events["import"] and '"via": "token"' in events["import"]
+    assert events["journey_deleted"].startswith('{"via": "token", "visits": ')
+    assert "token_used" in events and "account_created" in events

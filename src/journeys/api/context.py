@@ -23,6 +23,7 @@ from journeys.services.journeys import JourneyBuilder
 from journeys.services.resume import ResumeItem, resume_list
 from journeys.services.views import JourneyIndex
 from journeys.storage import Store, open_database
+from journeys.storage.accounts import AccountStore
 from journeys.storage.database import Database, connect
 from journeys.storage.journeys import JourneyStore
 
@@ -231,6 +232,12 @@ class RequestContext:
     def writing(self) -> AbstractContextManager[None]:
         """One writer per user at a time."""
         return self.app.writing(self.user_id)
+
+    def audit(self, event: str, **detail: object) -> None:
+        """Record an import or a deletion in the audit log (hosted mode)."""
+        if self.app.hosted:
+            via = "token" if self.caller.token_id is not None else "session"
+            AccountStore(self.app.db()).audit(self.user_id, event, via=via, **detail)
 
     def index(self) -> JourneyIndex:
         """This user's journeys with their statuses."""

@@ -232,6 +232,7 @@ def delete_journey(c: Ctx, journey_id: str) -> DeletedOut:
     with c.writing():
         row = c.journeys.journey(c.user_id, journey_id)
         n = c.store.delete_visits(c.user_id, VisitFilter(journey_id=row.id))
+        c.audit("journey_deleted", visits=n)
         c.builder().refresh(c.user_id, {row.id})
     return DeletedOut(deleted=n)
 
@@ -290,6 +291,7 @@ def delete_visit(c: Ctx, visit_id: str) -> DeletedOut:
     with c.writing():
         v = _visit(c, visit_id)
         n = c.store.delete_visits(c.user_id, VisitFilter(visit_id=v.id))
+        c.audit("visit_deleted", visits=n)
         if v.journey_id is not None:
             c.builder().refresh(c.user_id, {v.journey_id})
     return DeletedOut(deleted=n)
@@ -332,6 +334,7 @@ def upload(
                 out.write(chunk)
         with c.writing():
             parts = import_path(c.store, c.user_id, path)
+            c.audit("import", file=name, new=sum(p.new for p in parts), size=size)
             new = sum(p.new for p in parts)
             built = c.builder().build(c.user_id) if new else None
     failed = [p.error for p in parts if p.error]
@@ -400,7 +403,9 @@ def excluded_sites(c: Ctx) -> list[str]:
 def exclude_site_route(c: Ctx, site: str) -> DeletedOut:
     """Exclude a site: its visits are deleted everywhere now and skipped by later imports."""
     with c.writing():
-        return DeletedOut(deleted=exclude_site(c.store, c.builder(), c.user_id, site))
+        n = exclude_site(c.store, c.builder(), c.user_id, site)
+        c.audit("site_excluded", visits=n)
+        return DeletedOut(deleted=n)
 
 
 @router.delete(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sys
 import webbrowser
 
 import click
@@ -56,6 +58,8 @@ def serve(
     app.console.print(f"journeys at {url}  (API docs {url}api/docs; {where}); Ctrl-C stops it.")
     if open_browser:
         webbrowser.open(url)
+    if hosted:  # structured access log on standard error, one JSON object per line
+        logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
 
 

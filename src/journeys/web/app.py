@@ -7,6 +7,9 @@ header on the API); uploads are size-limited and parsed from a temporary copy.
 
 from __future__ import annotations
 
+import json
+import logging
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -60,6 +63,31 @@ class HostCheck(BaseHTTPMiddleware):
         return response
 
 
+ACCESS_LOG = logging.getLogger("journeys.access")
+
+
+class AccessLog(BaseHTTPMiddleware):
+    """One JSON line per request (hosted mode): method, path, status, time, user. Never the
+    query string, which may hold a search."""
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        started = time.perf_counter()
+        response = await call_next(request)
+        caller = getattr(request.state, "caller", None)
+        ACCESS_LOG.info(
+            json.dumps(
+                {
+                    "method": request.method,
+                    "path": request.url.path,
+                    "status": response.status_code,
+                    "ms": round((time.perf_counter() - started) * 1000, 1),
+                    "user": getattr(caller, "user_id", None),
+                }
+            )
+        )
+        return response
+
+
 def _error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
@@ -93,6 +121,8 @@ def create_app(ctx: WebContext) -> FastAPI:
     )
     app.state.ctx = ctx
     hosts = LOCAL_HOSTS + ctx.allowed_hosts
+    if ctx.hosted:
+        app.add_middleware(AccessLog)
     app.add_middleware(HostCheck, allowed=hosts)
 
     @app.exception_handler(AuthenticationError)

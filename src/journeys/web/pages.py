@@ -217,7 +217,8 @@ def journey_action(
             editor.set_status(ref, action)
         elif action == "delete":
             row = c.journeys.journey(c.user_id, ref)
-            c.store.delete_visits(c.user_id, VisitFilter(journey_id=row.id))
+            n = c.store.delete_visits(c.user_id, VisitFilter(journey_id=row.id))
+            c.audit("journey_deleted", visits=n)
             c.builder().refresh(c.user_id, {row.id})
             return _back("/?deleted=1")
         else:
@@ -331,6 +332,7 @@ def import_upload(
                 out.write(chunk)
         with c.writing():
             parts = import_path(c.store, c.user_id, path)
+            c.audit("import", file=name, new=sum(p.new for p in parts), size=size)
             built = c.builder().build(c.user_id) if any(p.new for p in parts) else None
     return page(
         request,
@@ -364,6 +366,7 @@ def exclude(
     c = _ctx(request)
     with c.writing():
         n = exclude_site(c.store, c.builder(), c.user_id, site)
+        c.audit("site_excluded", visits=n)
     return _back(f"/settings?message=Excluded+{normalize_site(site)}:+{n}+visits+deleted")
 
 
@@ -391,6 +394,7 @@ def delete_everything(
         raise ConfigError('confirm: type "delete" to delete everything')
     c = _ctx(request)
     with c.writing():
-        c.store.delete_visits(c.user_id, VisitFilter())
+        n = c.store.delete_visits(c.user_id, VisitFilter())
+        c.audit("everything_deleted", visits=n)
         c.builder().build(c.user_id, full=True)
     return _back("/")
