@@ -61,8 +61,13 @@ def _user(base: str, k: int, token: str, rounds: int) -> dict[str, object]:
         if r.status_code != 200 or r.json()["new"] != 82:
             errors.append(f"import {r.status_code} {r.text[:100]}")
         journeys = c.get("/api/v1/journeys").json()["items"]
-        paths = ["/api/v1/journeys", "/api/v1/visits", "/api/v1/resume?days=3650",
-                 "/api/v1/search?q=thinkpad", "/api/v1/search?q=private"]
+        paths = [
+            "/api/v1/journeys",
+            "/api/v1/visits",
+            "/api/v1/resume?days=3650",
+            "/api/v1/search?q=thinkpad",
+            "/api/v1/search?q=private",
+        ]
         if journeys:
             paths.append(f"/api/v1/journeys/{journeys[0]['id']}")
         for _ in range(rounds):
@@ -86,8 +91,12 @@ def _user(base: str, k: int, token: str, rounds: int) -> dict[str, object]:
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in sys.argv[1:] if a.startswith("--") and "=" in a)
-    pg = args[0] if args else os.environ.get(
-        "JOURNEYS_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
+    pg = (
+        args[0]
+        if args
+        else os.environ.get(
+            "JOURNEYS_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
+        )
     )
     users, rounds = int(opts.get("users", 20)), int(opts.get("rounds", 10))
     schema = "bench_" + uuid.uuid4().hex[:10]
@@ -104,11 +113,20 @@ def main() -> None:
             uid = accounts.create(f"user{k:02d}", "a long enough password")
             tokens.append(accounts.create_token(uid, "bench", ("read", "write", "import"))[0])
         db.close()
-        env = os.environ | {"JOURNEYS_MODEL": opts.get("model", "hashing"),
-                            "JOURNEYS_DATA_DIR": f"/tmp/{schema}"}
+        env = os.environ | {
+            "JOURNEYS_MODEL": opts.get("model", "hashing"),
+            "JOURNEYS_DATA_DIR": f"/tmp/{schema}",
+        }
         server = subprocess.Popen(
-            [str(Path(sys.executable).parent / "journeys"), "--db", url, "serve", "--hosted",
-             "--port", str(port)],
+            [
+                str(Path(sys.executable).parent / "journeys"),
+                "--db",
+                url,
+                "serve",
+                "--hosted",
+                "--port",
+                str(port),
+            ],
             env=env,
             stdout=subprocess.DEVNULL,
         )
@@ -128,17 +146,22 @@ def main() -> None:
         uploads = sorted(float(r["upload_s"]) for r in results)  # type: ignore[arg-type]
         errors = [e for r in results for e in r["errors"]]  # type: ignore[attr-defined]
         leaks = [e for r in results for e in r["leaks"]]  # type: ignore[attr-defined]
-        print(json.dumps({
-            "requests": len(pages) + users,
-            "wall_s": round(wall, 1),
-            "page_p50_ms": round(statistics.median(pages), 1),
-            "page_p95_ms": round(pages[int(len(pages) * 0.95) - 1], 1),
-            "page_max_ms": round(pages[-1], 1),
-            "import_p50_s": round(statistics.median(uploads), 2),
-            "import_max_s": round(uploads[-1], 2),
-            "errors": len(errors),
-            "leaks": len(leaks),
-        }), flush=True)
+        print(
+            json.dumps(
+                {
+                    "requests": len(pages) + users,
+                    "wall_s": round(wall, 1),
+                    "page_p50_ms": round(statistics.median(pages), 1),
+                    "page_p95_ms": round(pages[int(len(pages) * 0.95) - 1], 1),
+                    "page_max_ms": round(pages[-1], 1),
+                    "import_p50_s": round(statistics.median(uploads), 2),
+                    "import_max_s": round(uploads[-1], 2),
+                    "errors": len(errors),
+                    "leaks": len(leaks),
+                }
+            ),
+            flush=True,
+        )
         for line in (errors + leaks)[:10]:
             print("  ", line)
     finally:
