@@ -102,7 +102,9 @@ class WebContext:
         """The configured sentence model, loaded once."""
         with self._lock:
             if self._embedder is None:
-                self._embedder = default_embedder(self.settings.model)
+                # one thread per query: requests run side by side, a short query gains
+                # nothing from several threads and they would only fight over the cores
+                self._embedder = default_embedder(self.settings.model, threads=1)
             return self._embedder
 
     def builder(self) -> JourneyBuilder:

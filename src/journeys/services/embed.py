@@ -10,14 +10,15 @@ from journeys.engine.embedding import Embedder, HashingEmbedder, Vectors
 from journeys.storage.vectors import VectorStore, text_hash
 
 
-def default_embedder(name: str = "minilm") -> Embedder:
+def default_embedder(name: str = "minilm", *, threads: int = 0) -> Embedder:
     """An embedder by setting name: ``minilm`` (the shipped sentence model, int8 on
-    onnxruntime) or ``hashing`` (words and trigrams, no model)."""
+    onnxruntime; ``threads``: its threads per call, 0 for all cores) or ``hashing`` (words
+    and trigrams, no model)."""
     if name == "hashing":
         return HashingEmbedder()
     from journeys.engine.minilm import MiniLMEmbedder
 
-    return MiniLMEmbedder()
+    return MiniLMEmbedder(threads=threads)
 
 
 def cached_vectors(
