@@ -185,7 +185,13 @@ def test_token_scopes_and_revocation(hosted: Hosted) -> None:
 
 
 def _login(c: TestClient, name: str, password: str) -> Any:
-    return c.post("/login", data={"name": name, "password": password}, follow_redirects=False)
+    form = c.get("/login").text
+    nonce = re.search(r'name="nonce" value="([^"]+)"', form).group(1)  # type: ignore[union-attr]
+    return c.post(
+        "/login",
+        data={"name": name, "password": password, "nonce": nonce},
+        follow_redirects=False,
+    )
 
 
 def test_sessions_fixation_csrf_and_lockout(hosted: Hosted) -> None:
@@ -300,3 +306,58 @@ def test_imports_and_deletions_are_audited(hosted: Hosted) -> None:
     assert '"file": "extra.jsonl"' in events["import"] and '"via": "token"' in events["import"]
     assert events["journey_deleted"].startswith('{"via": "token", "visits": ')
     assert "token_used" in events and "account_created" in events
+
+
+def test_login_form_cannot_be_posted_from_elsewhere(hosted: Hosted) -> None:
+    c = TestClient(hosted.client.app)
+    forged = c.post("/login", data={"name": "alice", "password": PASSWORD, "nonce": "x"})
+    assert forged.status_code == 403 and "stale" in forged.text
+    assert SESSION_COOKIE not in forged.cookies
+
+
+def test_invitations_open_a_closed_sign_up_once(db_url: str, tmp_path: Path) -> None:
+    db = open_database(db_url)
+    accounts = Accounts(db)
+    admin = accounts.create("admin", PASSWORD, admin=True)
+    settings = resolve_settings(db=db_url, data_dir=str(tmp_path / "data"), environ={})
+    app = create_app(WebContext(settings, embedder=HashingEmbedder(), hosted=True))
+    c = TestClient(app)
+    assert c.get("/signup").status_code == 404
+    code = accounts.invite(admin, days=1)
+    assert c.get(f"/signup?invite={code}").status_code == 200
+    made = c.post(
+        "/signup",
+        data={"name": "dana", "password": PASSWORD, "invite": code},
+        follow_redirects=False,
+    )
+    assert made.status_code == 303 and made.cookies.get(SESSION_COOKIE)
+    again = TestClient(app).post(
+        "/signup", data={"name": "erin", "password": PASSWORD, "invite": code}
+    )
+    assert again.status_code == 404
+    expired = accounts.invite(admin, days=1e-12)
+    assert TestClient(app).get(f"/signup?invite={expired}").status_code == 404
+    assert [a.name for a in accounts.rows.all()] == ["admin", "dana"]
+    db.close()
+
+
+def test_users_cli(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from journeys.cli.main import cli
+
+    db = str(tmp_path / "j.db")
+    run = CliRunner()
+    made = run.invoke(
+        cli, ["--db", db, "users", "add", "Alice", "--password-stdin"], input=PASSWORD
+    )
+    assert made.exit_code == 0 and "Account alice created." in made.output
+    short = run.invoke(cli, ["--db", db, "users", "add", "bob", "--password-stdin"], input="short")
+    assert short.exit_code == 1 and "password: at least 10 characters" in short.output
+    assert run.invoke(cli, ["--db", db, "users", "disable", "alice"]).exit_code == 0
+    assert run.invoke(cli, ["--db", db, "users", "list"]).output.strip() == "alice  disabled"
+    invite = run.invoke(cli, ["--db", db, "users", "invite", "--days", "2"]).output
+    assert "/signup?invite=inv_" in invite
+    gone = run.invoke(cli, ["--db", db, "users", "delete", "alice", "--yes"])
+    assert "alice: deleted" in gone.output
+    assert run.invoke(cli, ["--db", db, "users", "list"]).output.strip() == "No accounts."

@@ -87,6 +87,15 @@ CREATE TABLE imports (
     problem_count INTEGER NOT NULL DEFAULT 0,
     error TEXT
 );
+-- table invitations
+CREATE TABLE invitations (
+    code_hash TEXT PRIMARY KEY,
+    created_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    created_at_us INTEGER NOT NULL,
+    expires_at_us INTEGER NOT NULL,
+    used_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    used_at_us INTEGER
+);
 -- table journey_builds
 CREATE TABLE journey_builds (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -74,5 +74,15 @@ def delete_cmd(app: AppContext, name: str, yes: bool) -> None:
     app.console.print(f"{account.name}: deleted with all of their data.", highlight=False)
 
 
+@users_group.command("invite")
+@click.option("--days", default=7.0, show_default=True, type=click.FloatRange(min=0.01))
+@pass_app
+@translate_errors
+def invite_cmd(app: AppContext, days: float) -> None:
+    """A one-time invitation: one person signs up with it, even when sign-up is closed."""
+    code = Accounts(app.store.db).invite(days=days)
+    app.console.print(f"Invitation (shown once, valid {days:g} days): /signup?invite={code}")
+
+
 users_group.add_command(_toggle(True))
 users_group.add_command(_toggle(False))

@@ -71,8 +71,26 @@ class Accounts:
         self._hasher = PasswordHasher()
 
     # --- accounts ---------------------------------------------------------------------------
-    def create(self, name: str, password: str, *, admin: bool = False) -> int:
-        """A new account; returns its user id."""
+    def invite(self, created_by: int | None = None, *, days: float = 7) -> str:
+        """A one-time invitation code (shown once) that lets one person sign up even when
+        sign-up is closed."""
+        if days <= 0:
+            raise ConfigError("days: must be more than 0")
+        code = "inv_" + secrets.token_urlsafe(24)
+        self.rows.add_invitation(_digest(code), created_by, _now_us() + int(days * _DAY_US))
+        self.rows.audit(created_by, "invitation_created", days=days)
+        return code
+
+    def invitation_open(self, code: str) -> bool:
+        """True when the code can still be used."""
+        return self.rows.invitation_open(_digest(code))
+
+    def create(
+        self, name: str, password: str, *, admin: bool = False, invitation: str | None = None
+    ) -> int:
+        """A new account (with an invitation: spends it); returns its user id."""
+        if invitation is not None and not self.invitation_open(invitation):
+            raise ConfigError("invite: this invitation is unknown, used or expired")
         name = name.strip().lower()
         if not _NAME.match(name):
             raise ConfigError("name: 3 to 64 of a-z, 0-9, '.', '_' or '-'")
@@ -82,7 +100,10 @@ class Accounts:
             raise ConfigError(f"name: {name!r} is taken")
         user_id = Store(self.db).ensure_user(name)
         self.rows.create(user_id, self._hasher.hash(password), admin=admin)
-        self.rows.audit(user_id, "account_created", admin=admin)
+        if invitation is not None and not self.rows.use_invitation(_digest(invitation), user_id):
+            self.rows.delete_user(user_id)  # spent by someone else in the meantime
+            raise ConfigError("invite: this invitation is unknown, used or expired")
+        self.rows.audit(user_id, "account_created", admin=admin, invited=invitation is not None)
         return user_id
 
     def login(self, name: str, password: str) -> Session:

@@ -177,6 +177,36 @@ class AccountStore:
                 "UPDATE api_tokens SET last_used_at_us = ? WHERE id = ?", (_now_us(), token_id)
             )
 
+    # --- invitations ------------------------------------------------------------------------
+    def add_invitation(self, code_hash: str, created_by: int | None, expires_at_us: int) -> None:
+        """Remember an invitation (by the hash of its code)."""
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO invitations (code_hash, created_by, created_at_us, expires_at_us) "
+                "VALUES (?, ?, ?, ?)",
+                (code_hash, created_by, _now_us(), expires_at_us),
+            )
+
+    def use_invitation(self, code_hash: str, user_id: int) -> bool:
+        """Spend an unused, unexpired invitation; False when there is none."""
+        with self.db.transaction():
+            changed = self.db.execute(
+                "UPDATE invitations SET used_by = ?, used_at_us = ? WHERE code_hash = ? "
+                "AND used_at_us IS NULL AND expires_at_us > ?",
+                (user_id, _now_us(), code_hash, _now_us()),
+            )
+        return changed > 0
+
+    def invitation_open(self, code_hash: str) -> bool:
+        """True when the invitation exists, is unused and has not expired."""
+        return bool(
+            self.db.scalar(
+                "SELECT COUNT(*) FROM invitations WHERE code_hash = ? AND used_at_us IS NULL "
+                "AND expires_at_us > ?",
+                (code_hash, _now_us()),
+            )
+        )
+
     # --- audit ------------------------------------------------------------------------------
     def audit(self, user_id: int | None, event: str, **detail: Any) -> None:
         """Record a login, token use, import or deletion."""

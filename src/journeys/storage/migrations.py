@@ -342,6 +342,14 @@ CREATE TABLE audit_log (
     detail TEXT NOT NULL
 );
 CREATE INDEX audit_log_user ON audit_log(user_id, id);
+CREATE TABLE invitations (
+    code_hash TEXT PRIMARY KEY,
+    created_by {int} REFERENCES users(id) ON DELETE SET NULL,
+    created_at_us {int} NOT NULL,
+    expires_at_us {int} NOT NULL,
+    used_by {int} REFERENCES users(id) ON DELETE SET NULL,
+    used_at_us {int}
+);
 """
 _M5_SQLITE = _M5.format(
     int="INTEGER", serial="INTEGER PRIMARY KEY AUTOINCREMENT", bool="INTEGER", false="0"
@@ -367,7 +375,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         5,
-        "accounts, sessions, API tokens and the audit log (hosted mode)",
+        "accounts, sessions, API tokens, invitations and the audit log (hosted mode)",
         _M5_SQLITE,
         _M5_POSTGRES,
     ),

@@ -3,13 +3,15 @@ account page (password, API tokens, deleting the account), and health checks."""
 
 from __future__ import annotations
 
+import hmac
+import secrets
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from journeys.api.context import SESSION_COOKIE, WebContext
-from journeys.errors import AuthenticationError, ConfigError, NotFoundError
+from journeys.errors import AuthenticationError, ConfigError, LockedError, NotFoundError
 from journeys.services.accounts import SCOPES
 from journeys.times import us_to_iso
 from journeys.web.pages import _check, _ctx, page
@@ -33,11 +35,33 @@ def _safe_next(target: str) -> str:
     return target if target.startswith("/") and not target.startswith("//") else "/"
 
 
+LOGIN_COOKIE = "journeys_login"
+
+
+def _login_page(
+    request: Request, app: WebContext, next_: str, error: str, status: int = 200
+) -> HTMLResponse:
+    """The login form with a fresh anti-forgery value, also set as a cookie: a form posted
+    from another site carries neither (login CSRF)."""
+    nonce = secrets.token_urlsafe(24)
+    response = page(
+        request,
+        "login.html",
+        http_status=status,
+        next=_safe_next(next_),
+        signup=app.signup,
+        error=error,
+        login_nonce=nonce,
+    )
+    response.set_cookie(LOGIN_COOKIE, nonce, httponly=True, samesite="strict", max_age=3600)
+    return response
+
+
 @router.get("/login", response_class=HTMLResponse)
 def login_form(request: Request, next: str = "/") -> HTMLResponse:
     """The login page."""
     app = _hosted(request)
-    return page(request, "login.html", next=_safe_next(next), signup=app.signup, error="")
+    return _login_page(request, app, next, "")
 
 
 @router.post("/login")
@@ -46,21 +70,26 @@ def login(
     name: Annotated[str, Form(max_length=64)] = "",
     password: Annotated[str, Form(max_length=1024)] = "",
     next: Annotated[str, Form()] = "/",
+    nonce: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     """Check the password, start a new session (a new cookie every time)."""
     app = _hosted(request)
+    expected = request.cookies.get(LOGIN_COOKIE, "")
+    if not nonce or not expected or not hmac.compare_digest(nonce, expected):
+        return _login_page(request, app, next, "this form is stale: log in again", 403)
+    return _start_session(request, app, name, password, next)
+
+
+def _start_session(
+    request: Request, app: WebContext, name: str, password: str, next_: str
+) -> Response:
     try:
         session = app.accounts().login(name, password)
     except AuthenticationError as exc:
-        return page(
-            request,
-            "login.html",
-            http_status=429 if "too many" in str(exc) else 401,
-            next=_safe_next(next),
-            signup=app.signup,
-            error=str(exc),
-        )
-    response = RedirectResponse(_safe_next(next), status_code=303)
+        status = 429 if isinstance(exc, LockedError) else 401
+        return _login_page(request, app, next_, str(exc), status)
+    response = RedirectResponse(_safe_next(next_), status_code=303)
+    response.delete_cookie(LOGIN_COOKIE)
     response.set_cookie(
         SESSION_COOKIE,
         session.secret,
@@ -86,13 +115,17 @@ def logout(request: Request, token: Annotated[str, Form()] = "") -> RedirectResp
     return response
 
 
+def _may_sign_up(app: WebContext, invite: str) -> None:
+    if not app.signup and not (invite and app.accounts().invitation_open(invite)):
+        raise NotFoundError("sign-up is closed here: ask the administrator for an invitation")
+
+
 @router.get("/signup", response_class=HTMLResponse)
-def signup_form(request: Request) -> HTMLResponse:
-    """Sign up (when the server allows it)."""
+def signup_form(request: Request, invite: str = "") -> HTMLResponse:
+    """Sign up (when the server allows it, or with an invitation)."""
     app = _hosted(request)
-    if not app.signup:
-        raise NotFoundError("sign-up is closed here: ask the administrator for an account")
-    return page(request, "signup.html", error="")
+    _may_sign_up(app, invite)
+    return page(request, "signup.html", error="", invite=invite)
 
 
 @router.post("/signup")
@@ -100,16 +133,16 @@ def signup(
     request: Request,
     name: Annotated[str, Form(max_length=64)] = "",
     password: Annotated[str, Form(max_length=1024)] = "",
+    invite: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
-    """Create an account, then log in."""
+    """Create an account (spending the invitation when there is one), then log in."""
     app = _hosted(request)
-    if not app.signup:
-        raise NotFoundError("sign-up is closed here: ask the administrator for an account")
+    _may_sign_up(app, invite)
     try:
-        app.accounts().create(name, password)
+        app.accounts().create(name, password, invitation=invite or None)
     except ConfigError as exc:
-        return page(request, "signup.html", http_status=422, error=str(exc))
-    return login(request, name, password, "/")
+        return page(request, "signup.html", http_status=422, error=str(exc), invite=invite)
+    return _start_session(request, app, name, password, "/")
 
 
 @router.get("/account", response_class=HTMLResponse)
