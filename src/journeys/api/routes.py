@@ -4,7 +4,6 @@ its input, calls one service, and returns the same data the pages show."""
 from __future__ import annotations
 
 import hmac
-import tempfile
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -39,8 +38,8 @@ from journeys.services.accounts import Caller
 from journeys.services.browse import Editor, journey_detail, visit_ref
 from journeys.services.exclusions import exclude_site, include_site
 from journeys.services.export import hex_id
-from journeys.services.imports import import_path
 from journeys.services.resume import resume_list
+from journeys.services.uploads import import_upload
 from journeys.services.views import history, journey_cards, search
 from journeys.times import datetime_to_us, parse_time_to_us, us_to_iso
 
@@ -320,23 +319,12 @@ def upload(
 ) -> ImportOut:
     """Import an uploaded browser history, Takeout zip or log (parsed from a temporary copy),
     then build journeys."""
-    name = Path(file.filename or "upload").name or "upload"
-    with tempfile.TemporaryDirectory(prefix="journeys-upload-") as tmp:
-        path = Path(tmp) / name
-        size = 0
-        with path.open("wb") as out:
-            while chunk := file.file.read(1 << 20):
-                size += len(chunk)
-                if size > c.max_upload_bytes:
-                    raise OverflowError(
-                        f"file: larger than the {c.max_upload_bytes // (1 << 20)} MB upload limit"
-                    )
-                out.write(chunk)
-        with c.writing():
-            parts = import_path(c.store, c.user_id, path)
-            c.audit("import", file=name, new=sum(p.new for p in parts), size=size)
-            new = sum(p.new for p in parts)
-            built = c.builder().build(c.user_id) if new else None
+    with c.writing():
+        up = import_upload(
+            c.store, c.builder(), c.user_id, file.file, file.filename, max_bytes=c.max_upload_bytes
+        )
+        c.audit("import", file=up.name, new=up.new, size=up.size)
+    name, parts, new, built = up.name, up.parts, up.new, up.built
     failed = [p.error for p in parts if p.error]
     return ImportOut(
         file=name,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hmac
 import io
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,7 +19,7 @@ from journeys.models import VisitFilter
 from journeys.services.browse import Editor, journey_detail
 from journeys.services.exclusions import exclude_site, include_site, normalize_site
 from journeys.services.export import export, hex_id
-from journeys.services.imports import import_path
+from journeys.services.uploads import import_upload
 from journeys.services.views import highlight_terms, history, journey_cards, search, sittings
 from journeys.storage.journeys import short_id
 from journeys.times import us_to_datetime
@@ -312,7 +311,7 @@ def import_form(request: Request) -> HTMLResponse:
 
 
 @router.post("/import", response_class=HTMLResponse)
-def import_upload(
+def import_page_upload(
     request: Request,
     file: Annotated[UploadFile, File()],
     token: Annotated[str, Form()] = "",
@@ -320,20 +319,12 @@ def import_upload(
     """Import the uploaded file from a temporary copy, then build journeys."""
     _check(request, token)
     c = _ctx(request)
-    name = Path(file.filename or "upload").name or "upload"
-    with tempfile.TemporaryDirectory(prefix="journeys-upload-") as tmp:
-        path = Path(tmp) / name
-        size = 0
-        with path.open("wb") as out:
-            while chunk := file.file.read(1 << 20):
-                size += len(chunk)
-                if size > c.max_upload_bytes:
-                    raise OverflowError(f"{name}: larger than the upload limit")
-                out.write(chunk)
-        with c.writing():
-            parts = import_path(c.store, c.user_id, path)
-            c.audit("import", file=name, new=sum(p.new for p in parts), size=size)
-            built = c.builder().build(c.user_id) if any(p.new for p in parts) else None
+    with c.writing():
+        up = import_upload(
+            c.store, c.builder(), c.user_id, file.file, file.filename, max_bytes=c.max_upload_bytes
+        )
+        c.audit("import", file=up.name, new=up.new, size=up.size)
+    parts, built = up.parts, up.built
     return page(
         request,
         "import.html",
