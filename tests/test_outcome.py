@@ -114,6 +114,9 @@ def test_confirmations_of_common_shops_and_forms() -> None:
         page("https://jobs.lever.co/acme/123/thanks", "Acme - Application"),
         page("https://turbotax.intuit.com/x", "You've filed your taxes - TurboTax"),
         page("https://www.tax.service.gov.uk/sa/x", "Self Assessment: Confirmation - GOV.UK"),
+        page("https://www.expedia.com/trips/123", "Trip confirmation - Expedia"),
+        page("https://www.eventbrite.com/x", "You're going to Jazz Night!"),
+        page("https://www.shop.example/account/123", "Order status - Shop"),
     ]
     for step in done:
         assert assess([step], TRAVEL).done, step.title
@@ -121,6 +124,7 @@ def test_confirmations_of_common_shops_and_forms() -> None:
         page("https://en.wikipedia.org/wiki/Confirmation_bias", "Confirmation bias - Wikipedia"),
         page("https://www.amazon.com/gp/cart/view.html", "Amazon.com Shopping Cart"),
         page("https://www.airline.example/travelers", "Traveler information | Airline"),
+        page("https://mail.example/verify", "Email confirmation required"),
     ]
     for step in not_done:
         assert not assess([step], TRAVEL).done, step.title

@@ -35,7 +35,9 @@ _DONE_TITLE = re.compile(
     r"|return (?:has been )?(?:submitted|e-?filed|filed|accepted)|(?:you(?:'ve| have) )?"
     r"(?:e-?filed|filed) (?:your )?(?:return|taxes)|order details|you(?:'re| are) all set"
     r"|(?:trip|reservation|booking) is (?:booked|confirmed)|submission (?:receipt|confirmation)"
-    r"|(?:^|[|:–—-]\s*)confirmation(?=\s*(?:[|:–—-]|$))|bestellbest[aä]tigung|vielen dank f[uü]r ihre "
+    r"|(?:^|[|:–—-]\s*)confirmation(?=\s*(?:[|:–—-]|$))|^confirmed\b|\b(?:trip|travel|flight|hotel"
+    r"|ticket|order|purchase|payment|booking|reservation|application|submission|appointment)s?"
+    r" confirmation\b|order status|you(?:'re| are) going\b|bestellbest[aä]tigung|vielen dank f[uü]r ihre "
     r"bestellung|confirmation de (?:commande|r[ée]servation)|merci pour votre commande"
     r"|pedido confirmado|gracias por (?:tu|su) (?:compra|pedido|reserva)",
     re.IGNORECASE,
@@ -200,6 +202,8 @@ _DONE_HINTS = (
     "complete",
     "received",
     "sent",
+    "status",
+    "going",
 )
 _URL_DONE_HINTS = (*_DONE_HINTS, "thanks", "/orders/")
 _PENDING_HINTS = (
