@@ -13,5 +13,31 @@ document.addEventListener("submit", (event) => {
     return;
   }
   const bar = form.querySelector("progress");
-  if (bar) bar.hidden = false;
+  if (!bar) return;
+  bar.hidden = false;
+  if (!form.classList.contains("upload")) return;
+  // uploads: show how much is sent, then that the import runs; the answer replaces the page
+  event.preventDefault();
+  const status = form.querySelector(".upload-status");
+  const request = new XMLHttpRequest();
+  request.open("POST", form.action);
+  request.upload.addEventListener("progress", (e) => {
+    if (!e.lengthComputable) return;
+    bar.max = e.total;
+    bar.value = e.loaded;
+    if (status) status.textContent = `Uploading: ${Math.round((100 * e.loaded) / e.total)} %`;
+  });
+  request.upload.addEventListener("load", () => {
+    bar.removeAttribute("value");
+    if (status) status.textContent = "Importing and building journeys…";
+  });
+  request.addEventListener("load", () => {
+    document.open();
+    document.write(request.responseText);
+    document.close();
+  });
+  request.addEventListener("error", () => {
+    if (status) status.textContent = "The upload failed: is journeys still running?";
+  });
+  request.send(new FormData(form));
 });
