@@ -8,7 +8,7 @@ import click
 from rich.table import Table
 
 from journeys.cli.context import AppContext, local_time, pass_app, translate_errors
-from journeys.cli.journeys import print_build, span
+from journeys.cli.journeys import journeys_table, print_build
 from journeys.cli.resume import print_resume
 from journeys.cli.serve import DEFAULT_PORT, serve
 from journeys.config import database_url_for
@@ -19,7 +19,7 @@ from journeys.services.embed import default_embedder
 from journeys.services.journeys import JourneyBuilder
 from journeys.services.resume import resume_list
 from journeys.storage import Store, open_database
-from journeys.storage.journeys import JourneyStore, short_id
+from journeys.storage.journeys import JourneyStore
 
 
 @click.command("demo")
@@ -61,21 +61,7 @@ def demo_cmd(app: AppContext, limit: int, serve_it: bool, port: int) -> None:
         built = JourneyBuilder(JourneyStore(db), default_embedder(app.settings.model)).build(user)
         print_build(app, built)
         journeys = list_journeys(JourneyStore(db), user, params=app.status_params())
-        table = Table(title="Journeys, newest activity first")
-        for name in ("id", "title", "span", "visits", "intent", "status", "why"):
-            table.add_column(name, justify="right" if name == "visits" else "left")
-        for js in journeys:
-            j = js.row
-            table.add_row(
-                short_id(j.id)[:8],
-                f"[bold]{j.title}[/bold]",
-                span(j),
-                str(j.visit_count),
-                j.intent,
-                js.status.status,
-                js.status.reason,
-            )
-        c.print(table)
+        c.print(journeys_table(journeys, "Journeys, newest activity first"))
         items = resume_list(JourneyStore(db), user, status_params=app.status_params(), limit=3)
         if items:
             print_resume(c, items)

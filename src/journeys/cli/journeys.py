@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 import click
 from rich.markup import escape
@@ -14,6 +15,7 @@ from journeys.engine.outcome import Assessment
 from journeys.engine.status import STATUSES, Status
 from journeys.services.browse import Editor, journey_detail, list_journeys
 from journeys.services.journeys import BuildSummary
+from journeys.services.status import JourneyWithStatus
 from journeys.storage.journeys import JourneyRow, short_id
 from journeys.times import us_to_datetime
 
@@ -72,6 +74,36 @@ def build_cmd(app: AppContext, full: bool) -> None:
     print_build(app, app.builder().build(app.user_id(), full=full))
 
 
+def short_span(row: JourneyRow) -> str:
+    """First and last day, short: "02 Nov → 14 Nov" (with the year when not this year's)."""
+    this_year = us_to_datetime(row.last_at_us).astimezone().year == datetime.now().year
+    fmt = "%d %b" if this_year else "%d %b %Y"
+    first = us_to_datetime(row.first_at_us).astimezone().strftime(fmt)
+    last = us_to_datetime(row.last_at_us).astimezone().strftime(fmt)
+    return first if first == last else f"{first} → {last}"
+
+
+def journeys_table(found: list[JourneyWithStatus], title: str) -> Table:
+    """Journeys as a table that reads at 80 columns: the reason under each title."""
+    table = Table(title=title)
+    table.add_column("id", no_wrap=True)
+    table.add_column("journey, and why", min_width=20, ratio=1)
+    table.add_column("span")
+    table.add_column("visits", justify="right")
+    table.add_column("status", no_wrap=True)
+    for j in found:
+        r = j.row
+        hidden = " (hidden)" if r.status == "hidden" else ""
+        table.add_row(
+            short_id(r.id)[:8],
+            f"{escape(r.title)}\n[dim]{escape(j.status.reason)}[/dim]",
+            short_span(r),
+            str(r.visit_count),
+            f"{j.status.status}{hidden}\n[dim]{r.intent}[/dim]",
+        )
+    return table
+
+
 @click.command("list")
 @click.option("--all", "show_all", is_flag=True, help="Also hidden journeys.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only journeys with this status.")
@@ -113,23 +145,7 @@ def list_cmd(
             else "No journeys yet: import history, then `journeys build`."
         )
         return
-    table = Table(title="Journeys")
-    table.add_column("id", no_wrap=True)
-    table.add_column("journey (and why its status)", min_width=30)
-    table.add_column("span")
-    table.add_column("visits", justify="right")
-    table.add_column("status")
-    for j in found:
-        r = j.row
-        hidden = " (hidden)" if r.status == "hidden" else ""
-        table.add_row(
-            short_id(r.id)[:8],
-            f"{escape(r.title)}\n[dim]{escape(j.status.reason)}[/dim]",
-            span(r),
-            str(r.visit_count),
-            f"{j.status.status}{hidden}\n[dim]{r.intent}[/dim]",
-        )
-    app.console.print(table)
+    app.console.print(journeys_table(found, "Journeys"))
 
 
 @click.command("show")
