@@ -105,3 +105,14 @@ def test_a_split_task_finished_in_a_later_journey_is_completed() -> None:
     # a confirmation on a site the first journey never used says nothing about it
     found = statuses([facts(TRIP, id=1), facts(other_site, id=2, last=T0 + 5 * DAY)], NOW)
     assert found[1].status == "unfinished"
+
+
+def test_options_looked_at_where_they_are_booked_is_pending() -> None:
+    one_site = Assessment("travel", "travel", compared=("booking.com",))
+    s = status_of(facts(one_site), NOW, P)
+    assert (s.status, s.reason) == (
+        "unfinished",
+        "looked at options on booking.com; no booking confirmation",
+    )
+    guide = Assessment("travel", "travel", compared=("rome-tips.example",))
+    assert status_of(facts(guide), NOW, P).status == "dormant"

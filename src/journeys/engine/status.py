@@ -103,6 +103,9 @@ def pending_reason(f: JourneyFacts, a: Assessment) -> str | None:
     offices = [h for h in a.compared if is_intent_site(h, a.intent)]
     if a.intent in ("paperwork", "jobs") and offices:
         return f"looked into it on {_sites(offices)}; no {missing}"
+    if offices and f.search_count >= 1 and f.visit_count >= 3:
+        # searched, then looked at options where they are booked or bought
+        return f"looked at options on {_sites(offices)}; no {missing}"
     return None
 
 
