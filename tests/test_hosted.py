@@ -361,3 +361,11 @@ def test_users_cli(tmp_path: Path) -> None:
     gone = run.invoke(cli, ["--db", db, "users", "delete", "alice", "--yes"])
     assert "alice: deleted" in gone.output
     assert run.invoke(cli, ["--db", db, "users", "list"]).output.strip() == "No accounts."
+
+
+def test_settings_page_shows_no_server_secrets(hosted: Hosted) -> None:
+    c = TestClient(hosted.client.app)
+    c.cookies.set(SESSION_COOKIE, _login(c, "alice", PASSWORD).cookies[SESSION_COOKIE])
+    page = c.get("/settings").text
+    assert "Excluded sites" in page
+    assert "postgresql://" not in page and "sqlite:///" not in page and "Data folder" not in page
