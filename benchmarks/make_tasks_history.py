@@ -1,6 +1,7 @@
 """Generate a large Chromium History made of tasks, for the journey-engine benchmark.
 
-  python benchmarks/make_tasks_history.py [VISITS] [OUT]   (default 1,000,000 visits)
+  python benchmarks/make_tasks_history.py [VISITS] [OUT] [--short-tasks]
+  (default 1,000,000 visits; --short-tasks: tasks of 15-70 visits, about 4 times as many)
 
 Unlike make_history.py (one endless link chain), people work here: thousands of tasks, each
 with its own words, searches and pages, last days to weeks; sittings of 5-60 visits mix one
@@ -42,7 +43,9 @@ def english_words() -> list[str]:
 
 
 class Task:
-    def __init__(self, rng: random.Random, vocab: list[str], ident: int) -> None:
+    def __init__(
+        self, rng: random.Random, vocab: list[str], ident: int, length: tuple[int, int]
+    ) -> None:
         # tasks own their words (until the vocabulary runs out and is reused)
         self.words = [vocab[(4 * ident + k) % len(vocab)] for k in range(4)]
         self.site = f"https://{_word(rng)}{ident}.example"
@@ -56,10 +59,10 @@ class Task:
             for k in range(15)
         ]
         self.ident = ident
-        self.left = rng.randint(40, 220)
+        self.left = rng.randint(*length)
 
 
-def main(visits: int, out: Path) -> None:
+def main(visits: int, out: Path, length: tuple[int, int] = (40, 220)) -> None:
     rng = random.Random(11)
     vocab = english_words()
     rng.shuffle(vocab)
@@ -84,7 +87,7 @@ def main(visits: int, out: Path) -> None:
     while len(rows) < visits:
         t += rng.randint(20, 600) * 60_000_000  # the next sitting
         while len(open_tasks) < 6:
-            open_tasks.append(Task(rng, vocab, ident))
+            open_tasks.append(Task(rng, vocab, ident, length))
             ident += 1
         sitting = rng.sample(open_tasks, rng.randint(1, 3))
         tab: dict[int, int] = {}  # each task's tab: the visit its next page is opened from
@@ -121,10 +124,7 @@ def main(visits: int, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
-    target = (
-        Path(sys.argv[2])
-        if len(sys.argv) > 2
-        else ROOT / "benchmarks" / "data" / "tasks" / "History"
-    )
-    main(n, target)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    n = int(args[0]) if args else 1_000_000
+    target = Path(args[1]) if len(args) > 1 else ROOT / "benchmarks" / "data" / "tasks" / "History"
+    main(n, target, (15, 70) if "--short-tasks" in sys.argv else (40, 220))

@@ -123,9 +123,12 @@ def test_main_flows_in_chromium(server: str, fixtures: Path) -> None:
         assert page.locator(".result mark").count() >= 3
         page.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
 
-        # history: the plain list, linked to journeys
-        page.goto(server + "/history")
-        assert page.locator("table.history tbody tr").count() == 81
+        # history: the plain list, linked to journeys, loading older pages as it scrolls
+        page.goto(server + "/history?n=20")  # 20 a page: the rest arrive as it scrolls
+        for _ in range(10):
+            page.mouse.wheel(0, 20000)
+            page.wait_for_timeout(150)
+        expect(page.locator("table.history tbody tr")).to_have_count(81)
         page.locator("table.history a", has_text="New laptop").first.click()
         expect(page.locator("h1")).to_have_text("New laptop")
 

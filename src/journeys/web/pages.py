@@ -296,12 +296,21 @@ def search_page(request: Request, q: str = "") -> HTMLResponse:
 
 
 @router.get("/history", response_class=HTMLResponse)
-def history_page(request: Request, before: int | None = None) -> HTMLResponse:
-    """The chronological list, each visit linked to its journey."""
+def history_page(request: Request, before: int | None = None, n: int = 100) -> HTMLResponse:
+    """The chronological list, each visit linked to its journey (``n`` per page)."""
     c = _ctx(request)
-    visits, more = history(c.store, c.user_id, before_us=before, limit=100)
+    size = min(max(n, 10), 500)
+    visits, more = history(c.store, c.user_id, before_us=before, limit=size)
     titles = {k: j.row.title for k, j in c.index().by_id.items()}
-    return page(request, "history.html", visits=visits, more=more, titles=titles, short_id=short_id)
+    return page(
+        request,
+        "history.html",
+        visits=visits,
+        more=more,
+        size=size,
+        titles=titles,
+        short_id=short_id,
+    )
 
 
 @router.get("/import", response_class=HTMLResponse)

@@ -41,3 +41,32 @@ document.addEventListener("submit", (event) => {
   });
   request.send(new FormData(form));
 });
+
+// Infinite scroll: when the "More" link comes into view, fetch the next page and append its
+// items (cards or history rows); without JavaScript the link still works.
+function appendNext(link) {
+  const list = document.querySelector(link.dataset.into);
+  if (!list || link.dataset.loading) return;
+  link.dataset.loading = "1";
+  fetch(link.href, { credentials: "same-origin" })
+    .then((r) => r.text())
+    .then((html) => {
+      const next = new DOMParser().parseFromString(html, "text/html");
+      const items = next.querySelector(link.dataset.into);
+      if (items) for (const item of Array.from(items.children)) list.appendChild(item);
+      const more = next.querySelector("a.infinite");
+      if (more) {
+        link.href = more.href;
+        delete link.dataset.loading;
+      } else {
+        link.parentElement.remove();
+      }
+    })
+    .catch(() => delete link.dataset.loading);
+}
+if ("IntersectionObserver" in window) {
+  const watcher = new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) appendNext(e.target);
+  });
+  document.querySelectorAll("a.infinite").forEach((a) => watcher.observe(a));
+}
