@@ -1,7 +1,8 @@
 """Generate a large Chromium History made of tasks, for the journey-engine benchmark.
 
-  python benchmarks/make_tasks_history.py [VISITS] [OUT] [--short-tasks]
-  (default 1,000,000 visits; --short-tasks: tasks of 15-70 visits, about 4 times as many)
+  python benchmarks/make_tasks_history.py [VISITS] [OUT] [--short-tasks] [--distinct]
+  (default 1,000,000 visits; --short-tasks: tasks of 15-70 visits, about 2.6 times as many;
+  --distinct: every task also has a name of its own, as real tasks have a product or place)
 
 Unlike make_history.py (one endless link chain), people work here: thousands of tasks, each
 with its own words, searches and pages, last days to weeks; sittings of 5-60 visits mix one
@@ -44,10 +45,18 @@ def english_words() -> list[str]:
 
 class Task:
     def __init__(
-        self, rng: random.Random, vocab: list[str], ident: int, length: tuple[int, int]
+        self,
+        rng: random.Random,
+        vocab: list[str],
+        ident: int,
+        length: tuple[int, int],
+        distinct: bool = False,
     ) -> None:
-        # tasks own their words (until the vocabulary runs out and is reused)
+        # tasks own their words (until the vocabulary runs out and is reused); with
+        # ``distinct`` each also has a name of its own (a product or place: "kamori417")
         self.words = [vocab[(4 * ident + k) % len(vocab)] for k in range(4)]
+        if distinct:
+            self.words[0] = f"{_word(rng)}{ident}"
         self.site = f"https://{_word(rng)}{ident}.example"
         self.queries = [" ".join(rng.sample(self.words, rng.randint(2, 3))) for _ in range(4)]
         self.pages = [
@@ -62,7 +71,9 @@ class Task:
         self.left = rng.randint(*length)
 
 
-def main(visits: int, out: Path, length: tuple[int, int] = (40, 220)) -> None:
+def main(
+    visits: int, out: Path, length: tuple[int, int] = (40, 220), distinct: bool = False
+) -> None:
     rng = random.Random(11)
     vocab = english_words()
     rng.shuffle(vocab)
@@ -87,7 +98,7 @@ def main(visits: int, out: Path, length: tuple[int, int] = (40, 220)) -> None:
     while len(rows) < visits:
         t += rng.randint(20, 600) * 60_000_000  # the next sitting
         while len(open_tasks) < 6:
-            open_tasks.append(Task(rng, vocab, ident, length))
+            open_tasks.append(Task(rng, vocab, ident, length, distinct))
             ident += 1
         sitting = rng.sample(open_tasks, rng.randint(1, 3))
         tab: dict[int, int] = {}  # each task's tab: the visit its next page is opened from
@@ -127,4 +138,9 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     n = int(args[0]) if args else 1_000_000
     target = Path(args[1]) if len(args) > 1 else ROOT / "benchmarks" / "data" / "tasks" / "History"
-    main(n, target, (15, 70) if "--short-tasks" in sys.argv else (40, 220))
+    main(
+        n,
+        target,
+        (15, 70) if "--short-tasks" in sys.argv else (40, 220),
+        distinct="--distinct" in sys.argv,
+    )
