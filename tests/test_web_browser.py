@@ -59,17 +59,7 @@ def server(tmp_path: Path) -> Iterator[str]:
     db.close()
     settings = resolve_settings(db=url, data_dir=str(tmp_path / "data"), environ={})
     app = create_app(WebContext(settings, embedder=HashingEmbedder(), now_us=AFTER_ERRANDS))
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    yield from _serve(app)
 
 
 def test_main_flows_in_chromium(server: str, fixtures: Path) -> None:
@@ -153,3 +143,63 @@ def test_main_flows_in_chromium(server: str, fixtures: Path) -> None:
 
     outside = [u for u in requested if not u.startswith(server + "/")]
     assert outside == [], outside
+
+
+@pytest.fixture
+def hosted_server(tmp_path: Path) -> Iterator[str]:
+    from journeys.services.accounts import Accounts
+
+    url = "sqlite:///" + str(tmp_path / "h.db")
+    db = open_database(url)
+    alice = Accounts(db).create("alice", "correct horse battery")
+    import_path(Store(db), alice, ERRANDS)
+    JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(alice)
+    db.close()
+    settings = resolve_settings(db=url, data_dir=str(tmp_path / "data"), environ={})
+    ctx = WebContext(settings, embedder=HashingEmbedder(), now_us=AFTER_ERRANDS, hosted=True)
+    yield from _serve(create_app(ctx))
+
+
+def _serve(app: object) -> Iterator[str]:
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))  # type: ignore[arg-type]
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_hosted_login_tokens_and_logout_in_chromium(hosted_server: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page()
+        page.goto(hosted_server + "/history")
+        expect(page).to_have_url(hosted_server + "/login?next=/history")
+        page.locator("input[name=name]").fill("alice")
+        page.locator("input[name=password]").fill("not her password")
+        page.get_by_role("button", name="Log in").click()
+        expect(page.locator(".error")).to_have_text("wrong name or password")
+        page.locator("input[name=name]").fill("alice")
+        page.locator("input[name=password]").fill("correct horse battery")
+        page.get_by_role("button", name="Log in").click()
+        expect(page).to_have_url(hosted_server + "/history")
+        assert page.locator("table.history tbody tr").count() == 81
+        page.goto(hosted_server + "/account")
+        page.locator("input[name=name]").fill("my script")
+        page.get_by_role("button", name="Create token").click()
+        expect(page.locator("#new-token")).to_contain_text("jt_")
+        expect(page.locator("table.summary")).to_contain_text("my script")
+        page.screenshot(path=str(ARTIFACTS / "account.png"), full_page=True)
+        page.get_by_role("button", name="Log out").click()
+        expect(page).to_have_url(hosted_server + "/login")
+        page.goto(hosted_server + "/")
+        expect(page).to_have_url(hosted_server + "/login?next=/")
+        browser.close()
