@@ -53,3 +53,15 @@ def test_header_without_time_is_refused(tmp_path: Path) -> None:
     log.write_text("user,query\nu,q\n")
     with pytest.raises(UnrecognizedSourceError, match="time column"):
         list(QueryLogImporter(log).iter_visits())
+
+
+def test_jsonl_rows_may_name_different_keys(tmp_path: Path) -> None:
+    """A JSONL row without a referrer has no "referrer" key; later rows that have one keep it."""
+    log = tmp_path / "h.jsonl"
+    log.write_text(
+        '{"time": "2026-11-02T09:00:00+00:00", "url": "https://mail.example/", "title": "Mail"}\n'
+        '{"time": "2026-11-02T09:01:00+00:00", "url": "https://a.example/x", "title": "A", '
+        '"referrer": "https://search.example/?q=a"}\n'
+    )
+    visits = [v for v in QueryLogImporter(log).iter_visits() if not isinstance(v, RowIssue)]
+    assert [v.referrer_url for v in visits] == [None, "https://search.example/?q=a"]

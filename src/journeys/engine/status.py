@@ -17,6 +17,23 @@ from journeys.engine.outcome import Assessment, Evidence, day_of
 
 STATUSES = ("active", "unfinished", "completed", "dormant")
 _HOUR_US = 3_600_000_000
+# sites that review and compare, where nothing is bought or booked
+_REVIEWS = frozenset(
+    [
+        "wirecutter",
+        "rtings",
+        "tripadvisor",
+        "lonelyplanet",
+        "japan-guide",
+        "notebookcheck",
+        "techradar",
+        "tomsguide",
+        "cnet",
+        "theverge",
+        "consumerreports",
+        "glassdoor",
+    ]
+)
 _DAY_US = 24 * _HOUR_US
 
 
@@ -33,6 +50,7 @@ class JourneyFacts:
     session_count: int
     mark: str
     assessment: Assessment | None
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +121,10 @@ def pending_reason(f: JourneyFacts, a: Assessment) -> str | None:
     offices = [h for h in a.compared if is_intent_site(h, a.intent)]
     if a.intent in ("paperwork", "jobs") and offices:
         return f"looked into it on {_sites(offices)}; no {missing}"
-    if offices and f.search_count >= 1 and f.visit_count >= 3:
+    shops = [h for h in offices if not _REVIEWS & set(h.split("."))]
+    if shops and f.search_count >= 1 and f.visit_count >= 3:
         # searched, then looked at options where they are booked or bought
-        return f"looked at options on {_sites(offices)}; no {missing}"
+        return f"looked at options on {_sites(shops)}; no {missing}"
     return None
 
 
@@ -123,18 +142,21 @@ def _finished_elsewhere(
     f: JourneyFacts, others: Sequence[JourneyFacts], params: StatusParams
 ) -> tuple[JourneyFacts, Evidence] | None:
     """A later journey of the same intent that ended on a confirmation on a site this one
-    used: the same task, split by grouping."""
+    used, or whose searches and keywords share a distinctive word with this one's: the same
+    task, split by grouping."""
     a = f.assessment
     if a is None:
         return None
     sites = {e.host for e in a.pending} | set(a.compared)
+    words = _terms(a.queries) | _terms(f.keywords)
     limit = f.last_at_us + int(params.finish_within_days * _DAY_US)
     for o in others:
         b = o.assessment
         if o.id == f.id or b is None or b.intent != a.intent:
             continue
+        near = bool(words & (_terms(b.queries) | _terms(o.keywords)))
         for e in b.done:
-            if f.first_at_us <= e.time_us <= limit and e.host in sites:
+            if f.first_at_us <= e.time_us <= limit and (e.host in sites or near):
                 return o, e
     return None
 
@@ -250,12 +272,15 @@ def _terms(queries: Sequence[str]) -> set[str]:
     return {w for q in queries for w in q.lower().split() if len(w) > 2 and w not in _STOP}
 
 
-def _same_task(a: Assessment, b: Assessment) -> bool:
+def _same_task(f: JourneyFacts, o: JourneyFacts) -> bool:
     """Two journeys of one chore split by grouping: the same intent and a shared site, or
-    searches sharing a distinctive word (a place, a product, a company)."""
-    if a.intent != b.intent:
+    searches and keywords sharing a distinctive word (a place, a product, a company)."""
+    a, b = f.assessment, o.assessment
+    if a is None or b is None or a.intent != b.intent:
         return False
-    return bool(set(a.compared) & set(b.compared)) or bool(_terms(a.queries) & _terms(b.queries))
+    if set(a.compared) & set(b.compared):
+        return True
+    return bool((_terms(a.queries) | _terms(f.keywords)) & (_terms(b.queries) | _terms(o.keywords)))
 
 
 def _piece_of_unfinished(
@@ -270,7 +295,21 @@ def _piece_of_unfinished(
         if o.id == f.id or b is None or found[o.id].status != "unfinished":
             continue
         near = o.first_at_us - window <= f.last_at_us and f.first_at_us <= o.last_at_us + window
-        if near and _same_task(a, b):
+        if near and _same_task(f, o):
+            return o
+    return None
+
+
+def _later_unfinished(
+    f: JourneyFacts, found: dict[int, Status], facts: Sequence[JourneyFacts], params: StatusParams
+) -> JourneyFacts | None:
+    """A later unfinished journey of the same chore: resume lists that one only."""
+    window = int(params.finish_within_days * _DAY_US)
+    for o in facts:
+        if o.id == f.id or found[o.id].status != "unfinished" or found[o.id].part_of:
+            continue
+        later = (o.last_at_us, o.id) > (f.last_at_us, f.id)
+        if later and o.first_at_us - window <= f.last_at_us and _same_task(f, o):
             return o
     return None
 
@@ -278,15 +317,33 @@ def _piece_of_unfinished(
 def statuses(
     facts: Sequence[JourneyFacts], now_us: int, params: StatusParams | None = None
 ) -> dict[int, Status]:
-    """The status of each of a user's journeys. A quiet piece of a chore that another,
-    unfinished journey of the same task holds (same sites or searches) is unfinished too."""
+    """The status of each of a user's journeys. A quiet piece of a chore that a later journey
+    of the same task finished is completed with it; one that another, unfinished journey of
+    the same task holds (same sites or searches) is unfinished too."""
     p = params or StatusParams()
     finishing = [f for f in facts if f.assessment is not None and f.assessment.done]
     found = {f.id: status_of(f, now_us, p, finishing) for f in facts}
     chores = [f for f in facts if f.assessment is not None and f.assessment.intent in CHORES]
     for f in chores:
+        if found[f.id].status != "dormant" or f.mark != "open":
+            continue
+        elsewhere = _finished_elsewhere(f, finishing, p)
+        if elsewhere is not None:
+            o, e = elsewhere
+            found[f.id] = Status(
+                "completed",
+                f"finished in “{o.title}”: {e.title!r} on {e.host.removeprefix('www.')} "
+                f"({day_of(e.time_us)})",
+                part_of=o.id,
+            )
+            continue
         whole = _piece_of_unfinished(f, found, chores, p)
         if whole is not None:
             reason = f"part of “{whole.title}”: {found[whole.id].reason}"
             found[f.id] = Status("unfinished", reason, part_of=whole.id)
+    for f in chores:
+        if found[f.id].status == "unfinished" and found[f.id].part_of is None:
+            later = _later_unfinished(f, found, chores, p)
+            if later is not None:
+                found[f.id] = Status("unfinished", found[f.id].reason, part_of=later.id)
     return found

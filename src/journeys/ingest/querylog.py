@@ -99,6 +99,18 @@ def header_of(path: Path, label: str) -> list[str]:
     return []
 
 
+def record_columns(
+    record: Mapping[str, str], cache: dict[tuple[str, ...], dict[str, str]]
+) -> dict[str, str]:
+    """The columns of one record. JSONL objects may each name different keys (a row without
+    a referrer simply has no "referrer" key), so every distinct key set is resolved, once."""
+    keys = tuple(record.keys())
+    found = cache.get(keys)
+    if found is None:
+        found = cache[keys] = resolve_columns(list(keys))
+    return found
+
+
 class QueryLogImporter(FileImporter):
     """Rows of a query or visit log; each log user becomes a profile of their own."""
 
@@ -110,6 +122,7 @@ class QueryLogImporter(FileImporter):
 
     def iter_visits(self) -> Iterator[VisitOrIssue]:
         columns: dict[str, str] | None = None
+        known: dict[tuple[str, ...], dict[str, str]] = {}
         for number, record in iter_records(self.path, self.label):
             where = f"{self.label}: line {number}"
             if isinstance(record, str):
@@ -123,7 +136,7 @@ class QueryLogImporter(FileImporter):
                         "a log needs a header with a time column and a query or url column "
                         f"(found: {', '.join(record.keys())})",
                     )
-            yield from self._row(record, columns, where)
+            yield from self._row(record, record_columns(record, known), where)
 
     def _row(
         self, record: Mapping[str, str], columns: dict[str, str], where: str

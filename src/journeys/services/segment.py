@@ -23,7 +23,7 @@ from journeys.engine.embedding import Embedder
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
 from journeys.errors import SourceError, UnrecognizedSourceError
 from journeys.ids import stable_id
-from journeys.ingest.querylog import iter_records, resolve_columns, sniff_format
+from journeys.ingest.querylog import iter_records, record_columns, resolve_columns, sniff_format
 from journeys.services.embed import cached_vectors
 from journeys.services.rows import url_words
 from journeys.storage.vectors import VectorStore
@@ -91,6 +91,7 @@ def _spread(
 ) -> None:
     handles = [(folder / f"rows-{b}.jsonl").open("w", encoding="utf-8") for b in range(buckets)]
     columns: dict[str, str] | None = None
+    known: dict[tuple[str, ...], dict[str, str]] = {}
     users: set[str] = set()
     try:
         for index, (_, record) in enumerate(iter_records(source, label)):
@@ -106,7 +107,7 @@ def _spread(
                         "segment needs a header with user, time and query columns "
                         f"(found: {', '.join(record.keys())})",
                     )
-            row = _parse(record, columns)
+            row = _parse(record, record_columns(record, known))
             if row is None:
                 summary.problems += 1
                 continue

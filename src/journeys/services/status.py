@@ -29,6 +29,7 @@ def facts_of(row: JourneyRow) -> JourneyFacts:
         row.session_count,
         row.status,
         Assessment.from_json(row.assessment),
+        row.keywords,
     )
 
 
