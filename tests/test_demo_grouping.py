@@ -86,4 +86,4 @@ def test_demo_history_is_grouped_like_its_person_would(tmp_path: Path) -> None:
     tally.add(gold, predicted)
     s = tally.scores()
     print(s)
-    assert s.precision >= 0.95 and s.f1 >= 0.8
+    assert s.precision >= 0.95 and s.f1 >= 0.88
