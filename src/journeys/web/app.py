@@ -112,9 +112,13 @@ def create_app(ctx: WebContext) -> FastAPI:
     app = FastAPI(
         title="journeys",
         version=__version__,
-        description="Your browsing history as journeys: the tasks you were working on. "
-        "State-changing calls need the X-Journeys-Token header (the token is in the data "
-        'folder\'s api-token file). Errors have the shape {"error": {"code", "message"}}.',
+        description=(
+            "Your browsing history as journeys: the tasks you were working on. Hosted mode: "
+            "send Authorization: Bearer <token> (tokens are made on the account page, with "
+            "scopes read, write and import). Local mode: state-changing calls need the "
+            "X-Journeys-Token header (the token is in the data folder's api-token file). "
+            'Errors have the shape {"error": {"code", "message"}}.'
+        ),
         docs_url=None,  # the stock docs page loads its script from a CDN: ours is local
         redoc_url=None,
         openapi_url="/openapi.json",
