@@ -129,3 +129,16 @@ def test_confirmations_of_common_shops_and_forms() -> None:
     for step in not_done:
         assert not assess([step], TRAVEL).done, step.title
     assert assess(not_done[1:], TRAVEL).pending
+
+
+def test_offers_on_any_site_are_seen() -> None:
+    steps = [
+        search("kyoto hotels april"),
+        page("http://travel.example/kyoto", "Kyoto travel guide – temples & cherry blossom", 1),
+        page("http://travel.example/hotels", "Hotels in Kyoto | ryokan deals", 2),
+        page("http://rooms.example/x?checkin=2027-04-03", "Ryokan Hana", 3),
+    ]
+    assert assess(steps, TRAVEL).offers == ("travel.example", "rooms.example")
+    # guides alone offer nothing; a learning journey collects no offers at all
+    assert assess(steps[:2], TRAVEL).offers == ()
+    assert assess(steps, LEARNING).offers == ()

@@ -116,3 +116,9 @@ def test_options_looked_at_where_they_are_booked_is_pending() -> None:
     )
     guide = Assessment("travel", "travel", compared=("rome-tips.example",))
     assert status_of(facts(guide), NOW, P).status == "dormant"
+
+
+def test_offers_looked_at_on_an_unknown_site_are_pending() -> None:
+    a = Assessment("travel", "travel", compared=("travel.example",), offers=("travel.example",))
+    s = status_of(facts(a), NOW, P)
+    assert s.reason == "looked at options on travel.example; no booking confirmation"

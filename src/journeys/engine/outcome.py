@@ -71,6 +71,13 @@ _PENDING_URL = re.compile(
     r"|application(?:s)?/(?:new|form|start)|passengers?|seat-?selection|payment)(?:[/?#.]|$)",
     re.IGNORECASE,
 )
+# Pages that offer something to book or buy: rooms, fares, prices, deals, products.
+_OFFER = re.compile(
+    r"(?<![\w-])(?:hotels?|rooms?|flights?|fares?|rentals?|prices?|pricing|deals?|offers?"
+    r"|tickets?|buy|shop|store|products?|for sale|in stock|availability|book now|per night"
+    r"|[$£€]\s?\d+|\d+\s?(?:usd|eur|gbp))(?![\w-])",
+    re.IGNORECASE,
+)
 _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 _DATE_PARAM = re.compile(
     r"[?&](?:checkin|check_in|checkin_date|date|depart(?:ure)?(?:_date)?|outbound(?:_date)?|from_date"
@@ -146,6 +153,7 @@ class Assessment:
     last_page: str = ""
     fix_found: bool = False
     queries: tuple[str, ...] = ()
+    offers: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
@@ -161,7 +169,7 @@ class Assessment:
             raw = json.loads(text)
             raw["done"] = tuple(Evidence(**e) for e in raw.get("done", ()))
             raw["pending"] = tuple(Evidence(**e) for e in raw.get("pending", ()))
-            for key in ("compared", "repeated", "dates", "queries"):
+            for key in ("compared", "repeated", "dates", "queries", "offers"):
                 raw[key] = tuple(raw.get(key, ()))
             return cls(**raw)
         except (ValueError, TypeError, KeyError):
@@ -339,6 +347,21 @@ def _month_dates(query: str, at_us: int) -> set[str]:
     return out
 
 
+def _offer_sites(steps: Sequence[Step]) -> list[str]:
+    """Sites of pages that offer something to book or buy (by their title, or dates in their
+    address), in first-visit order; web search engines and encyclopedias left out."""
+    out: list[str] = []
+    for s in steps:
+        if s.query or not s.host or s.host in out:
+            continue
+        if is_broad(s.host) and s.host.removeprefix("www.").split(".")[0] not in _SHOPS:
+            continue
+        title = s.title or ""
+        if _OFFER.search(title) or ("=" in s.url and _DATE_PARAM.search(s.url)):
+            out.append(s.host)
+    return out
+
+
 def _dates(steps: Sequence[Step]) -> list[str]:
     """Calendar dates the journey is for: dates in booking and search URLs' parameters and
     months named in its searches."""
@@ -391,6 +414,7 @@ def assess(steps: Sequence[Step], intent: Intent) -> Assessment:
         last_page=_page_label(pages[-1]) if pages else "",
         fix_found=fix_found,
         queries=tuple(list(dict.fromkeys(s.query for s in searches if s.query))[-8:]),
+        offers=tuple(_offer_sites(steps)[:8]) if intent.name in CHORES else (),
     )
 
 

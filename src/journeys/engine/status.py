@@ -122,8 +122,10 @@ def pending_reason(f: JourneyFacts, a: Assessment) -> str | None:
     if a.intent in ("paperwork", "jobs") and offices:
         return f"looked into it on {_sites(offices)}; no {missing}"
     shops = [h for h in offices if not _REVIEWS & set(h.split("."))]
+    shops += [h for h in a.offers if h not in shops]
     if shops and f.search_count >= 1 and f.visit_count >= 3:
-        # searched, then looked at options where they are booked or bought
+        # searched, then looked at offers (rooms, fares, products) where they are booked or
+        # bought
         return f"looked at options on {_sites(shops)}; no {missing}"
     return None
 
