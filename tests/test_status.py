@@ -122,3 +122,13 @@ def test_offers_looked_at_on_an_unknown_site_are_pending() -> None:
     a = Assessment("travel", "travel", compared=("travel.example",), offers=("travel.example",))
     s = status_of(facts(a), NOW, P)
     assert s.reason == "looked at options on travel.example; no booking confirmation"
+
+
+def test_a_journey_the_person_moved_on_from_is_quiet_the_same_day() -> None:
+    now = T0 + 10 * HOUR
+    trip = facts(TRIP, last=T0 + 2 * HOUR, id=1)
+    later = facts(Assessment("learning", "learning"), last=T0 + 9 * HOUR, id=2)
+    found = statuses([trip, later], now)
+    # both were visited within 12 hours, but the trip stopped 7 hours before the rest
+    assert found[1].status == "unfinished" and found[2].status == "active"
+    assert statuses([trip], now)[1].status == "active"

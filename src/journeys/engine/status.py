@@ -67,11 +67,12 @@ class StatusParams:
     """When a journey counts as quiet, and how far a later completion may be."""
 
     active_hours: float = 12.0
+    moved_on_hours: float = 2.0
     finish_within_days: float = 30.0
 
     def __post_init__(self) -> None:
-        if self.active_hours < 0 or self.finish_within_days < 0:
-            raise ValueError("active_hours and finish_within_days must be >= 0")
+        if min(self.active_hours, self.moved_on_hours, self.finish_within_days) < 0:
+            raise ValueError("active_hours, moved_on_hours and finish_within_days must be >= 0")
 
 
 def _ago(now_us: int, then_us: int) -> str:
@@ -168,12 +169,18 @@ def status_of(
     now_us: int,
     params: StatusParams,
     others: Sequence[JourneyFacts] = (),
+    latest_us: int | None = None,
 ) -> Status:
-    """One journey's status (``others``: the user's other journeys)."""
+    """One journey's status (``others``: the user's other journeys; ``latest_us``: the
+    person's latest visit in any journey). A journey is active while its last visit is recent
+    and the person has not moved on to other things for ``moved_on_hours`` since."""
     if f.mark == "done":
         return Status("completed", "you marked it done")
     a = f.assessment
-    quiet = now_us - f.last_at_us >= params.active_hours * _HOUR_US
+    moved_on = latest_us is not None and latest_us - f.last_at_us >= (
+        params.moved_on_hours * _HOUR_US
+    )
+    quiet = moved_on or now_us - f.last_at_us >= params.active_hours * _HOUR_US
     if a is not None:
         pending_at = a.pending[-1].time_us if a.pending else None
         done = _completion(a, pending_at)
@@ -324,7 +331,8 @@ def statuses(
     the same task holds (same sites or searches) is unfinished too."""
     p = params or StatusParams()
     finishing = [f for f in facts if f.assessment is not None and f.assessment.done]
-    found = {f.id: status_of(f, now_us, p, finishing) for f in facts}
+    latest = max((f.last_at_us for f in facts), default=None)
+    found = {f.id: status_of(f, now_us, p, finishing, latest) for f in facts}
     chores = [f for f in facts if f.assessment is not None and f.assessment.intent in CHORES]
     for f in chores:
         if found[f.id].status != "dormant" or f.mark != "open":
