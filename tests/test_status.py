@@ -132,3 +132,10 @@ def test_a_journey_the_person_moved_on_from_is_quiet_the_same_day() -> None:
     # both were visited within 12 hours, but the trip stopped 7 hours before the rest
     assert found[1].status == "unfinished" and found[2].status == "active"
     assert statuses([trip], now)[1].status == "active"
+
+
+def test_a_chore_guessed_by_meaning_alone_needs_a_checkout() -> None:
+    guessed = replace(TRIP, intent_by_rules=False)
+    assert status_of(facts(guessed), NOW, P).status == "dormant"
+    cart = ev("checkout", "shop.example", "Your cart", T0)
+    assert status_of(facts(replace(guessed, pending=(cart,))), NOW, P).status == "unfinished"

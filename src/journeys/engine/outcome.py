@@ -145,6 +145,7 @@ class Assessment:
     intent: str
     intent_reason: str
     done: tuple[Evidence, ...] = ()
+    intent_by_rules: bool = True
     pending: tuple[Evidence, ...] = ()
     compared: tuple[str, ...] = ()
     repeated: tuple[str, ...] = ()
@@ -405,6 +406,7 @@ def assess(steps: Sequence[Step], intent: Intent) -> Assessment:
     return Assessment(
         intent=intent.name,
         intent_reason=intent.reason,
+        intent_by_rules=intent.score > 0,
         done=done[-3:],
         pending=pending[-5:],
         compared=tuple(_compared_sites(steps)[:8]) if intent.name in CHORES else (),

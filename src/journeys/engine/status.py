@@ -109,7 +109,8 @@ def pending_reason(f: JourneyFacts, a: Assessment) -> str | None:
     if a.pending:
         last = a.pending[-1]
         return f"reached {last.title!r} on {last.host.removeprefix('www.')} ({day_of(last.time_us)}); no {missing}"
-    if a.intent not in CHORES:
+    if a.intent not in CHORES or not a.intent_by_rules:
+        # weaker signals count only for chores the journey's own words or sites name
         return None
     if len(a.compared) >= 2 and f.search_count >= 1:
         topic = LABELS[a.intent].split(" and ")[0]
