@@ -9,11 +9,10 @@ learning guitar, a Wi-Fi problem, and habit sites (mail, news, music).
 
 from __future__ import annotations
 
-import json
-import random
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from urllib.parse import quote_plus
+
+from make_sample_history import write_history  # type: ignore[import-not-found]
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "errands_history.jsonl"
 TZ = timezone(timedelta(hours=-5))
@@ -354,35 +353,14 @@ SESSIONS: list[tuple[int, int, int, list[Step]]] = [
 
 
 def main() -> None:
-    rng = random.Random(11)
-    rows: list[dict[str, str]] = []
-    for day, hour, minute, steps in SESSIONS:
-        now = START + timedelta(days=day, hours=hour, minutes=minute, seconds=rng.randint(0, 59))
-        last_search: str | None = None
-        previous: str | None = None
-        for step in steps:
-            referrer: str | None = None
-            if step[0] in ENGINES:
-                pattern, title = ENGINES[step[0]]
-                url, page_title = pattern.format(q=quote_plus(step[1])), title.format(t=step[1])
-                last_search = url
-            elif step[0] == "h":
-                url, page_title = HABITS[int(step[1])]
-                last_search = None
-            else:
-                url, page_title = step[1], step[2]
-                referrer = last_search or previous
-            row = {"time": now.isoformat(timespec="microseconds"), "url": url, "title": page_title}
-            if referrer:
-                row["referrer"] = referrer
-            rows.append(row)
-            previous = url
-            now += timedelta(seconds=rng.randint(25, 200), microseconds=rng.randint(0, 999_999))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} visits to {OUT}")
+    # a search step here names its engine first: ("bing", query)
+    sessions = [
+        (day, hour, minute, [("s", *step) if step[0] in ENGINES else step for step in steps])
+        for day, hour, minute, steps in SESSIONS
+    ]
+    write_history(
+        OUT, sessions, start=START, engines=ENGINES, habits=HABITS, seed=11, pause_s=(25, 200)
+    )
 
 
 if __name__ == "__main__":

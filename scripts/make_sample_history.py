@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote_plus
@@ -474,23 +475,35 @@ SESSIONS = [
 ]
 
 
-def main() -> None:
-    rng = random.Random(7)
+def write_history(
+    out: Path,
+    sessions: Sequence[tuple[int, int, int, Sequence[tuple[object, ...]]]],
+    *,
+    start: datetime,
+    engines: dict[str, tuple[str, str]],
+    habits: Sequence[tuple[str, str]],
+    seed: int,
+    pause_s: tuple[int, int],
+) -> None:
+    """Write sittings of steps as a JSONL visit log. A step is ("s", engine, query),
+    ("h", habit index) or ("p", url, title); a page was opened from the search before it in
+    its sitting, else from the page before it."""
+    rng = random.Random(seed)
     rows: list[dict[str, str]] = []
-    for day, hour, minute, steps in SESSIONS:
-        now = START + timedelta(days=day, hours=hour, minutes=minute, seconds=rng.randint(0, 59))
+    for day, hour, minute, steps in sessions:
+        now = start + timedelta(days=day, hours=hour, minutes=minute, seconds=rng.randint(0, 59))
         last_search: str | None = None
         previous: str | None = None
         for step in steps:
+            referrer: str | None = None
             if step[0] == "s":
                 engine, query = str(step[1]), str(step[2])
-                pattern, title = ENGINES[engine]
+                pattern, title = engines[engine]
                 url, page_title = pattern.format(q=quote_plus(query)), title.format(t=query)
-                referrer = None
                 last_search = url
             elif step[0] == "h":
-                url, page_title = HABITS[int(step[1])]
-                referrer, last_search = None, None
+                url, page_title = habits[int(str(step[1]))]
+                last_search = None
             else:
                 url, page_title = str(step[1]), str(step[2])
                 referrer = last_search or previous
@@ -499,12 +512,18 @@ def main() -> None:
                 row["referrer"] = referrer
             rows.append(row)
             previous = url
-            now += timedelta(seconds=rng.randint(20, 240), microseconds=rng.randint(0, 999_999))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
+            now += timedelta(seconds=rng.randint(*pause_s), microseconds=rng.randint(0, 999_999))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} visits to {OUT}")
+    print(f"wrote {len(rows)} visits to {out}")
+
+
+def main() -> None:
+    write_history(
+        OUT, SESSIONS, start=START, engines=ENGINES, habits=HABITS, seed=7, pause_s=(20, 240)
+    )
 
 
 if __name__ == "__main__":

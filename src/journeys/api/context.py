@@ -18,6 +18,7 @@ from journeys.engine.embedding import Embedder
 from journeys.engine.status import StatusParams
 from journeys.errors import AuthenticationError
 from journeys.services.accounts import SCOPES, Accounts, Caller
+from journeys.services.browse import JourneyDetail, journey_detail
 from journeys.services.embed import default_embedder
 from journeys.services.journeys import JourneyBuilder
 from journeys.services.resume import ResumeItem, resume_list
@@ -244,6 +245,18 @@ class RequestContext:
     def index(self) -> JourneyIndex:
         """This user's journeys with their statuses."""
         return self.app.index(self.user_id)
+
+    def detail(self, ref: str) -> JourneyDetail:
+        """One of this user's journeys with its visits by rank (its status from the index)."""
+        return journey_detail(
+            self.store,
+            self.journeys,
+            self.user_id,
+            ref,
+            params=self.status_params(),
+            at_us=self.now(),
+            known=self.index().by_id,
+        )
 
     def resume(self, limit: int = 3) -> list[ResumeItem]:
         """This user's unfinished journeys to pick up."""

@@ -35,7 +35,7 @@ from journeys.engine.resume import ResumeParams
 from journeys.errors import ConfigError, NotFoundError, ScopeError
 from journeys.models import StoredVisit, VisitFilter
 from journeys.services.accounts import Caller
-from journeys.services.browse import Editor, journey_detail, visit_ref
+from journeys.services.browse import Editor, visit_ref
 from journeys.services.exclusions import exclude_site, include_site
 from journeys.services.export import hex_id
 from journeys.services.resume import resume_list
@@ -163,15 +163,7 @@ def list_journeys_route(
 
 
 def _detail(c: RequestContext, ref: str) -> JourneyDetailOut:
-    d = journey_detail(
-        c.store,
-        c.journeys,
-        c.user_id,
-        ref,
-        params=c.status_params(),
-        at_us=c.now(),
-        known=c.index().by_id,
-    )
+    d = c.detail(ref)
     head = journey_out(d.journey, d.status.status, d.status.reason)
     ranked = [
         RankedVisitOut(

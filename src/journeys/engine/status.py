@@ -282,44 +282,60 @@ def _terms(queries: Sequence[str]) -> set[str]:
     return {w for q in queries for w in q.lower().split() if len(w) > 2 and w not in _STOP}
 
 
-def _same_task(f: JourneyFacts, o: JourneyFacts) -> bool:
-    """Two journeys of one chore split by grouping: the same intent and a shared site, or
-    searches and keywords sharing a distinctive word (a place, a product, a company)."""
-    a, b = f.assessment, o.assessment
-    if a is None or b is None or a.intent != b.intent:
-        return False
-    if set(a.compared) & set(b.compared):
-        return True
-    return bool((_terms(a.queries) | _terms(f.keywords)) & (_terms(b.queries) | _terms(o.keywords)))
+class _Kin:
+    """Which chores may be one task split by grouping: the same intent and a shared site, or
+    searches and keywords sharing a distinctive word (a place, a product, a company). Words
+    and sites are worked out once and indexed, so finding a journey's kin is not a scan of
+    every journey."""
+
+    def __init__(self, chores: Sequence[JourneyFacts]) -> None:
+        self.position = {f.id: k for k, f in enumerate(chores)}
+        self.facts = list(chores)
+        self.keys: dict[int, set[tuple[str, str]]] = {}
+        self.holders: dict[tuple[str, str], list[int]] = {}
+        for k, f in enumerate(chores):
+            a = f.assessment
+            if a is None:
+                continue
+            words = _terms(a.queries) | _terms(f.keywords)
+            keys = {(a.intent, "site:" + h) for h in a.compared}
+            keys |= {(a.intent, "word:" + w) for w in words}
+            self.keys[f.id] = keys
+            for key in keys:
+                self.holders.setdefault(key, []).append(k)
+
+    def of(self, f: JourneyFacts) -> list[JourneyFacts]:
+        """f's kin, in the order the chores were given (f left out)."""
+        found = {k for key in self.keys.get(f.id, ()) for k in self.holders[key]}
+        found.discard(self.position.get(f.id, -1))
+        return [self.facts[k] for k in sorted(found)]
 
 
 def _piece_of_unfinished(
-    f: JourneyFacts, found: dict[int, Status], facts: Sequence[JourneyFacts], params: StatusParams
+    f: JourneyFacts, found: dict[int, Status], kin: _Kin, params: StatusParams
 ) -> JourneyFacts | None:
     a = f.assessment
     if a is None or a.intent not in CHORES or found[f.id].status != "dormant" or f.mark != "open":
         return None
     window = int(params.finish_within_days * _DAY_US)
-    for o in facts:
-        b = o.assessment
-        if o.id == f.id or b is None or found[o.id].status != "unfinished":
+    for o in kin.of(f):
+        if found[o.id].status != "unfinished":
             continue
-        near = o.first_at_us - window <= f.last_at_us and f.first_at_us <= o.last_at_us + window
-        if near and _same_task(f, o):
+        if o.first_at_us - window <= f.last_at_us and f.first_at_us <= o.last_at_us + window:
             return o
     return None
 
 
 def _later_unfinished(
-    f: JourneyFacts, found: dict[int, Status], facts: Sequence[JourneyFacts], params: StatusParams
+    f: JourneyFacts, found: dict[int, Status], kin: _Kin, params: StatusParams
 ) -> JourneyFacts | None:
     """A later unfinished journey of the same chore: resume lists that one only."""
     window = int(params.finish_within_days * _DAY_US)
-    for o in facts:
-        if o.id == f.id or found[o.id].status != "unfinished" or found[o.id].part_of:
+    for o in kin.of(f):
+        if found[o.id].status != "unfinished" or found[o.id].part_of:
             continue
         later = (o.last_at_us, o.id) > (f.last_at_us, f.id)
-        if later and o.first_at_us - window <= f.last_at_us and _same_task(f, o):
+        if later and o.first_at_us - window <= f.last_at_us:
             return o
     return None
 
@@ -335,6 +351,7 @@ def statuses(
     latest = max((f.last_at_us for f in facts), default=None)
     found = {f.id: status_of(f, now_us, p, finishing, latest) for f in facts}
     chores = [f for f in facts if f.assessment is not None and f.assessment.intent in CHORES]
+    kin = _Kin(chores)
     for f in chores:
         if found[f.id].status != "dormant" or f.mark != "open":
             continue
@@ -348,13 +365,13 @@ def statuses(
                 part_of=o.id,
             )
             continue
-        whole = _piece_of_unfinished(f, found, chores, p)
+        whole = _piece_of_unfinished(f, found, kin, p)
         if whole is not None:
             reason = f"part of “{whole.title}”: {found[whole.id].reason}"
             found[f.id] = Status("unfinished", reason, part_of=whole.id)
     for f in chores:
         if found[f.id].status == "unfinished" and found[f.id].part_of is None:
-            later = _later_unfinished(f, found, chores, p)
+            later = _later_unfinished(f, found, kin, p)
             if later is not None:
                 found[f.id] = Status("unfinished", found[f.id].reason, part_of=later.id)
     return found

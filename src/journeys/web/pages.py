@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from journeys.api.context import RequestContext, WebContext
 from journeys.errors import AuthenticationError, ConfigError
 from journeys.models import VisitFilter
-from journeys.services.browse import Editor, journey_detail
+from journeys.services.browse import Editor
 from journeys.services.exclusions import exclude_site, include_site, normalize_site
 from journeys.services.export import export, hex_id
 from journeys.services.uploads import import_upload
@@ -169,15 +169,7 @@ def journey(request: Request, ref: str) -> HTMLResponse:
     """One journey: ranked visits, a timeline by sitting, searches and the actions."""
     c = _ctx(request)
     index = c.index()
-    d = journey_detail(
-        c.store,
-        c.journeys,
-        c.user_id,
-        ref,
-        params=c.status_params(),
-        at_us=c.now(),
-        known=index.by_id,
-    )
+    d = c.detail(ref)
     others = [
         j.row for j in index.everyone if j.row.id != d.journey.id and j.row.status != "hidden"
     ][:300]
