@@ -53,10 +53,11 @@ class Task:
         distinct: bool = False,
     ) -> None:
         # tasks own their words (until the vocabulary runs out and is reused); with
-        # ``distinct`` each also has a name of its own (a product or place: "kamori417")
+        # ``distinct`` each has a name of its own (a product or place: "kamori417")
         self.words = [vocab[(4 * ident + k) % len(vocab)] for k in range(4)]
         if distinct:
-            self.words[0] = f"{_word(rng)}{ident}"
+            # a name, and three words drawn at random: two tasks rarely share their words
+            self.words = [f"{_word(rng)}{ident}", *rng.sample(vocab, 3)]
         self.site = f"https://{_word(rng)}{ident}.example"
         self.queries = [" ".join(rng.sample(self.words, rng.randint(2, 3))) for _ in range(4)]
         self.pages = [

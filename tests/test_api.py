@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -188,3 +190,57 @@ def test_resume_is_the_json_twin_of_the_home_section(api: tuple[TestClient, WebC
     assert job["reopen"][0]["why"] == "where you stopped" and job["search_again"]
     home = client.get("/").text
     assert job["journey"]["title"] in home and "Pick up where you left off" in home
+
+
+def _wait_for(client: TestClient, url: str) -> dict[str, object]:
+    for _ in range(600):
+        job: dict[str, object] = client.get(url).json()
+        if job["state"] in ("done", "failed"):
+            return job
+        time.sleep(0.05)
+    raise AssertionError(f"{url} never finished")
+
+
+def test_import_jobs_run_in_the_background_and_report_progress(
+    api: tuple[TestClient, WebContext], tmp_path: Path
+) -> None:
+    client, ctx = api
+    auth = {"X-Journeys-Token": ctx.token}
+    log = tmp_path / "new-history.jsonl"
+    with log.open("w") as fh:
+        for k in range(300):  # new visits: a stored import, then a journey build
+            topic = ("sourdough starter", "bike chain")[k % 2]
+            url = f"https://www.google.com/search?q={topic.replace(' ', '+')}+{k % 7}"
+            row = {"time": 1_790_000_000 + 60 * k, "url": url, "title": f"{topic} {k % 7}"}
+            fh.write(json.dumps(row) + "\n")
+    refused = client.post("/api/v1/import-jobs", files={"file": (log.name, log.read_bytes())})
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "forbidden"
+    started = client.post(
+        "/api/v1/import-jobs", files={"file": (log.name, log.read_bytes())}, headers=auth
+    )
+    assert started.status_code == 202, started.text
+    first = started.json()
+    assert first["file"] == log.name and first["size"] == log.stat().st_size
+    assert started.headers["location"] == f"/api/v1/import-jobs/{first['id']}"
+    job = _wait_for(client, started.headers["location"])
+    assert job["state"] == "done" and job["error"] is None and job["finished_at"]
+    assert job["rows"] == 300  # every row read was reported to the job
+    result = job["result"]
+    assert isinstance(result, dict)
+    assert (result["new"], result["known"], result["problems"]) == (300, 0, 0)
+    assert result["journeys"] > 0
+    summary = client.get("/import", params={"job": first["id"]}).text
+    assert "new-history.jsonl" in summary and "Journeys built" in summary
+    assert "journeys-upload-" not in summary  # the private copy's folder is not shown
+    # a file nothing can be read from: the job fails and says why, naming the file
+    junk = client.post(
+        "/api/v1/import-jobs", files={"file": ("junk.sqlite", b"not a database")}, headers=auth
+    ).json()
+    failed = _wait_for(client, f"/api/v1/import-jobs/{junk['id']}")
+    assert failed["state"] == "failed" and "junk.sqlite" in str(failed["error"])
+    assert "junk.sqlite" in client.get("/import", params={"job": junk["id"]}).text
+    listed = client.get("/api/v1/import-jobs").json()
+    assert [j["id"] for j in listed] == [junk["id"], first["id"]]
+    missing = client.get("/api/v1/import-jobs/0123456789abcdef")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    assert client.get("/api/v1/stats").json()["visits"] == 81 + 300

@@ -5,6 +5,7 @@ revocation, sessions (fixation, CSRF), login lock-out, and account deletion."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,6 +92,19 @@ BODIES: dict[tuple[str, str], dict[str, Any]] = {
 def test_every_route_across_users_answers_404_or_nothing_of_theirs(hosted: Hosted) -> None:
     h = hosted
     alice = _ids(h, h.alice_token)
+    job = h.client.post(  # an import job of alice's (one row she already has)
+        "/api/v1/import-jobs",
+        files={"file": (ERRANDS.name, ERRANDS.read_text().splitlines()[0].encode())},
+        headers=h.as_(h.alice_token),
+    )
+    assert job.status_code == 202, job.text
+    alice["job_id"] = job.json()["id"]
+    for _ in range(200):
+        state = h.client.get(job.headers["location"], headers=h.as_(h.alice_token)).json()
+        if state["state"] == "done":
+            break
+        time.sleep(0.05)
+    assert state["state"] == "done" and state["result"]["known"] == 1, state
     alice_before = h.client.get("/api/v1/stats", headers=h.as_(h.alice_token)).json()
     requests = 0
     # lists and searches show bob only his own
@@ -102,6 +116,7 @@ def test_every_route_across_users_answers_404_or_nothing_of_theirs(hosted: Hoste
         ("/api/v1/search", {"q": "thinkpad"}),
         ("/api/v1/resume", {"days": 3650}),
         ("/api/v1/imports", {}),
+        ("/api/v1/import-jobs", {}),
         ("/api/v1/stats", {}),
         ("/api/v1/settings/excluded-sites", {}),
     ]:
@@ -110,6 +125,7 @@ def test_every_route_across_users_answers_404_or_nothing_of_theirs(hosted: Hoste
         assert r.status_code == 200, (path, r.text)
         text = r.text
         assert alice_only not in text and alice["journey_id"] not in text, path
+        assert alice["job_id"] not in text, path
     routes = sorted((m, r.path) for r in api_router.routes for m in r.methods)  # type: ignore[attr-defined]
     crossed = 0
     for method, path in routes:
@@ -142,7 +158,7 @@ def test_every_route_across_users_answers_404_or_nothing_of_theirs(hosted: Hoste
     assert h.client.get("/api/v1/stats", headers=h.as_(h.alice_token)).json() == alice_before
     print(f"\ncross-user matrix: {crossed} routes with ids, {requests} requests")
     with_ids = [p for _, p in routes if "{" in p and "{site}" not in p]
-    assert crossed == len(with_ids) >= 7
+    assert crossed == len(with_ids) >= 8
 
 
 def test_no_credentials_no_data(hosted: Hosted) -> None:

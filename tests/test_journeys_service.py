@@ -6,14 +6,17 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from journeys.engine.embedding import HashingEmbedder
+from journeys.errors import NotFoundError
 from journeys.ingest.querylog import QueryLogImporter
 from journeys.services.browse import Editor, journey_detail, list_journeys
 from journeys.services.export import export
 from journeys.services.imports import run_importer
 from journeys.services.journeys import JourneyBuilder
 from journeys.storage import Store
-from journeys.storage.journeys import JourneyStore, short_id
+from journeys.storage.journeys import JourneyStore, _ref_ranges, short_id
 
 MIN = 60
 DAY = 86_400
@@ -139,3 +142,35 @@ def test_users_never_see_each_others_journeys(store: Store, tmp_path: Path) -> N
         "rust borrow checker",
         "rust borrow checker error",
     }
+
+
+def test_a_journey_is_found_by_its_decimal_id_or_any_hex_prefix(
+    store: Store, tmp_path: Path
+) -> None:
+    """Looked up by id range in the database, not by reading every journey: ids with the
+    top bit set (negative in storage) and without are both found, and nothing else is."""
+    user = store.ensure_user("ana")
+    other = store.ensure_user("bo")
+    _import(store, user, _log(tmp_path / "h.jsonl", KYOTO + RUST))
+    _import(store, other, _log(tmp_path / "o.jsonl", KYOTO))
+    js = JourneyStore(store.db)
+    builder = JourneyBuilder(js, HashingEmbedder())
+    builder.build(user)
+    builder.build(other)
+    mine = js.journeys(user)
+    assert len(mine) == 2
+    for row in mine:
+        hexid = short_id(row.id)
+        for ref in (hexid, hexid[:4].upper(), hexid[:9], str(row.id), f" {hexid} "):
+            assert js.journey(user, ref).id == row.id, ref
+    theirs = js.journeys(other)[0]
+    for ref in (short_id(theirs.id), str(theirs.id), "ffffffffffffffffff", "12", "zzzz"):
+        if ref == short_id(theirs.id) and any(short_id(r.id) == ref for r in mine):
+            continue
+        with pytest.raises(NotFoundError):
+            js.journey(user, ref)
+    # an id whose hex form starts with 8-f is negative in storage: its range is mapped
+    for value in (-1, -(1 << 63), (1 << 63) - 1, 0):
+        clauses, params = _ref_ranges(format(value & 0xFFFF_FFFF_FFFF_FFFF, "016x")[:5])
+        low, high = params[-2:]
+        assert low <= value <= high and clauses[-1] == "id BETWEEN ? AND ?"

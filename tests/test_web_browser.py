@@ -4,6 +4,7 @@ as a person clicks through them. Screenshots go to test-artifacts/; no request m
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -129,6 +130,8 @@ def test_main_flows_in_chromium(server: str, fixtures: Path) -> None:
         history = next((fixtures / "chromium").rglob("History"))
         page.locator("input[type=file]").set_input_files(str(history))
         page.get_by_role("button", name="Import").click()
+        # imported in the background: the page followed the job to its summary
+        expect(page).to_have_url(re.compile(r"/import\?job=[0-9a-f]{16}$"))
         expect(page.locator("table.summary tbody tr").first).to_contain_text("chromium")
         expect(page.locator("main")).to_contain_text("Journeys built")
         page.screenshot(path=str(ARTIFACTS / "import.png"), full_page=True)

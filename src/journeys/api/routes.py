@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import hmac
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, cast
 
-from fastapi import APIRouter, Depends, File, Header, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Header, Query, Request, Response, UploadFile
 
 from journeys.api.context import RequestContext, WebContext
 from journeys.api.schemas import (
     DeletedOut,
     ErrorOut,
+    ImportJobOut,
     ImportOut,
     ImportRecordOut,
     JourneyDetailOut,
@@ -38,8 +39,9 @@ from journeys.services.accounts import Caller
 from journeys.services.browse import Editor, visit_ref
 from journeys.services.exclusions import exclude_site, include_site
 from journeys.services.export import hex_id
+from journeys.services.import_jobs import JobView
 from journeys.services.resume import resume_list
-from journeys.services.uploads import import_upload
+from journeys.services.uploads import Uploaded, import_upload, save_upload
 from journeys.services.views import history, journey_cards, search
 from journeys.times import datetime_to_us, parse_time_to_us, us_to_iso
 
@@ -305,29 +307,84 @@ def search_route(c: Ctx, q: Annotated[str, Query(min_length=1, max_length=200)])
     return SearchOut(query=q, groups=groups)
 
 
-@router.post("/imports", response_model=ImportOut, tags=["import"], dependencies=[ImportToken])
-def upload(
-    c: Ctx, file: Annotated[UploadFile, File(description="A history file or zip")]
-) -> ImportOut:
-    """Import an uploaded browser history, Takeout zip or log (parsed from a temporary copy),
-    then build journeys."""
-    with c.writing():
-        up = import_upload(
-            c.store, c.builder(), c.user_id, file.file, file.filename, max_bytes=c.max_upload_bytes
-        )
-        c.audit("import", file=up.name, new=up.new, size=up.size)
-    name, parts, new, built = up.name, up.parts, up.new, up.built
+def import_out(up: Uploaded) -> ImportOut:
+    """What an upload imported, in the API's shape."""
+    name, parts, built = up.name, up.parts, up.built
     failed = [p.error for p in parts if p.error]
     return ImportOut(
         file=name,
         kind=", ".join(sorted({p.kind for p in parts})),
-        new=new,
+        new=up.new,
         known=sum(p.known for p in parts),
         skipped=sum(p.skipped for p in parts),
         problems=sum(p.problems for p in parts),
         error=f"{name}: {failed[0]}" if failed and len(failed) == len(parts) else None,
         journeys=built.journeys if built else 0,
     )
+
+
+def job_out(job: JobView) -> ImportJobOut:
+    """An import job in the API's shape."""
+    return ImportJobOut(
+        id=job.id,
+        file=job.file,
+        size=job.size,
+        state=cast(Any, job.state),
+        reading=Path(job.reading).name if job.reading else None,
+        rows=job.rows,
+        rows_total=job.rows_total,
+        started_at=us_to_iso(job.started_at_us),
+        finished_at=us_to_iso(job.finished_at_us) if job.finished_at_us else None,
+        result=import_out(job.result) if job.result else None,
+        error=job.error,
+    )
+
+
+@router.post("/imports", response_model=ImportOut, tags=["import"], dependencies=[ImportToken])
+def upload(
+    c: Ctx, file: Annotated[UploadFile, File(description="A history file or zip")]
+) -> ImportOut:
+    """Import an uploaded browser history, Takeout zip or log (parsed from a temporary copy),
+    then build journeys; answers when done (see /import-jobs to follow a long import)."""
+    with c.writing():
+        up = import_upload(
+            c.store, c.builder(), c.user_id, file.file, file.filename, max_bytes=c.max_upload_bytes
+        )
+        c.audit("import", file=up.name, new=up.new, size=up.size)
+    return import_out(up)
+
+
+@router.post(
+    "/import-jobs",
+    response_model=ImportJobOut,
+    status_code=202,
+    tags=["import"],
+    dependencies=[ImportToken],
+)
+def start_import(
+    c: Ctx,
+    response: Response,
+    file: Annotated[UploadFile, File(description="A history file or zip")],
+) -> ImportJobOut:
+    """Upload a history and import it in the background: answers as soon as the file is
+    received, with the job to follow (GET /import-jobs/{job_id}) until it is done."""
+    saved = save_upload(file.file, file.filename, max_bytes=c.max_upload_bytes)
+    job = c.start_import(saved)
+    response.headers["Location"] = f"/api/v1/import-jobs/{job.id}"
+    return job_out(job)
+
+
+@router.get("/import-jobs", response_model=list[ImportJobOut], tags=["import"])
+def import_jobs(c: Ctx) -> list[ImportJobOut]:
+    """This app's latest import jobs of the caller (kept in memory until it stops), newest
+    first."""
+    return [job_out(j) for j in c.app.jobs.of(c.user_id)]
+
+
+@router.get("/import-jobs/{job_id}", response_model=ImportJobOut, tags=["import"])
+def import_job(c: Ctx, job_id: str) -> ImportJobOut:
+    """How far an import got: the input being read and rows read, then its summary."""
+    return job_out(c.import_job(job_id))
 
 
 @router.get("/resume", response_model=list[ResumeItemOut], tags=["journeys"])

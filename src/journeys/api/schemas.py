@@ -144,6 +144,22 @@ class ImportOut(BaseModel):
     journeys: int
 
 
+class ImportJobOut(BaseModel):
+    """An import running in the background: how far it got, then what it imported."""
+
+    id: str = Field(description="The job's id, to ask for it again.")
+    file: str
+    size: int = Field(description="Bytes uploaded.")
+    state: Literal["queued", "importing", "building", "done", "failed"]
+    reading: str | None = Field(description="The input being read (a file inside a zip).")
+    rows: int = Field(description="Rows read so far (row-by-row imports only).")
+    rows_total: int | None = Field(description="Rows the input holds, when known.")
+    started_at: str
+    finished_at: str | None
+    result: ImportOut | None = Field(description="What was imported, once done.")
+    error: str | None = Field(description="Why it failed, when it did.")
+
+
 class StatsOut(BaseModel):
     """Counts of the person's history."""
 

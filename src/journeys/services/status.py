@@ -63,6 +63,19 @@ def with_statuses(
     return [JourneyWithStatus(r, found[r.id]) for r in rows]
 
 
+def statuses_from_facts(
+    rows: Sequence[JourneyRow],
+    facts: Sequence[JourneyFacts],
+    *,
+    at_us: int | None = None,
+    params: StatusParams | None = None,
+) -> list[JourneyWithStatus]:
+    """Every row with its status, from facts already read (``facts_of`` of each row, in
+    the same order): a clock moving on costs no reading or decoding."""
+    found = statuses(facts, at_us if at_us is not None else now_us(), params)
+    return [JourneyWithStatus(r, found[r.id]) for r in rows]
+
+
 def user_statuses(
     journeys: JourneyStore,
     user_id: int,

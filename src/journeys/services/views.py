@@ -10,20 +10,45 @@ import numpy as np
 import numpy.typing as npt
 
 from journeys.engine.embedding import Embedder, normalize
-from journeys.engine.status import Status, StatusParams
+from journeys.engine.status import JourneyFacts, Status, StatusParams
 from journeys.models import StoredVisit, VisitFilter
 from journeys.services.browse import JourneyDetail, RankedVisit, list_journeys
-from journeys.services.status import JourneyWithStatus, user_statuses
+from journeys.services.status import JourneyWithStatus, facts_of, statuses_from_facts
 from journeys.storage import Store
-from journeys.storage.journeys import VISIBLE_MARKS, JourneyRow, JourneyStore
+from journeys.storage.journeys import MARKS, VISIBLE_MARKS, JourneyRow, JourneyStore
 
 _DAY_US = 86_400_000_000
 
 
 @dataclass(frozen=True, slots=True)
+class JourneyTable:
+    """Every journey of a person as stored, with what statuses need decoded and their
+    meaning vectors: read once per change of the journeys, whatever the clock says."""
+
+    rows: list[JourneyRow]
+    facts: list[JourneyFacts]
+    centroid_ids: list[int]
+    centroids: npt.NDArray[np.float32] | None
+
+    @classmethod
+    def load(cls, journeys: JourneyStore, user_id: int) -> JourneyTable:
+        """Read every journey (hidden ones too), newest activity first."""
+        rows = journeys.journeys(user_id, statuses=MARKS)
+        with_vec = [r for r in rows if r.centroid is not None]
+        dims = {len(r.centroid) for r in with_vec if r.centroid is not None}
+        matrix = (
+            np.stack([r.centroid for r in with_vec if r.centroid is not None])
+            if with_vec and len(dims) == 1
+            else None
+        )
+        return cls(rows, [facts_of(r) for r in rows], [r.id for r in with_vec], matrix)
+
+
+@dataclass(frozen=True, slots=True)
 class JourneyIndex:
-    """Every journey of a person with its status, and their meaning vectors: what the pages
-    read on every request (the app keeps one until the journeys change)."""
+    """Every journey of a person with its status at one moment, and their meaning vectors:
+    what the pages read on every request (the app keeps one per minute while the journeys
+    stay the same)."""
 
     everyone: list[JourneyWithStatus]
     by_id: dict[int, JourneyWithStatus]
@@ -39,16 +64,16 @@ class JourneyIndex:
         at_us: int | None = None,
         params: StatusParams | None = None,
     ) -> JourneyIndex:
-        """Read and work out every status once."""
-        found = user_statuses(journeys, user_id, at_us=at_us, params=params)
-        with_vec = [j.row for j in found if j.row.centroid is not None]
-        dims = {len(r.centroid) for r in with_vec if r.centroid is not None}
-        matrix = (
-            np.stack([r.centroid for r in with_vec if r.centroid is not None])
-            if with_vec and len(dims) == 1
-            else None
-        )
-        return cls(found, {j.row.id: j for j in found}, [r.id for r in with_vec], matrix)
+        """Read every journey and work out every status once."""
+        return cls.at(JourneyTable.load(journeys, user_id), at_us=at_us, params=params)
+
+    @classmethod
+    def at(
+        cls, table: JourneyTable, *, at_us: int | None = None, params: StatusParams | None = None
+    ) -> JourneyIndex:
+        """The statuses of journeys already read, at ``at_us``."""
+        found = statuses_from_facts(table.rows, table.facts, at_us=at_us, params=params)
+        return cls(found, {j.row.id: j for j in found}, table.centroid_ids, table.centroids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,20 +195,23 @@ def search(
     if not text:
         return []
     idx = index or JourneyIndex.load(journeys, user_id)
-    rows = {k: j.row for k, j in idx.by_id.items()}
+    by_id = idx.by_id
     groups: dict[int | None, SearchGroup] = {}
     for v in store.iter_visits(user_id, VisitFilter(words=text, limit=limit)):
-        key = v.journey_id if v.journey_id in rows else None
-        group = groups.setdefault(key, SearchGroup(rows[key] if key is not None else None))
+        shown = by_id.get(v.journey_id) if v.journey_id is not None else None
+        key = v.journey_id if shown is not None else None
+        group = groups.setdefault(key, SearchGroup(shown.row if shown is not None else None))
         group.visits.append(v)
     if embedder is not None and idx.centroids is not None:
         q = normalize(embedder.embed([text]))[0]
         if idx.centroids.shape[1] == q.shape[0]:
             sims = idx.centroids @ q
-            for k in np.argsort(-sims)[:10].tolist():
+            top = min(10, len(sims))
+            best = np.argpartition(-sims, top - 1)[:top]
+            for k in best[np.argsort(-sims[best])].tolist():
                 if float(sims[k]) < min_meaning:
                     break
-                j = rows[idx.centroid_ids[k]]
+                j = by_id[idx.centroid_ids[k]].row
                 group = groups.setdefault(j.id, SearchGroup(j))
                 group.meaning = float(sims[k])
     ordered = sorted(

@@ -98,6 +98,10 @@ class BuildInfo:
     journey_count: int
 
 
+_JOURNEY_COLUMNS = (
+    "id, title, keywords, first_at_us, last_at_us, visit_count, search_count, "
+    "session_count, score, status, centroid, intent, assessment, snoozed_until_us"
+)
 _BUILD_SELECT = (
     "SELECT v.id, v.visited_at_us, p.url, p.canonical_url, p.host, COALESCE(v.title, p.title), "
     "COALESCE(v.search_terms, p.search_terms), v.transition, v.referrer_visit_id, "
@@ -186,6 +190,11 @@ class JourneyStore:
             ]
         return sorted(out, key=lambda r: (r.time_us, r.id))
 
+    def _user_first(self) -> str:
+        """The visits' user condition when the journey's visits drive the query: on SQLite
+        "+" keeps the planner from walking all the user's visits in time order instead."""
+        return "+v.user_id = ?" if self.db.dialect == "sqlite" else "v.user_id = ?"
+
     def rows_of(self, user_id: int, journey_ids: Sequence[int]) -> list[BuildRow]:
         """Visits placed in any of the journeys, oldest first."""
         out: list[BuildRow] = []
@@ -194,9 +203,9 @@ class JourneyStore:
             out += [
                 _build_row(r)
                 for r in self.db.iter_query(
-                    f"{_BUILD_SELECT} JOIN journey_visits jv ON jv.user_id = v.user_id "
-                    f"AND jv.visit_id = v.id WHERE v.user_id = ? AND jv.journey_id IN ({marks})",
-                    (user_id, *chunk),
+                    f"{_BUILD_SELECT} WHERE {self._user_first()} AND v.id IN (SELECT visit_id "
+                    f"FROM journey_visits WHERE user_id = ? AND journey_id IN ({marks}))",
+                    (user_id, user_id, *chunk),
                 )
             ]
         return sorted(out, key=lambda r: (r.time_us, r.id))
@@ -206,10 +215,10 @@ class JourneyStore:
         rows = [
             _build_row(r)
             for r in self.db.iter_query(
-                f"{_BUILD_SELECT} JOIN journey_visits jv ON jv.user_id = v.user_id "
-                "AND jv.visit_id = v.id WHERE v.user_id = ? AND jv.journey_id = ? "
+                f"{_BUILD_SELECT} WHERE {self._user_first()} AND v.id IN (SELECT visit_id "
+                "FROM journey_visits WHERE user_id = ? AND journey_id = ?) "
                 "ORDER BY v.visited_at_us DESC LIMIT ?",
-                (user_id, journey_id, limit),
+                (user_id, user_id, journey_id, limit),
             )
         ]
         return rows[::-1]
@@ -389,9 +398,7 @@ class JourneyStore:
         """The user's journeys with one of the statuses, newest activity first."""
         marks = ", ".join("?" * len(statuses))
         sql = (
-            "SELECT id, title, keywords, first_at_us, last_at_us, visit_count, search_count, "
-            "session_count, score, status, centroid, intent, assessment, snoozed_until_us "
-            "FROM journeys "
+            f"SELECT {_JOURNEY_COLUMNS} FROM journeys "
             f"WHERE user_id = ? AND status IN ({marks}) ORDER BY last_at_us DESC, id"
         )
         params: list[Any] = [user_id, *statuses]
@@ -402,7 +409,19 @@ class JourneyStore:
 
     def journey(self, user_id: int, ref: str) -> JourneyRow:
         """One journey by its id (decimal, or a hex prefix as shown) or a NotFoundError."""
-        rows = self.journeys(user_id, statuses=MARKS)
+        clauses, params = _ref_ranges(ref)
+        rows = (
+            [
+                _journey(r)
+                for r in self.db.query(
+                    f"SELECT {_JOURNEY_COLUMNS} FROM journeys WHERE user_id = ? "
+                    f"AND ({' OR '.join(clauses)}) LIMIT 3",
+                    (user_id, *params),
+                )
+            ]
+            if clauses
+            else []
+        )
         found = [j for j in rows if matches(j.id, ref)]
         if len(found) != 1:
             what = "no journey" if not found else f"{len(found)} journeys"
@@ -482,6 +501,30 @@ def matches(journey_id: int, ref: str) -> bool:
     if _DECIMAL.fullmatch(ref) and int(ref) == journey_id:
         return True
     return len(ref) >= 4 and short_id(journey_id).startswith(ref)
+
+
+_HEX_PREFIX = re.compile(r"[0-9a-f]{4,16}")
+_INT64 = 1 << 63
+
+
+def _ref_ranges(ref: str) -> tuple[list[str], list[int]]:
+    """SQL conditions on ``id`` that hold for every journey ``ref`` may name: its decimal
+    value, and the range of ids whose hex form starts with it."""
+    ref = ref.strip().lower()
+    clauses: list[str] = []
+    params: list[int] = []
+    if _DECIMAL.fullmatch(ref) and -_INT64 <= int(ref) < _INT64:
+        clauses.append("id = ?")
+        params.append(int(ref))
+    if _HEX_PREFIX.fullmatch(ref):
+        shift = 4 * (16 - len(ref))
+        low = int(ref, 16) << shift
+        high = low + (1 << shift) - 1
+        if low >= _INT64:  # the upper half of the unsigned ids are the negative ones
+            low, high = low - 2 * _INT64, high - 2 * _INT64
+        clauses.append("id BETWEEN ? AND ?")
+        params += [low, high]
+    return clauses, params
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:

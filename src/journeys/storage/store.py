@@ -269,6 +269,8 @@ class Store:
                 "v.id IN (SELECT visit_id FROM journey_visits WHERE user_id = ? AND journey_id = ?)"
             )
             params += [user_id, f.journey_id]
+            if self.db.dialect == "sqlite":  # start from the journey's visits, as for words
+                clauses[0] = "+v.user_id = ?"
         if f.words:
             # full-text over pages only (titles, URLs, search terms): index-backed, no scan
             if self.db.dialect == "sqlite":

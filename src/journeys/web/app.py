@@ -17,8 +17,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from journeys import __version__
 from journeys.api.context import WebContext
@@ -40,52 +41,84 @@ STATIC = Path(__file__).parent / "static"
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1", "testserver")
 
 
-class HostCheck(BaseHTTPMiddleware):
-    """Refuse requests whose Host is not this machine (a DNS-rebinding page cannot reach us)."""
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        b"connect-src 'self'; frame-ancestors 'none'; form-action 'self'",
+    ),
+]
 
-    def __init__(self, app: object, allowed: tuple[str, ...]) -> None:
-        super().__init__(app)  # type: ignore[arg-type]
+
+class HostCheck:
+    """Refuse requests whose Host is not this machine (a DNS-rebinding page cannot reach
+    us), and add the security headers to every answer. Plain ASGI: no task per request."""
+
+    def __init__(self, app: ASGIApp, allowed: tuple[str, ...]) -> None:
+        self.app = app
         self.allowed = {h.lower() for h in allowed}
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        host = request.headers.get("host", "").lower()
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        host = Headers(scope=scope).get("host", "").lower()
         name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
         if name not in self.allowed:
-            return _error(400, "bad_host", f"Host {host!r} is not this machine")
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        response.headers.setdefault(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            "connect-src 'self'; frame-ancestors 'none'; form-action 'self'",
-        )
-        return response
+            refused = _error(400, "bad_host", f"Host {host!r} is not this machine")
+            await refused(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for key, value in SECURITY_HEADERS:
+                    if key.decode() not in headers:
+                        headers.raw.append((key, value))
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 ACCESS_LOG = logging.getLogger("journeys.access")
 
 
-class AccessLog(BaseHTTPMiddleware):
+class AccessLog:
     """One JSON line per request (hosted mode): method, path, status, time, user. Never the
     query string, which may hold a search."""
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         started = time.perf_counter()
-        response = await call_next(request)
-        caller = getattr(request.state, "caller", None)
-        ACCESS_LOG.info(
-            json.dumps(
-                {
-                    "method": request.method,
-                    "path": request.url.path,
-                    "status": response.status_code,
-                    "ms": round((time.perf_counter() - started) * 1000, 1),
-                    "user": getattr(caller, "user_id", None),
-                }
+        status = [500]
+
+        async def send_noting_status(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = int(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_noting_status)
+        finally:
+            caller = scope.get("state", {}).get("caller")
+            ACCESS_LOG.info(
+                json.dumps(
+                    {
+                        "method": scope["method"],
+                        "path": scope["path"],
+                        "status": status[0],
+                        "ms": round((time.perf_counter() - started) * 1000, 1),
+                        "user": getattr(caller, "user_id", None),
+                    }
+                )
             )
-        )
-        return response
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:

@@ -7,6 +7,7 @@ import hmac
 import io
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -267,8 +268,9 @@ def _marked(text: str | None, pattern: Any) -> Markup:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, q: str = "") -> HTMLResponse:
-    """Search titles, URLs and searches (full-text) and journeys by meaning."""
+def search_page(request: Request, q: str = "", n: int = 20) -> HTMLResponse:
+    """Search titles, URLs and searches (full-text) and journeys by meaning: the first
+    ``n`` groups, each with its first matches and how many more it holds."""
     c = _ctx(request)
     query = q.strip()[:200]
     groups = (
@@ -277,11 +279,14 @@ def search_page(request: Request, q: str = "") -> HTMLResponse:
         else []
     )
     pattern = highlight_terms(query)
+    shown = min(max(n, 1), 200)
     return page(
         request,
         "search.html",
         q=query,
-        groups=groups,
+        groups=groups[:shown],
+        total=len(groups),
+        more_url=f"/search?{urlencode({'q': query, 'n': 200})}" if len(groups) > shown else None,
         mark=lambda t: _marked(t, pattern),
         short_id=short_id,
     )
@@ -306,9 +311,22 @@ def history_page(request: Request, before: int | None = None, n: int = 100) -> H
 
 
 @router.get("/import", response_class=HTMLResponse)
-def import_form(request: Request) -> HTMLResponse:
-    """Upload a history file."""
-    return page(request, "import.html", result=None, limit_mb=_ctx(request).max_upload_bytes >> 20)
+def import_form(request: Request, job: str | None = None) -> HTMLResponse:
+    """Upload a history file; with ``job``, what that background import did."""
+    c = _ctx(request)
+    limit_mb = c.max_upload_bytes >> 20
+    if job is None:
+        return page(request, "import.html", result=None, limit_mb=limit_mb)
+    found = c.import_job(job[:64])
+    up = found.result
+    return page(
+        request,
+        "import.html",
+        result=up.parts if up else None,
+        built=up.built if up else None,
+        failed=found.error,
+        limit_mb=limit_mb,
+    )
 
 
 @router.post("/import", response_class=HTMLResponse)

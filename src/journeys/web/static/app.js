@@ -16,31 +16,74 @@ document.addEventListener("submit", (event) => {
   if (!bar) return;
   bar.hidden = false;
   if (!form.classList.contains("upload")) return;
-  // uploads: show how much is sent, then that the import runs; the answer replaces the page
+  // uploads: show how much is sent, then how far the import got (rows read, then journeys
+  // being built), then the summary page
   event.preventDefault();
   const status = form.querySelector(".upload-status");
+  const say = (text) => {
+    if (status) status.textContent = text;
+  };
   const request = new XMLHttpRequest();
-  request.open("POST", form.action);
+  request.open("POST", form.dataset.jobs);
+  request.setRequestHeader("X-Journeys-Token", form.elements.token.value);
+  request.setRequestHeader("Accept", "application/json");
   request.upload.addEventListener("progress", (e) => {
     if (!e.lengthComputable) return;
     bar.max = e.total;
     bar.value = e.loaded;
-    if (status) status.textContent = `Uploading: ${Math.round((100 * e.loaded) / e.total)} %`;
+    say(`Uploading: ${Math.round((100 * e.loaded) / e.total)} %`);
   });
   request.upload.addEventListener("load", () => {
     bar.removeAttribute("value");
-    if (status) status.textContent = "Importing and building journeys…";
+    say("Uploaded; importing…");
   });
   request.addEventListener("load", () => {
-    document.open();
-    document.write(request.responseText);
-    document.close();
+    let job = null;
+    try {
+      job = JSON.parse(request.responseText);
+    } catch (err) {
+      job = null;
+    }
+    if (request.status !== 202 || !job || !job.id) {
+      const why = job && job.error ? job.error.message : `HTTP ${request.status}`;
+      say(`The upload failed: ${why}`);
+      bar.hidden = true;
+      return;
+    }
+    follow(job.id, bar, say);
   });
-  request.addEventListener("error", () => {
-    if (status) status.textContent = "The upload failed: is journeys still running?";
-  });
+  request.addEventListener("error", () => say("The upload failed: is journeys still running?"));
   request.send(new FormData(form));
 });
+
+// Ask how far an import job got until it is done, then show its summary.
+function follow(id, bar, say) {
+  fetch(`/api/v1/import-jobs/${encodeURIComponent(id)}`, {
+    credentials: "same-origin",
+    headers: { Accept: "application/json" },
+  })
+    .then((r) => r.json())
+    .then((job) => {
+      if (job.state === "done" || job.state === "failed") {
+        window.location.assign(`/import?job=${encodeURIComponent(id)}`);
+        return;
+      }
+      const rows = job.rows.toLocaleString();
+      if (job.state === "building") {
+        bar.removeAttribute("value");
+        say("Imported; building journeys…");
+      } else if (job.rows_total) {
+        bar.max = job.rows_total;
+        bar.value = job.rows;
+        say(`Importing ${job.reading || job.file}: ${rows} of ${job.rows_total.toLocaleString()} rows`);
+      } else {
+        bar.removeAttribute("value");
+        say(`Importing ${job.reading || job.file}${job.rows ? `: ${rows} rows` : "…"}`);
+      }
+      window.setTimeout(() => follow(id, bar, say), 400);
+    })
+    .catch(() => say("Lost touch with the import: is journeys still running?"));
+}
 
 // Infinite scroll: when the "More" link comes into view, fetch the next page and append its
 // items (cards or history rows); without JavaScript the link still works.
