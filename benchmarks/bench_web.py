@@ -36,7 +36,7 @@ def _port() -> int:
         return int(s.getsockname()[1])
 
 
-def _words(db: Path, n: int = 8) -> list[str]:
+def _words(db: Path, n: int = 32) -> list[str]:
     """Real words of the history's titles, so searches find something."""
     conn = sqlite3.connect(db)
     rows = conn.execute(
