@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from journeys.engine.embedding import HashingEmbedder
@@ -87,3 +88,38 @@ def test_same_input_same_groups_and_bad_params_are_refused() -> None:
     with pytest.raises(ValueError, match="one vector per item"):
         group(items, HashingEmbedder().embed(["x"]))
     assert group([], HashingEmbedder().embed([])).journey == []
+
+
+def test_the_common_direction_of_a_long_history_does_not_chain_unrelated_tasks() -> None:
+    """Sentence vectors share a common direction: unrelated texts look alike (here 0.74). Once
+    a history has enough pieces to estimate that direction, it is left out of the centroids'
+    likeness, and forty interleaved tasks stay forty journeys; compared as they are, they
+    chain together."""
+    rng = np.random.default_rng(7)
+    dim, tasks, per = 384, 40, 5
+    own = rng.normal(size=(tasks, dim))
+    own[:, 0] = 0.0
+    own /= np.linalg.norm(own, axis=1, keepdims=True)
+    common = np.zeros(dim)
+    common[0] = 1.0
+    order = rng.permutation(np.repeat(np.arange(tasks), per))
+    items, rows = [], []
+    for k, t in enumerate(order.tolist()):
+        text = f"task{t}x step{k}"
+        items.append(Item(k * 3 * 60 * MIN, text, text))  # hours apart: one piece each
+        rows.append(0.85 * common + 0.5 * own[t] + 0.02 * rng.normal(size=dim))
+    vectors = np.array(rows, dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def journeys_of(common_pieces: float) -> list[int]:
+        return group(items, vectors, GroupParams(common_pieces=common_pieces)).journey
+
+    apart = journeys_of(1.0)  # the direction trusted fully
+    for t in range(tasks):
+        mine = {apart[i] for i in range(len(items)) if order[i] == t}
+        assert len(mine) == 1 and UNASSIGNED not in mine
+    assert len(set(apart)) == tasks
+    kept = journeys_of(1e12)  # compared as they are
+    assert len(set(kept)) < tasks * 3 / 4
+    with pytest.raises(ValueError, match="common_pieces"):
+        GroupParams(common_pieces=0)

@@ -70,6 +70,7 @@ class GroupParams:
     bridge: float = 0.1
     bridge_pieces: int = 40
     coherence: float = 0.15
+    common_pieces: float = 8000.0
     window: int = 400
     candidates: int = 30
     representatives: int = 6
@@ -86,6 +87,8 @@ class GroupParams:
             raise ValueError("link must be in (0, 2]")
         if not 0 <= self.text_weight <= 1:
             raise ValueError("text_weight must be between 0 and 1")
+        if self.common_pieces <= 0:
+            raise ValueError("common_pieces must be > 0")
         if (
             min(
                 self.window,
@@ -235,8 +238,14 @@ def _join(items: Sequence[Item], space: TextSpace, pieces: _Pieces, p: GroupPara
     # the mean of many unrelated texts still looks like any one of them
     centred = normalize(centroids - centroids.mean(axis=0, keepdims=True))
     size = _Mass([1] * m, centred.copy())
+    # likeness of centroids leaves out the history's common direction, trusted as far as
+    # there are pieces to estimate it from: a few hundred pieces (a week, a user of a query
+    # log) are compared as they are; on years of history, where unrelated pieces would
+    # otherwise look alike enough to chain, it is taken out all but fully
+    share = m / (m + p.common_pieces)
+    apart = normalize(centroids - share * centroids.mean(axis=0, keepdims=True))
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
-        _link_all(items, pieces, centroids, centred, rep_rows, rep_terms, space, uf, size, p)
+        _link_all(items, pieces, centroids, apart, centred, rep_rows, rep_terms, space, uf, size, p)
     return np.array([uf.find(k) for k in range(m)], dtype=np.int64)
 
 
@@ -244,6 +253,7 @@ def _link_all(
     items: Sequence[Item],
     pieces: _Pieces,
     centroids: Vectors,
+    apart: Vectors,
     centred: Vectors,
     rep_rows: list[Index],
     rep_terms: list[set[str]],
@@ -257,7 +267,7 @@ def _link_all(
     for b in range(len(pieces.members)):
         near = _candidates(b, centroids, pieces, rep_terms[b], by_term, by_host, p)
         if len(near):
-            linked, values = _links(b, near, centroids, rep_rows, space, pieces, p)
+            linked, values = _links(b, near, apart, rep_rows, space, pieces, p)
             _attach(uf, size, b, centred[b], linked, values, p)
         for word in rep_terms[b]:
             by_term[word].append(b)
@@ -361,7 +371,8 @@ def _links(
     pieces: _Pieces,
     p: GroupParams,
 ) -> tuple[list[int], list[float]]:
-    """The candidates ``near`` that piece ``b`` links to, with their likeness."""
+    """The candidates ``near`` that piece ``b`` links to, with their likeness
+    (``centroids``: the pieces' centroids without the history's common direction)."""
     rows_b = rep_rows[b]
     lists = [rep_rows[a] for a in near.tolist()]
     flat = np.concatenate(lists)
