@@ -3,9 +3,12 @@ against the real server (`journeys serve`, uvicorn) on the 1,000,000-visit bench
 database that bench_build.py leaves in benchmarks/data/build/journeys.db.
 
   python benchmarks/bench_web.py [DB] [--model=hashing] [--clients=4] [--requests=200]
+                                     [--tool=httpx|wrk] [--seconds=10]
 
 The load generator is a pool of HTTP/1.1 keep-alive clients (httpx), each sending requests
-back to back; it reports p50/p95/max per endpoint and requests per second. The peer measured
+back to back, or wrk (`apt install wrk`: a C load tool that leaves the cores to the server,
+``--seconds`` per endpoint, cycling over the same paths); it reports p50/p95/max per endpoint
+and requests per second. The peer measured
 in the same run is the bare SQLite full-text query a search needs (no web, no ranking): the
 floor any search page over the same data pays.
 """
@@ -19,6 +22,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -84,6 +88,50 @@ def _load(base: str, paths: list[str], clients: int, total: int) -> dict[str, fl
     }
 
 
+WRK_SCRIPT = """
+local paths = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1])
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %%f %%f %%f %%d %%d %%d\\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency.max / 1000,
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read
+    + summary.errors.write + summary.errors.timeout, summary.duration))
+end
+"""
+
+
+def _load_wrk(base: str, paths: list[str], clients: int, seconds: int) -> dict[str, float]:
+    """The same paths from wrk (a C load tool: it leaves the cores to the server), one
+    connection per client, for ``seconds``."""
+    quoted = ", ".join('"' + p.replace('"', "") + '"' for p in paths)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as fh:
+        fh.write(WRK_SCRIPT % quoted)
+    try:
+        out = subprocess.run(
+            ["wrk", "-t", "1", "-c", str(clients), "-d", f"{seconds}s", "-s", fh.name, base],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    finally:
+        os.unlink(fh.name)
+    line = next(x for x in out.splitlines() if x.startswith("RESULT"))
+    p50, p95, top, n, errors, micros = line.split()[1:]
+    if int(errors):
+        raise RuntimeError(f"wrk: {errors} errors\n{out}")
+    return {
+        "p50_ms": round(float(p50), 1),
+        "p95_ms": round(float(p95), 1),
+        "max_ms": round(float(top), 1),
+        "rps": round(int(n) / (int(micros) / 1e6), 1),
+        "n": int(n),
+    }
+
+
 def _peer(db: Path, words: list[str], rounds: int = 200) -> dict[str, float]:
     conn = sqlite3.connect(db)
     lat = []
@@ -110,6 +158,7 @@ def main() -> None:
     db = Path(args[0]) if args else DEFAULT
     model = opts.get("model", "minilm")
     clients, total = int(opts.get("clients", 4)), int(opts.get("requests", 200))
+    tool, seconds = opts.get("tool", "httpx"), int(opts.get("seconds", 10))
     conn = sqlite3.connect(db)
     user, visits = conn.execute(
         "SELECT u.name, COUNT(*) FROM visits v JOIN users u ON u.id = v.user_id "
@@ -119,7 +168,8 @@ def main() -> None:
     conn.close()
     print(
         f"# {platform.node()} {platform.machine()} python {platform.python_version()} "
-        f"model={model} user={user} visits={visits} journeys={journeys} clients={clients}",
+        f"model={model} user={user} visits={visits} journeys={journeys} clients={clients} "
+        f"tool={tool}",
         flush=True,
     )
     port = _port()
@@ -160,7 +210,10 @@ def main() -> None:
             "history page (/history)": ["/history"],
         }
         for name, paths in cases.items():
-            print(name, _load(base, paths, clients, total), flush=True)
+            if tool == "wrk":
+                print(name, _load_wrk(base, paths, clients, seconds), flush=True)
+            else:
+                print(name, _load(base, paths, clients, total), flush=True)
         print("peer: bare SQLite FTS5 query, no web", _peer(db, words), flush=True)
     finally:
         server.terminate()
