@@ -3,7 +3,7 @@ against the real server (`journeys serve`, uvicorn) on the 1,000,000-visit bench
 database that bench_build.py leaves in benchmarks/data/build/journeys.db.
 
   python benchmarks/bench_web.py [DB] [--model=hashing] [--clients=4] [--requests=200]
-                                     [--tool=httpx|wrk] [--seconds=10]
+                                     [--tool=httpx|wrk] [--seconds=10] [--workers=1]
 
 The load generator is a pool of HTTP/1.1 keep-alive clients (httpx), each sending requests
 back to back, or wrk (`apt install wrk`: a C load tool that leaves the cores to the server,
@@ -159,6 +159,7 @@ def main() -> None:
     model = opts.get("model", "minilm")
     clients, total = int(opts.get("clients", 4)), int(opts.get("requests", 200))
     tool, seconds = opts.get("tool", "httpx"), int(opts.get("seconds", 10))
+    workers = int(opts.get("workers", 1))
     conn = sqlite3.connect(db)
     user, visits = conn.execute(
         "SELECT u.name, COUNT(*) FROM visits v JOIN users u ON u.id = v.user_id "
@@ -169,7 +170,7 @@ def main() -> None:
     print(
         f"# {platform.node()} {platform.machine()} python {platform.python_version()} "
         f"model={model} user={user} visits={visits} journeys={journeys} clients={clients} "
-        f"tool={tool}",
+        f"tool={tool} workers={workers}",
         flush=True,
     )
     port = _port()
@@ -184,6 +185,8 @@ def main() -> None:
             "serve",
             "--port",
             str(port),
+            "--workers",
+            str(workers),
         ],
         env=env,
         stdout=subprocess.DEVNULL,

@@ -136,4 +136,4 @@ def test_demo_uses_its_own_database(tmp_path: Path) -> None:
 
 
 def test_db_upgrade(tmp_path: Path) -> None:
-    assert "schema at version 5" in run(tmp_path / "j.db", "db", "upgrade")
+    assert "schema at version 6" in run(tmp_path / "j.db", "db", "upgrade")

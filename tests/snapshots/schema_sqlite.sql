@@ -200,6 +200,11 @@ CREATE TABLE text_vectors (
     vector BLOB NOT NULL,
     PRIMARY KEY (model, hash)
 );
+-- table user_changes
+CREATE TABLE user_changes (
+    user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL
+);
 -- table users
 CREATE TABLE users (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

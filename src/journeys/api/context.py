@@ -93,7 +93,7 @@ class WebContext:
         self._writes = 0
         self._cache: dict[str, tuple[tuple[int, ...], object]] = {}
         self._making: dict[str, threading.Lock] = {}
-        self.jobs = ImportJobs()
+        self.jobs = ImportJobs(folder=settings.data_dir / "import-jobs")
         db = open_database(settings.database_url)  # migrate once, up front
         # local mode acts for the one configured person; hosted mode for each request's caller
         self.user_id = 0 if hosted else Store(db).ensure_user(settings.user)
@@ -149,16 +149,26 @@ class WebContext:
                 yield
             finally:
                 self._writes += 1
+                if user_id:  # seen by the other server processes too
+                    self.store.note_change(user_id)
 
     def _version(self, user_id: int) -> tuple[int, ...]:
-        """Changes whenever the journeys may have: a write here, a build or an edit by
-        another process (the CLI), or a minute passing (statuses depend on the clock)."""
-        build, edits = self.db().query(
+        """Changes whenever the journeys may have: a write here or in another server
+        process (each counted in the database), a build or an edit by another process (the
+        CLI), or a minute passing (statuses depend on the clock)."""
+        build, edits, changes = self.db().query(
             "SELECT (SELECT COALESCE(MAX(id), 0) FROM journey_builds WHERE user_id = ?), "
-            "(SELECT COUNT(*) FROM journey_edits WHERE user_id = ?)",
-            (user_id, user_id),
+            "(SELECT COUNT(*) FROM journey_edits WHERE user_id = ?), "
+            "(SELECT COALESCE(MAX(n), 0) FROM user_changes WHERE user_id = ?)",
+            (user_id, user_id, user_id),
         )[0]
-        return (self._writes, int(build), int(edits), self.now() // 60_000_000)
+        return (
+            self._writes,
+            int(build),
+            int(edits),
+            int(changes),
+            self.now() // 60_000_000,
+        )
 
     def _once(self, key: str, version: tuple[int, ...], make: Callable[[], T]) -> T:
         """The value kept under ``key`` for this version, made by one request only: others

@@ -1,17 +1,28 @@
 """Imports that run while the page watches: an upload is saved, then imported and built in
 a thread of its own, and anyone may ask how far it got (the rows read, the file being read,
-whether journeys are being built) until its summary is ready."""
+whether journeys are being built) until its summary is ready. With a folder, each job's state
+is also kept there as a small JSON file, so every server process can answer for it."""
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import secrets
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
 
 from journeys.errors import JourneysError, NotFoundError
+from journeys.models import ImportSummary, RowIssue
+from journeys.services.journeys import BuildSummary
 from journeys.services.uploads import SavedUpload, Uploaded
+
+_JOB_ID = re.compile(r"[0-9a-f]{16}")
+_EVERY_S = 0.25  # progress is written to the job's file at most this often
 
 STATES = ("queued", "importing", "building", "done", "failed")
 
@@ -34,13 +45,35 @@ class JobView:
     error: str | None
 
 
+def view_to_json(view: JobView) -> str:
+    """A job's state as JSON (what its file holds)."""
+    return json.dumps(asdict(view))
+
+
+def view_from_json(text: str) -> JobView:
+    """A job's state read back."""
+    raw: dict[str, Any] = json.loads(text)
+    result = raw.pop("result")
+    up = None
+    if result is not None:
+        parts = [
+            ImportSummary(**{**p, "issues": [RowIssue(**i) for i in p["issues"]]})
+            for p in result["parts"]
+        ]
+        built = BuildSummary(**result["built"]) if result["built"] else None
+        up = Uploaded(result["name"], result["size"], parts, built)
+    return JobView(**raw, result=up)
+
+
 class ImportJob:
     """One running import, reporting its progress (the importer's ``Progress``)."""
 
-    def __init__(self, user_id: int, saved: SavedUpload) -> None:
+    def __init__(self, user_id: int, saved: SavedUpload, folder: Path | None = None) -> None:
         self.id = secrets.token_hex(8)
         self.user_id = user_id
         self._saved = saved
+        self._folder = folder
+        self._written = 0.0
         self._lock = threading.Lock()
         self._state = "queued"
         self._reading: str | None = None
@@ -56,11 +89,24 @@ class ImportJob:
         """A new input of the upload begins."""
         with self._lock:
             self._state, self._reading, self._total = "importing", label, total
+        self.save()
 
     def advance(self, rows: int) -> None:
         """``rows`` more rows were read."""
         with self._lock:
             self._rows += rows
+        if time.monotonic() - self._written >= _EVERY_S:
+            self.save()
+
+    def save(self) -> None:
+        """Write the job's state to its file (replaced whole: a reader never sees half)."""
+        if self._folder is None:
+            return
+        self._written = time.monotonic()
+        path = self._folder / f"{self.id}.json"
+        partial = path.with_suffix(f".{threading.get_ident()}.tmp")
+        partial.write_text(view_to_json(self.view()), encoding="utf-8")
+        os.replace(partial, path)
 
     def finish(self) -> None:
         """An input is done."""
@@ -70,6 +116,7 @@ class ImportJob:
         """The import is stored; journeys are being built."""
         with self._lock:
             self._state, self._reading = "building", None
+        self.save()
 
     def run(self, work: Callable[[ImportJob, SavedUpload], Uploaded]) -> None:
         """Do the work, keep its summary or its error, and drop the saved copy."""
@@ -95,6 +142,7 @@ class ImportJob:
             self._state, self._result, self._error = state, result, error
             self._reading = None
             self._finished = time.time_ns() // 1000
+        self.save()
 
     def view(self) -> JobView:
         """Where it is now."""
@@ -116,12 +164,16 @@ class ImportJob:
 
 
 class ImportJobs:
-    """The import jobs of everyone using the app, the latest ``keep`` per user kept."""
+    """The import jobs of everyone using the app, the latest ``keep`` per user kept. With a
+    ``folder``, jobs are also kept there, and a job another server process runs is found."""
 
-    def __init__(self, keep: int = 20) -> None:
+    def __init__(self, keep: int = 20, folder: Path | None = None) -> None:
         self._keep = keep
+        self._folder = folder
         self._lock = threading.Lock()
         self._jobs: dict[int, list[ImportJob]] = {}
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
 
     def submit(
         self,
@@ -130,13 +182,15 @@ class ImportJobs:
         work: Callable[[ImportJob, SavedUpload], Uploaded],
     ) -> JobView:
         """Start importing a saved upload in a thread of its own."""
-        job = ImportJob(user_id, saved)
+        job = ImportJob(user_id, saved, self._folder)
+        job.save()
         with self._lock:
             mine = self._jobs.setdefault(user_id, [])
             mine.append(job)
             finished = [j for j in mine if j.view().state in ("done", "failed")]
             for old in finished[: max(0, len(mine) - self._keep)]:
                 mine.remove(old)
+        self._forget_old(user_id)
         threading.Thread(target=job.run, args=(work,), name=f"import-{job.id}", daemon=True).start()
         return job.view()
 
@@ -146,9 +200,44 @@ class ImportJobs:
             for job in self._jobs.get(user_id, []):
                 if job.id == job_id:
                     return job.view()
-        raise NotFoundError(f"no import job {job_id!r}")
+        found = self._read(job_id)
+        if found is None or found.user_id != user_id:
+            raise NotFoundError(f"no import job {job_id!r}")
+        return found
 
     def of(self, user_id: int) -> list[JobView]:
         """The user's jobs, newest first."""
         with self._lock:
-            return [j.view() for j in reversed(self._jobs.get(user_id, []))]
+            here = {j.id: j.view() for j in self._jobs.get(user_id, [])}
+        if self._folder is not None:
+            for path in self._folder.glob("*.json"):
+                if path.stem not in here:
+                    found = self._read(path.stem)
+                    if found is not None and found.user_id == user_id:
+                        here[found.id] = found
+        ordered = sorted(here.values(), key=lambda v: (v.started_at_us, v.id), reverse=True)
+        return ordered[: self._keep]
+
+    def _read(self, job_id: str) -> JobView | None:
+        if self._folder is None or not _JOB_ID.fullmatch(job_id):
+            return None
+        try:
+            return view_from_json((self._folder / f"{job_id}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+
+    def _forget_old(self, user_id: int) -> None:
+        """Remove the files of the user's finished jobs beyond the latest ``keep``."""
+        if self._folder is None:
+            return
+        done = [v for v in self.of_files(user_id) if v.state in ("done", "failed")]
+        for view in done[self._keep :]:
+            (self._folder / f"{view.id}.json").unlink(missing_ok=True)
+
+    def of_files(self, user_id: int) -> list[JobView]:
+        """The user's jobs as kept in the folder, newest first."""
+        if self._folder is None:
+            return []
+        found = [self._read(p.stem) for p in self._folder.glob("*.json")]
+        mine = [v for v in found if v is not None and v.user_id == user_id]
+        return sorted(mine, key=lambda v: (v.started_at_us, v.id), reverse=True)

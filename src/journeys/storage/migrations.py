@@ -361,6 +361,15 @@ _M5_POSTGRES = _M5.format(
     false="FALSE",
 )
 
+_M6 = """
+CREATE TABLE user_changes (
+    user_id {int} PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    n {int} NOT NULL
+);
+"""
+_M6_SQLITE = _M6.format(int="INTEGER")
+_M6_POSTGRES = _M6.format(int="BIGINT")
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "users, sources, imports, pages, visits, full-text", _M1_SQLITE, _M1_POSTGRES),
     Migration(
@@ -378,6 +387,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "accounts, sessions, API tokens, invitations and the audit log (hosted mode)",
         _M5_SQLITE,
         _M5_POSTGRES,
+    ),
+    Migration(
+        6,
+        "a count of each user's changes, so every server process sees them",
+        _M6_SQLITE,
+        _M6_POSTGRES,
     ),
 )
 

@@ -415,6 +415,14 @@ class Store:
             )
         ]
 
+    def note_change(self, user_id: int) -> None:
+        """Count one more change of the user's data (what every server process checks)."""
+        self.db.execute(  # nothing for a user just deleted
+            "INSERT INTO user_changes(user_id, n) SELECT id, 1 FROM users WHERE id = ? "
+            "ON CONFLICT (user_id) DO UPDATE SET n = user_changes.n + 1",
+            (user_id,),
+        )
+
     def excluded_sites(self, user_id: int) -> list[str]:
         """Sites the person never wants imported or shown, alphabetically."""
         return [
