@@ -16,6 +16,7 @@ from journeys.storage import Store, open_database
 from journeys.storage.database import connect
 
 FIXTURES = Path(__file__).parent / "fixtures"
+ERRANDS_LOG = FIXTURES / "errands_history.jsonl"
 PG_URL = os.environ.get("JOURNEYS_TEST_POSTGRES_URL")
 ENGINES = ["sqlite"] + (["postgresql"] if PG_URL else [])
 
@@ -94,3 +95,21 @@ def visible_visits(importer: Importer) -> list[Visit]:
     items = list(importer.iter_visits())
     assert not [i for i in items if isinstance(i, RowIssue)]
     return sorted((i for i in items if isinstance(i, Visit)), key=lambda v: v.visited_at_us)
+
+
+def errands_database(url: str, *, build: bool = True) -> int:
+    """A database at ``url`` holding the errands history of user "local" (grouped into
+    journeys with the hashing model unless ``build`` is false); the user's id."""
+    from journeys.engine.embedding import HashingEmbedder
+    from journeys.services.imports import import_path
+    from journeys.services.journeys import JourneyBuilder
+    from journeys.storage.journeys import JourneyStore
+
+    db = open_database(url)
+    store = Store(db)
+    user = store.ensure_user("local")
+    import_path(store, user, ERRANDS_LOG)
+    if build:
+        JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(user)
+    db.close()
+    return user

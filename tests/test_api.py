@@ -10,14 +10,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import errands_database
 from journeys.api.context import WebContext
 from journeys.api.routes import router as api_router
 from journeys.config import resolve_settings
 from journeys.engine.embedding import HashingEmbedder
-from journeys.services.imports import import_path
-from journeys.services.journeys import JourneyBuilder
-from journeys.storage import Store, open_database
-from journeys.storage.journeys import JourneyStore
 from journeys.times import parse_iso_to_us
 from journeys.web.app import create_app
 
@@ -27,12 +24,7 @@ AFTER_ERRANDS = parse_iso_to_us("2026-10-20T12:00:00+00:00")
 
 
 def make_app(db_url: str, data_dir: Path, **kw: object) -> tuple[TestClient, WebContext]:
-    db = open_database(db_url)
-    store = Store(db)
-    user = store.ensure_user("local")
-    import_path(store, user, ERRANDS)
-    JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(user)
-    db.close()
+    errands_database(db_url)
     settings = resolve_settings(db=db_url, data_dir=str(data_dir), environ={})
     ctx = WebContext(settings, embedder=HashingEmbedder(), now_us=AFTER_ERRANDS, **kw)  # type: ignore[arg-type]
     return TestClient(create_app(ctx)), ctx

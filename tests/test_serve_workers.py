@@ -15,17 +15,14 @@ from pathlib import Path
 import httpx
 import pytest
 
+from conftest import errands_database
 from journeys.api.context import WebContext
 from journeys.cli.serve import listening_socket
 from journeys.config import resolve_settings
 from journeys.engine.embedding import HashingEmbedder
 from journeys.errors import ConfigError, NotFoundError
 from journeys.services.import_jobs import ImportJobs
-from journeys.services.imports import import_path
-from journeys.services.journeys import JourneyBuilder
 from journeys.services.uploads import SavedUpload, Uploaded, save_upload
-from journeys.storage import Store, open_database
-from journeys.storage.journeys import JourneyStore
 
 ERRANDS = Path(__file__).parent / "fixtures" / "errands_history.jsonl"
 
@@ -75,12 +72,7 @@ def test_a_job_run_by_one_process_is_answered_by_another(tmp_path: Path) -> None
 
 def test_a_write_in_one_process_changes_what_another_has_cached(tmp_path: Path) -> None:
     url = "sqlite:///" + str(tmp_path / "j.db")
-    db = open_database(url)
-    store = Store(db)
-    user = store.ensure_user("local")
-    import_path(store, user, ERRANDS)
-    JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(user)
-    db.close()
+    user = errands_database(url)
     settings = resolve_settings(db=url, data_dir=str(tmp_path / "data"), environ={})
     one = WebContext(settings, embedder=HashingEmbedder())
     two = WebContext(settings, embedder=HashingEmbedder())
@@ -94,9 +86,7 @@ def test_a_write_in_one_process_changes_what_another_has_cached(tmp_path: Path) 
 @pytest.fixture
 def two_workers(tmp_path: Path) -> Iterator[tuple[str, str]]:
     url = "sqlite:///" + str(tmp_path / "j.db")
-    db = open_database(url)
-    import_path(Store(db), Store(db).ensure_user("local"), ERRANDS)
-    db.close()
+    errands_database(url, build=False)
     port = _free_port()
     env = os.environ | {"JOURNEYS_MODEL": "hashing", "JOURNEYS_DATA_DIR": str(tmp_path / "data")}
     journeys = str(Path(sys.executable).parent / "journeys")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
+from conftest import errands_database
 from journeys.api.context import WebContext
 from journeys.config import resolve_settings
 from journeys.engine.embedding import HashingEmbedder
@@ -52,12 +53,7 @@ def _free_port() -> int:
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
     url = "sqlite:///" + str(tmp_path / "j.db")
-    db = open_database(url)
-    store = Store(db)
-    user = store.ensure_user("local")
-    import_path(store, user, ERRANDS)
-    JourneyBuilder(JourneyStore(db), HashingEmbedder()).build(user)
-    db.close()
+    errands_database(url)
     settings = resolve_settings(db=url, data_dir=str(tmp_path / "data"), environ={})
     app = create_app(WebContext(settings, embedder=HashingEmbedder(), now_us=AFTER_ERRANDS))
     yield from _serve(app)
