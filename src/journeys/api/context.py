@@ -32,6 +32,7 @@ from journeys.storage.database import Database, connect
 from journeys.storage.journeys import JourneyStore
 
 TOKEN_FILE = "api-token"
+SESSION_COOKIE = "journeys_session"
 T = TypeVar("T")
 
 
@@ -43,9 +44,6 @@ def settle_long_lived() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
-
-
-SESSION_COOKIE = "journeys_session"
 
 
 def load_token(data_dir: Path) -> str:
