@@ -122,9 +122,7 @@ class ImportJob:
         """Do the work, keep its summary or its error, and drop the saved copy."""
         try:
             result = work(self, self._saved)
-        except JourneysError as exc:
-            self._end("failed", None, str(exc))
-        except OverflowError as exc:
+        except (JourneysError, OverflowError) as exc:
             self._end("failed", None, str(exc))
         except Exception as exc:
             self._end("failed", None, f"internal error: {type(exc).__name__}")
@@ -209,12 +207,8 @@ class ImportJobs:
         """The user's jobs, newest first."""
         with self._lock:
             here = {j.id: j.view() for j in self._jobs.get(user_id, [])}
-        if self._folder is not None:
-            for path in self._folder.glob("*.json"):
-                if path.stem not in here:
-                    found = self._read(path.stem)
-                    if found is not None and found.user_id == user_id:
-                        here[found.id] = found
+        for found in self.of_files(user_id):
+            here.setdefault(found.id, found)
         ordered = sorted(here.values(), key=lambda v: (v.started_at_us, v.id), reverse=True)
         return ordered[: self._keep]
 

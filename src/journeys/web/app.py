@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -139,6 +140,15 @@ def _answer(request: Request, status: int, code: str, message: str) -> Response:
     return render_error(request, status, message)
 
 
+def _answering(status: int, code: str) -> Callable[[Request, Exception], Awaitable[Response]]:
+    """An exception handler answering ``status`` with ``code`` and the exception's message."""
+
+    async def handler(request: Request, exc: Exception) -> Response:
+        return _answer(request, status, code, str(exc))
+
+    return handler
+
+
 def _field(loc: tuple[object, ...]) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     return ".".join(parts) or "request"
@@ -175,33 +185,17 @@ def create_app(ctx: WebContext) -> FastAPI:
         target = quote(request.url.path, safe="/")
         return RedirectResponse(f"/login?next={target}", status_code=303)
 
-    @app.exception_handler(ScopeError)
-    async def out_of_scope(request: Request, exc: ScopeError) -> Response:
-        return _answer(request, 403, "scope", str(exc))
-
-    @app.exception_handler(NotFoundError)
-    async def not_found(request: Request, exc: NotFoundError) -> Response:
-        return _answer(request, 404, "not_found", str(exc))
-
-    @app.exception_handler(ConfigError)
-    async def bad_value(request: Request, exc: ConfigError) -> Response:
-        return _answer(request, 422, "invalid", str(exc))
-
-    @app.exception_handler(PermissionError)
-    async def forbidden(request: Request, exc: PermissionError) -> Response:
-        return _answer(request, 403, "forbidden", str(exc))
-
-    @app.exception_handler(OverflowError)
-    async def too_large(request: Request, exc: OverflowError) -> Response:
-        return _answer(request, 413, "too_large", str(exc))
-
-    @app.exception_handler(LanguageModelError)
-    async def llm_failed(request: Request, exc: LanguageModelError) -> Response:
-        return _answer(request, 502, "language_model", str(exc))
-
-    @app.exception_handler(JourneysError)
-    async def failed(request: Request, exc: JourneysError) -> Response:
-        return _answer(request, 400, "failed", str(exc))
+    # errors that answer the same way every time: status and stable code
+    for kind, status, code in (
+        (ScopeError, 403, "scope"),
+        (NotFoundError, 404, "not_found"),
+        (ConfigError, 422, "invalid"),
+        (PermissionError, 403, "forbidden"),
+        (OverflowError, 413, "too_large"),
+        (LanguageModelError, 502, "language_model"),
+        (JourneysError, 400, "failed"),
+    ):
+        app.add_exception_handler(kind, _answering(status, code))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
