@@ -372,29 +372,42 @@ def _links(
     p: GroupParams,
 ) -> tuple[list[int], list[float]]:
     """The candidates ``near`` that piece ``b`` links to, with their likeness
-    (``centroids``: the pieces' centroids without the history's common direction)."""
+    (``centroids``: the pieces' centroids without the history's common direction).
+
+    Text likeness is at most 1, so a candidate whose centroid, sitting and sites cannot
+    reach ``link`` even with the most alike text is dropped before its texts are compared:
+    the result is the same, and most candidates never reach the costly comparison."""
+    value = (1 - p.text_weight) * (centroids[near] @ centroids[b])
+    value += p.session_bonus * (pieces.session[near] == pieces.session[b])
+    if p.decay:
+        # the longer apart, the more alike two pieces must be
+        days = np.maximum(pieces.start_us[b] - pieces.end_us[near], 0) / _DAY_US
+        value -= p.decay * np.log2(1.0 + days)
+    hosts_b = pieces.hosts[b]
+    if hosts_b:
+        # a shared site matters only where it could make up the difference
+        maybe = np.flatnonzero(value + p.text_weight + p.site_bonus >= p.link)
+        shared = np.fromiter(
+            (bool(hosts_b & pieces.hosts[a]) for a in near[maybe].tolist()),
+            dtype=bool,
+            count=len(maybe),
+        )
+        value[maybe[shared]] += p.site_bonus
+    reachable = np.flatnonzero(value + p.text_weight >= p.link)
+    if not len(reachable):
+        return [], []
+    near, value = near[reachable], value[reachable]
     rows_b = rep_rows[b]
     lists = [rep_rows[a] for a in near.tolist()]
     flat = np.concatenate(lists)
     starts = np.cumsum([0] + [len(r) for r in lists[:-1]])
     meaning = (space.meaning[rows_b] @ space.meaning[flat].T).max(axis=0)
-    words = (space.words[rows_b].astype(np.float32) @ space.words[flat].astype(np.float32).T).max(
-        axis=0
-    )
+    words = (space.words[rows_b] @ space.words[flat].T).max(axis=0)
     text = np.maximum.reduceat(np.maximum(meaning, words), starts)
-    value = p.text_weight * text + (1 - p.text_weight) * (centroids[near] @ centroids[b])
-    value = value + p.session_bonus * (pieces.session[near] == pieces.session[b])
-    if p.decay:
-        # the longer apart, the more alike two pieces must be
-        days = np.maximum(pieces.start_us[b] - pieces.end_us[near], 0) / _DAY_US
-        value = value - p.decay * np.log2(1.0 + days)
-    hosts_b = pieces.hosts[b]
-    if hosts_b:
-        shared = np.array([bool(hosts_b & pieces.hosts[a]) for a in near.tolist()])
-        value = value + p.site_bonus * shared
+    value += p.text_weight * text
     # sites and sittings support a likeness of text; they never make one
     keep = (value >= p.link) & (text >= p.min_text)
-    return [int(a) for a in near[keep]], [float(v) for v in value[keep]]
+    return near[keep].tolist(), value[keep].tolist()
 
 
 def _drop_lone_pages(items: Sequence[Item], journey: list[int], p: GroupParams) -> list[int]:
