@@ -26,12 +26,16 @@ class Embedder(Protocol):
         ...
 
 
-def normalize(matrix: npt.NDArray[np.floating]) -> Vectors:
-    """Rows scaled to unit length (zero rows stay zero)."""
+def normalize(matrix: npt.NDArray[np.floating], *, in_place: bool = False) -> Vectors:
+    """Rows scaled to unit length (zero rows stay zero); ``in_place`` scales a float32
+    matrix itself instead of a copy (what large tables use)."""
     rows = np.asarray(matrix, dtype=np.float32)
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    out: Vectors = (rows / norms).astype(np.float32)
+    if in_place and rows is matrix:
+        rows /= norms
+        return rows
+    out: Vectors = rows / norms
     return out
 
 

@@ -24,29 +24,16 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, terms
 from journeys.engine.embedding import Vectors, normalize
+from journeys.engine.items import Item, Items
 from journeys.engine.likeness import Index, TextSpace
 from journeys.engine.noise import is_broad
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
 
+__all__ = ["UNASSIGNED", "GroupParams", "Grouping", "Item", "Items", "group"]
+
 UNASSIGNED = -1
 _DAY_US = 86_400_000_000
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One visit or query as the engine sees it.
-
-    ``text`` is what it is about (the search terms, else the title, else the URL's words);
-    ``parent`` the index of the item it was navigated from (-1 when none or unknown).
-    """
-
-    time_us: int
-    text: str
-    query: str = ""
-    host: str = ""
-    parent: int = -1
-    noise: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,7 +113,7 @@ class _Pieces:
 
 
 def group(
-    items: Sequence[Item],
+    items: Sequence[Item] | Items,
     vectors: Vectors,
     params: GroupParams | None = None,
     *,
@@ -141,17 +128,18 @@ def group(
     n = len(items)
     if n == 0:
         return Grouping([], [], [])
-    space = TextSpace.of([it.text for it in items], vectors, rows)
-    times = np.array([it.time_us for it in items], dtype=np.int64)
-    real = np.array([not it.noise for it in items], dtype=bool)
+    items = Items.of(items)
+    space = TextSpace.of(items.text, vectors, rows)
+    times = items.time_us
+    real = ~items.noise
     everyone = np.arange(n, dtype=np.int64)
     session = cut(times, space, everyone, p.session)
     edges = piece_edges(
         times,
         space,
         real,
-        [it.query for it in items],
-        np.array([it.parent for it in items], dtype=np.int64),
+        items.query,
+        items.parent,
         session,
         run_params=p.piece,
         task_link=p.task_link,
@@ -160,7 +148,6 @@ def group(
         task_gap_us=p.task_gap_min * 60_000_000,
         task_window=p.task_window,
     )
-    space = space.without_plain()
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
     journey_of_piece = _join(items, space, found, p)
@@ -173,7 +160,7 @@ def group(
 
 
 def _collect(
-    items: Sequence[Item], space: TextSpace, piece_of: Index, session: Index, p: GroupParams
+    items: Items, space: TextSpace, piece_of: Index, session: Index, p: GroupParams
 ) -> _Pieces:
     placed = np.flatnonzero(piece_of >= 0)
     # pieces in the order of their first item; members in time order
@@ -185,16 +172,16 @@ def _collect(
     counts: dict[str, int] = defaultdict(int)
     hosts: list[frozenset[str]] = []
     reps: list[list[int]] = []
+    query, text, host, noise, rows = items.query, items.text, items.host, items.noise, space.rows
+    broad: dict[str, bool] = {}
     for members in groups:
         seen: set[int] = set()
         chosen: list[int] = []
         member_list = members.tolist()
-        ordered = [i for i in member_list if items[i].query] + [
-            i for i in member_list if not items[i].query
-        ]
+        ordered = [i for i in member_list if query[i]] + [i for i in member_list if not query[i]]
         for i in ordered:
-            row = int(space.rows[i])
-            if items[i].noise or row in seen or not items[i].text:
+            row = int(rows[i])
+            if noise[i] or row in seen or not text[i]:
                 continue
             seen.add(row)
             chosen.append(i)
@@ -202,9 +189,11 @@ def _collect(
                 break
         reps.append(chosen or member_list[:1])
         sites = frozenset(
-            items[i].host
+            h
             for i in member_list
-            if items[i].host and not items[i].noise and not is_broad(items[i].host)
+            if (h := host[i])
+            and not noise[i]
+            and not (broad[h] if h in broad else broad.setdefault(h, is_broad(h)))
         )
         hosts.append(sites)
         for h in sites:
@@ -215,42 +204,42 @@ def _collect(
     if busy:
         hosts = [h - busy for h in hosts]
     first = [int(g[0]) for g in groups]
-    starts = np.array([items[int(g[0])].time_us for g in groups], dtype=np.int64)
-    ends = np.array([items[int(g[-1])].time_us for g in groups], dtype=np.int64)
+    starts = items.time_us[first] if groups else np.zeros(0, np.int64)
+    ends = items.time_us[[int(g[-1]) for g in groups]] if groups else np.zeros(0, np.int64)
     sittings = session[first] if groups else np.zeros(0, np.int64)
     return _Pieces(groups, reps, hosts, sittings, starts, ends)
 
 
-def _join(items: Sequence[Item], space: TextSpace, pieces: _Pieces, p: GroupParams) -> Index:
+def _join(items: Items, space: TextSpace, pieces: _Pieces, p: GroupParams) -> Index:
     """Journey label per piece: single-link over pieces whose combined likeness passes."""
     m = len(pieces.members)
     if m == 0:
         return np.zeros(0, dtype=np.int64)
     sums = np.zeros((m, space.meaning.shape[1]), dtype=np.float32)
     for k, members in enumerate(pieces.members):
-        real = [i for i in members.tolist() if not items[i].noise] or members.tolist()
+        real = members[~items.noise[members]]
+        real = real if len(real) else members
         sums[k] = space.meaning[space.rows[real]].sum(axis=0)
-    centroids = normalize(sums)
+    centroids = normalize(sums, in_place=True)
     rep_rows = [space.rows[r] for r in pieces.reps]
-    rep_terms = [{w for i in reps for w in terms(items[i].text)} for reps in pieces.reps]
+    rep_terms = [{w for i in reps for w in terms(items.text[i])} for reps in pieces.reps]
     uf = _UnionFind(m)
     # coherence is judged on centred vectors: sentence vectors share a common direction, so
     # the mean of many unrelated texts still looks like any one of them
-    centred = normalize(centroids - centroids.mean(axis=0, keepdims=True))
-    size = _Mass([1] * m, centred.copy())
+    centred = normalize(centroids - centroids.mean(axis=0, keepdims=True), in_place=True)
+    size = _Mass([1] * m, centred, {})
     # likeness of centroids leaves out the history's common direction, trusted as far as
     # there are pieces to estimate it from: a few hundred pieces (a week, a user of a query
     # log) are compared as they are; on years of history, where unrelated pieces would
     # otherwise look alike enough to chain, it is taken out all but fully
     share = m / (m + p.common_pieces)
-    apart = normalize(centroids - share * centroids.mean(axis=0, keepdims=True))
+    apart = normalize(centroids - share * centroids.mean(axis=0, keepdims=True), in_place=True)
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
-        _link_all(items, pieces, centroids, apart, centred, rep_rows, rep_terms, space, uf, size, p)
+        _link_all(pieces, centroids, apart, centred, rep_rows, rep_terms, space, uf, size, p)
     return np.array([uf.find(k) for k in range(m)], dtype=np.int64)
 
 
 def _link_all(
-    items: Sequence[Item],
     pieces: _Pieces,
     centroids: Vectors,
     apart: Vectors,
@@ -277,10 +266,17 @@ def _link_all(
 
 @dataclass(slots=True)
 class _Mass:
-    """Per journey root: how many pieces, and the sum of their centroids."""
+    """Per journey root: how many pieces, and the sum of their (centred) centroids; a lone
+    piece's sum is its own centroid, so only joined roots hold one of their own."""
 
     count: list[int]
-    total: Vectors
+    base: Vectors
+    joined: dict[int, Vectors]
+
+    def total(self, root: int) -> Vectors:
+        """The sum of the centroids of the root's pieces."""
+        whole = self.joined.get(root)
+        return self.base[root] if whole is None else whole
 
 
 def _attach(
@@ -303,7 +299,7 @@ def _attach(
         best[root] = max(best.get(root, -1.0), v)
     coherent = {}
     for root, v in best.items():
-        whole = mass.total[root]
+        whole = mass.total(root)
         norm = float(np.linalg.norm(whole)) or 1.0
         if mass.count[root] == 1 or float(whole @ centroid) / norm >= p.coherence:
             coherent[root] = v
@@ -324,10 +320,9 @@ def _union(uf: _UnionFind, mass: _Mass, a: int, b: int) -> None:
         uf.union(ra, rb)
         root, other = (ra, rb) if uf.find(ra) == ra else (rb, ra)
         mass.count[root] = mass.count[ra] + mass.count[rb]
-        mass.total[root] = (
-            mass.total[ra] + mass.total[rb] if root == ra else (mass.total[rb] + mass.total[ra])
-        )
-        del other
+        first, second = (ra, rb) if root == ra else (rb, ra)
+        mass.joined[root] = mass.total(first) + mass.total(second)
+        mass.joined.pop(other, None)
 
 
 def _candidates(
@@ -410,15 +405,16 @@ def _links(
     return near[keep].tolist(), value[keep].tolist()
 
 
-def _drop_lone_pages(items: Sequence[Item], journey: list[int], p: GroupParams) -> list[int]:
+def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[int]:
     """A journey of one page that is not a search is a stray visit: leave it unassigned."""
     if p.lone_pages:
         return journey
     sizes: dict[int, int] = defaultdict(int)
+    query = items.query
     for j in journey:
         sizes[j] += 1
     return [
-        UNASSIGNED if j != UNASSIGNED and sizes[j] == 1 and not items[i].query else j
+        UNASSIGNED if j != UNASSIGNED and sizes[j] == 1 and not query[i] else j
         for i, j in enumerate(journey)
     ]
 

@@ -24,12 +24,17 @@ WORD_DIM = 512
 
 @dataclass(frozen=True, slots=True)
 class TextSpace:
-    """Per-item rows into the meaning and words tables of the distinct texts."""
+    """Per-item rows into the meaning and words tables of the distinct texts.
+
+    ``words`` holds the tf-idf weighted rows; ``unweight`` (1/idf², per column) and
+    ``plain_norms`` (per row) recover from the same table the plain, unweighted words cosine
+    that cuts sittings, instead of holding a second table."""
 
     rows: Index
     meaning: Vectors
     words: Vectors
-    plain: Vectors | None = None
+    unweight: Vectors
+    plain_norms: Vectors
 
     @classmethod
     def of(
@@ -47,12 +52,14 @@ class TextSpace:
         distinct = [""] * len(meaning)
         for i, r in enumerate(index.tolist()):
             distinct[r] = texts[i]
-        counts = HashingEmbedder(dim=WORD_DIM).counts(distinct)
-        return cls(index, meaning, weighted_words(counts), normalize(counts))
-
-    def without_plain(self) -> TextSpace:
-        """The same space without the unweighted words table (needed only to cut sittings)."""
-        return TextSpace(self.rows, self.meaning, self.words)
+        words, idf = weighted_words(distinct)
+        unweight = (1.0 / idf) ** 2
+        norms = np.empty(len(words), dtype=np.float32)
+        for s in range(0, len(words), _BLOCK):
+            block = words[s : s + _BLOCK]
+            norms[s : s + _BLOCK] = np.sqrt(np.einsum("ij,ij->i", block * unweight, block))
+        norms[norms == 0] = 1.0
+        return cls(index, meaning, words, unweight, norms)
 
     def pairs(self, i: Index, j: Index, *, words_only: bool = False) -> npt.NDArray[np.float32]:
         """Likeness of items ``i[k]`` and ``j[k]``: the larger of meaning and words cosine
@@ -63,24 +70,35 @@ class TextSpace:
         keys = np.minimum(a, b) * width + np.maximum(a, b)
         unique, inverse = np.unique(keys, return_inverse=True)
         ua, ub = unique // width, unique % width
-        table = self.plain if words_only and self.plain is not None else self.words
         out = np.empty(len(unique), dtype=np.float32)
         for s in range(0, len(unique), _BLOCK):
             x, y = ua[s : s + _BLOCK], ub[s : s + _BLOCK]
-            w = np.einsum("ij,ij->i", table[x], table[y])
-            if not words_only:
+            if words_only:
+                w = np.einsum("ij,ij->i", self.words[x] * self.unweight, self.words[y])
+                w /= self.plain_norms[x] * self.plain_norms[y]
+            else:
+                w = np.einsum("ij,ij->i", self.words[x], self.words[y])
                 w = np.maximum(w, np.einsum("ij,ij->i", self.meaning[x], self.meaning[y]))
             out[s : s + _BLOCK] = w
         result: npt.NDArray[np.float32] = out[inverse.reshape(-1)]
         return result
 
 
-def weighted_words(counts: Vectors) -> Vectors:
-    """Hashed words and trigrams weighted by their rarity among these texts (tf-idf), so that
-    what every title repeats (" - Google Search", "| Reddit", "guide") ties nothing."""
-    df = np.count_nonzero(counts, axis=0).astype(np.float32)
-    idf = np.log((1.0 + len(counts)) / (1.0 + df)) + 1.0
-    return normalize(counts * idf)
+def weighted_words(texts: Sequence[str]) -> tuple[Vectors, Vectors]:
+    """Hashed words and trigrams of each text weighted by their rarity among these texts
+    (tf-idf), so that what every title repeats (" - Google Search", "| Reddit", "guide")
+    ties nothing; and the weights. Built a block at a time, in place: one table in memory."""
+    hashing = HashingEmbedder(dim=WORD_DIM)
+    table = np.empty((len(texts), WORD_DIM), dtype=np.float32)
+    df = np.zeros(WORD_DIM, dtype=np.int64)
+    for s in range(0, len(texts), _BLOCK):
+        block = hashing.counts(texts[s : s + _BLOCK])
+        df += np.count_nonzero(block, axis=0)
+        table[s : s + len(block)] = block
+    idf = (np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0).astype(np.float32)
+    for s in range(0, len(texts), _BLOCK):
+        table[s : s + _BLOCK] = normalize(table[s : s + _BLOCK] * idf)
+    return table, idf
 
 
 def components(n: int, i: Index, j: Index) -> Index:
@@ -94,9 +112,21 @@ def components(n: int, i: Index, j: Index) -> Index:
 def offset_likeness(
     space: TextSpace, members: Index, depth: int, *, words_only: bool
 ) -> npt.NDArray[np.float32]:
-    """``out[d-1, k]``: likeness of ``members[k]`` and ``members[k-d]`` (0 where k < d)."""
+    """``out[d-1, k]``: likeness of ``members[k]`` and ``members[k-d]`` (0 where k < d).
+    All offsets are computed together, so a pair of texts met at several offsets is compared
+    once."""
     n = len(members)
     out = np.zeros((depth, n), dtype=np.float32)
-    for d in range(1, min(depth, n - 1) + 1):
-        out[d - 1, d:] = space.pairs(members[d:], members[:-d], words_only=words_only)
+    offsets = range(1, min(depth, n - 1) + 1)
+    if not len(offsets):
+        return out
+    sims = space.pairs(
+        np.concatenate([members[d:] for d in offsets]),
+        np.concatenate([members[:-d] for d in offsets]),
+        words_only=words_only,
+    )
+    at = 0
+    for d in offsets:
+        out[d - 1, d:] = sims[at : at + n - d]
+        at += n - d
     return out

@@ -3,10 +3,12 @@ journeys by themselves; a visit reached from a journey by navigation still belon
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+import numpy as np
+import numpy.typing as npt
 
 #: Sites whose every page is a tool rather than a topic (mail, calendars, chat, streaming).
 UTILITY_HOSTS = frozenset(
@@ -96,6 +98,8 @@ BROAD_HOSTS = frozenset(
     }
 )
 
+_DAY_US = 86_400_000_000
+
 
 def is_broad(host: str) -> bool:
     """True for search engines, video, encyclopedia, forums and shops of everything."""
@@ -148,34 +152,61 @@ def habit_flags(
     params: HabitParams | None = None,
 ) -> list[bool]:
     """True for each visit that is a habit or utility visit; searches never are."""
+    codes: dict[str, int] = {}
+    page = np.fromiter((codes.setdefault(u, len(codes)) for u in urls), np.int64, len(urls))
+    searched = np.fromiter((bool(q) for q in queries), bool, len(queries))
+    flags = page_habits(list(codes), page, np.asarray(times_us, np.int64), searched, params)
+    return [bool(f) for f in flags]
+
+
+def page_habits(
+    page_urls: Sequence[str],
+    page: npt.NDArray[np.int64],
+    times_us: npt.NDArray[np.int64],
+    searched: npt.NDArray[np.bool_],
+    params: HabitParams | None = None,
+) -> npt.NDArray[np.bool_]:
+    """``habit_flags`` of visits given as an index into their distinct pages' URLs: each URL is
+    parsed once and the days are counted with arrays, for histories of millions of visits."""
     p = params or HabitParams()
-    cache: dict[str, tuple[str, str]] = {}
-    parsed = [cache[u] if u in cache else cache.setdefault(u, _host_path(u)) for u in urls]
-    days: dict[str, set[int]] = defaultdict(set)
-    page_days: dict[tuple[str, str], set[int]] = defaultdict(set)
-    fronts: dict[str, int] = defaultdict(int)
-    totals: dict[str, int] = defaultdict(int)
-    for (host, path), t in zip(parsed, times_us, strict=True):
-        day = t // 86_400_000_000
-        days[host].add(day)
-        totals[host] += 1
-        fronts[host] += _is_front(path)
-        if _shallow(path):
-            page_days[(host, path.rstrip("/"))].add(day)
-    habitual = {
-        h
-        for h, d in days.items()
-        if len(d) >= p.min_days and fronts[h] >= p.front_share * totals[h]
-    }
-    daily = {k for k, d in page_days.items() if len(d) >= p.min_days}
-    verdict: dict[tuple[str, str], bool] = {}
-    for host, path in set(parsed):
-        verdict[(host, path)] = (
-            _listed(host, path)
-            or (host in habitual and _is_front(path))
-            or (host, path.rstrip("/")) in daily
-        )
-    return [not q and verdict[hp] for hp, q in zip(parsed, queries, strict=True)]
+    parsed = [_host_path(u) for u in page_urls]
+    host_codes: dict[str, int] = {}
+    key_codes: dict[tuple[str, str], int] = {}
+    page_host = np.array([host_codes.setdefault(h, len(host_codes)) for h, _ in parsed], np.int64)
+    page_key = np.array(
+        [key_codes.setdefault((h, path.rstrip("/")), len(key_codes)) for h, path in parsed],
+        np.int64,
+    ).reshape(-1)
+    front = np.array([_is_front(path) for _, path in parsed], bool)
+    shallow = np.array([_shallow(path) for _, path in parsed], bool)
+    day = times_us // _DAY_US
+    host = page_host[page] if len(page) else np.zeros(0, np.int64)
+    hosts = len(host_codes)
+    days = np.bincount(_distinct_pairs(host, day)[0], minlength=hosts)
+    totals = np.bincount(host, minlength=hosts)
+    fronts = np.bincount(host, weights=front[page], minlength=hosts)
+    habitual = (days >= p.min_days) & (fronts >= p.front_share * totals)
+    on_shallow = shallow[page]
+    key_days = np.bincount(
+        _distinct_pairs(page_key[page][on_shallow], day[on_shallow])[0], minlength=len(key_codes)
+    )
+    daily = key_days >= p.min_days
+    listed = np.array([_listed(h, path) for h, path in parsed], bool)
+    verdict = listed | (habitual[page_host] & front) | daily[page_key]
+    out: npt.NDArray[np.bool_] = verdict[page] & ~searched
+    return out
+
+
+def _distinct_pairs(
+    a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The distinct (a, b) pairs of non-negative ``a``, as two aligned columns."""
+    if not len(a):
+        return a, b
+    low = int(b.min())
+    span = int(b.max()) - low + 1
+    keys = np.unique(a * span + (b - low))
+    return keys // span, keys % span + low
 
 
 def _shallow(path: str) -> bool:

@@ -24,22 +24,22 @@ def default_embedder(name: str = "minilm", *, threads: int = 0) -> Embedder:
 def cached_vectors(
     texts: Sequence[str], embedder: Embedder, store: VectorStore | None
 ) -> tuple[Vectors, int]:
-    """One unit vector per text (rows aligned), and how many texts had to be embedded."""
+    """One unit vector per text (rows aligned), and how many texts had to be embedded.
+    The rows are written into one matrix as they are read: no vector is held twice."""
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
     hashes = [text_hash(t) for t in texts]
-    known = store.get(hashes) if store is not None else {}
-    missing: dict[int, str] = {}
-    for h, t in zip(hashes, texts, strict=True):
-        if h not in known and h not in missing:
-            missing[h] = t
+    found = store.fill(hashes, out) if store is not None else np.zeros(len(texts), dtype=bool)
+    missing: dict[int, list[int]] = {}
+    for k in np.flatnonzero(~found).tolist():
+        missing.setdefault(hashes[k], []).append(k)
     if missing:
-        fresh = embedder.embed(list(missing.values()))
-        new = dict(zip(missing.keys(), fresh, strict=True))
+        firsts = [at[0] for at in missing.values()]
+        fresh = embedder.embed([texts[k] for k in firsts])
+        for at, vector in zip(missing.values(), fresh, strict=True):
+            out[at] = vector
         if store is not None:
-            store.put(new)
-        known.update(new)
-    if not texts:
-        return np.zeros((0, embedder.dim), dtype=np.float32), 0
-    return np.stack([known[h] for h in hashes]).astype(np.float32), len(missing)
+            store.put(dict(zip(missing.keys(), fresh, strict=True)))
+    return out, len(missing)
 
 
 def distinct_vectors(

@@ -14,11 +14,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from journeys.engine.edits import EditedArrays, apply_edits_to_arrays
 from journeys.engine.embedding import Embedder, Vectors, normalize
-from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.grouping import UNASSIGNED, GroupParams, Items, group
 from journeys.engine.intent import IntentPrototypes, Step, classify
 from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
 from journeys.engine.likeness import Index
@@ -27,11 +26,9 @@ from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
 from journeys.ids import stable_id
 from journeys.services.attach import LiveJourneys
 from journeys.services.embed import distinct_vectors
-from journeys.services.rows import items_of
+from journeys.services.rows import Visits, table_columns, visit_columns
 from journeys.storage.journeys import MARKS, BuildRow, JourneyStore
 from journeys.storage.vectors import VectorStore
-
-_SECOND_US = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,42 +42,6 @@ class BuildSummary:
     embedded: int
     seconds: float
     model: str
-
-
-def _dwell_s(r: BuildRow) -> float:
-    us = r.foreground_us if r.foreground_us else r.duration_us
-    return max(us or 0, 0) / _SECOND_US
-
-
-@dataclass(frozen=True, slots=True)
-class _Visits:
-    """What summaries and ranks need of the visits, as columns (not one object per visit)."""
-
-    ids: Index
-    times: Index
-    dwell: npt.NDArray[np.float64]
-    typed: npt.NDArray[np.bool_]
-    urls: Index
-    titles: list[str | None]
-    url_names: list[str]
-
-    @classmethod
-    def of(cls, rows: Sequence[BuildRow]) -> _Visits:
-        n = len(rows)
-        codes: dict[str, int] = {}
-        return cls(
-            np.fromiter((r.id for r in rows), dtype=np.int64, count=n),
-            np.fromiter((r.time_us for r in rows), dtype=np.int64, count=n),
-            np.fromiter((_dwell_s(r) for r in rows), dtype=np.float64, count=n),
-            np.fromiter((r.transition == "typed" for r in rows), dtype=bool, count=n),
-            np.fromiter(
-                (codes.setdefault(r.canonical_url, len(codes)) for r in rows),
-                dtype=np.int64,
-                count=n,
-            ),
-            [r.title for r in rows],
-            list(codes),
-        )
 
 
 def params_json(params: GroupParams, embedder: Embedder) -> str:
@@ -124,18 +85,17 @@ class JourneyBuilder:
     # --- full -------------------------------------------------------------------------------
     def full(self, user_id: int) -> BuildSummary:
         """Regroup every visit of the user and replay the edits."""
+        with self.store.db.lean_cache():
+            return self._full(user_id)
+
+    def _full(self, user_id: int) -> BuildSummary:
         started = time.perf_counter()
         self._live.pop(user_id, None)
         build_id = self.store.start_build(
             user_id, "full", self.embedder.model_id, params_json(self.params, self.embedder)
         )
-        rows = list(self.store.build_rows(user_id))
-        items = items_of(rows)
-        visits = _Visits.of(rows)
-        del rows  # the columns above are all the rest needs: free the row objects
-        vectors, text_rows, embedded = distinct_vectors(
-            [it.text for it in items], self.embedder, self.vectors
-        )
+        visits, items = table_columns(self.store.visit_table(user_id))
+        vectors, text_rows, embedded = distinct_vectors(items.text, self.embedder, self.vectors)
         grouping = group(items, vectors, self.params, rows=text_rows)
         visit_ids = visits.ids
         journey_ids = _stable(user_id, "journey", visit_ids, grouping.journey)
@@ -170,8 +130,8 @@ class JourneyBuilder:
     def _records(
         self,
         user_id: int,
-        visits: _Visits,
-        items: Sequence[Item],
+        visits: Visits,
+        items: Items,
         text_vectors: tuple[Vectors, Index],
         edited: EditedArrays,
         task_ids: Index,
@@ -181,8 +141,8 @@ class JourneyBuilder:
         vectors, text_rows = text_vectors
         n = len(visits.ids)
         journey = edited.journeys
-        is_query = np.fromiter((bool(it.query) for it in items), dtype=bool, count=n)
-        habit = np.fromiter((it.noise for it in items), dtype=bool, count=n)
+        is_query = np.fromiter((bool(q) for q in items.query), dtype=bool, count=n)
+        habit = items.noise
         dwell, typed, urls = visits.dwell, visits.typed, visits.urls
         # revisits: other visits of the same page in the same journey
         placed = np.flatnonzero(journey != 0)
@@ -197,7 +157,7 @@ class JourneyBuilder:
         groups = np.split(order, cuts) if len(order) else []
         texts = [
             JourneyText(
-                [items[i].query for i in g.tolist() if items[i].query],
+                [q for i in g.tolist() if (q := items.query[i])],
                 [t for i in g.tolist() if (t := visits.titles[i]) and not habit[i]],
             )
             for g in groups
@@ -259,17 +219,15 @@ class JourneyBuilder:
 
         return journeys, members()
 
-    def _assess(
-        self, visits: _Visits, items: Sequence[Item], g: Index, centroid: Vectors
-    ) -> tuple[str, str]:
+    def _assess(self, visits: Visits, items: Items, g: Index, centroid: Vectors) -> tuple[str, str]:
         """The journey's intent and its outcome assessment (stored as JSON)."""
         steps = [
             Step(
                 int(visits.times[i]),
                 visits.url_names[visits.urls[i]],
-                items[i].host,
+                items.host[i],
                 visits.titles[i],
-                items[i].query or None,
+                items.query[i] or None,
             )
             for i in g.tolist()
         ]
@@ -335,10 +293,8 @@ class JourneyBuilder:
         self._live.pop(user_id, None)
         keep = self.store.rows_of(user_id, sorted(touched))
         placements = self.store.placements_of(user_id, [r.id for r in keep])
-        items = items_of(keep)
-        vectors, text_rows, _ = distinct_vectors(
-            [it.text for it in items], self.embedder, self.vectors
-        )
+        visits, items = visit_columns(keep)
+        vectors, text_rows, _ = distinct_vectors(items.text, self.embedder, self.vectors)
         edited = EditedArrays(np.array([placements[r.id][0] or 0 for r in keep], dtype=np.int64))
         for row in self.store.journeys(user_id, statuses=MARKS):
             if row.id in touched:
@@ -348,7 +304,7 @@ class JourneyBuilder:
                     edited.snoozed[row.id] = row.snoozed_until_us
         journeys, members = self._records(
             user_id,
-            _Visits.of(keep),
+            visits,
             items,
             (vectors, np.asarray(text_rows, dtype=np.int64)),
             edited,

@@ -1,15 +1,21 @@
-"""Stored visits as the engine's items: what each is about, its parent, whether a habit."""
+"""Stored visits as the engine's items (what each is about, its parent, whether a habit) and
+as the columns that summaries and ranks read; both built in one pass over the rows."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from journeys.engine.grouping import Item
-from journeys.engine.noise import habit_flags
-from journeys.storage.journeys import BuildRow
+import numpy as np
+import numpy.typing as npt
+
+from journeys.engine.items import Index, Items
+from journeys.engine.noise import habit_flags, page_habits
+from journeys.storage.journeys import BuildRow, VisitTable
 
 _REFERRER_US = 6 * 3600 * 1_000_000
+_SECOND_US = 1_000_000
 
 
 def url_words(url: str) -> str:
@@ -25,23 +31,161 @@ def item_text(row: BuildRow) -> str:
     return (row.search_terms or row.title or url_words(row.url)).strip()[:300]
 
 
-def items_of(rows: Sequence[BuildRow]) -> list[Item]:
-    """Engine items of time-ordered visits (parents are indices among them)."""
-    index = {r.id: i for i, r in enumerate(rows)}
-    habits = habit_flags(
-        [r.url for r in rows], [r.time_us for r in rows], [r.search_terms or "" for r in rows]
+@dataclass(frozen=True, slots=True)
+class Visits:
+    """What summaries and ranks need of the visits, as columns (not one object per visit)."""
+
+    ids: Index
+    times: Index
+    dwell: npt.NDArray[np.float64]
+    typed: npt.NDArray[np.bool_]
+    urls: Index
+    titles: list[str | None]
+    url_names: list[str]
+
+
+def _dwell_s(r: BuildRow) -> float:
+    us = r.foreground_us if r.foreground_us else r.duration_us
+    return max(us or 0, 0) / _SECOND_US
+
+
+def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
+    """The visits' columns and their engine items, reading time-ordered rows once (a
+    stream of a million rows is never held as a list of objects)."""
+    ids: list[int] = []
+    times: list[int] = []
+    dwell: list[float] = []
+    typed: list[bool] = []
+    urls: list[int] = []
+    titles: list[str | None] = []
+    codes: dict[str, int] = {}
+    texts: list[str] = []
+    queries: list[str] = []
+    hosts: list[str] = []
+    pages: list[str] = []
+    refs: list[int] = []
+    openers: list[int] = []
+    ref_urls: dict[int, str] = {}
+    text_of: dict[tuple[str, str | None, str | None], str] = {}
+    for r in rows:
+        ids.append(r.id)
+        times.append(r.time_us)
+        dwell.append(_dwell_s(r))
+        typed.append(r.transition == "typed")
+        urls.append(codes.setdefault(r.canonical_url, len(codes)))
+        titles.append(r.title)
+        key = (r.url, r.title, r.search_terms)
+        text = text_of.get(key)
+        if text is None:
+            text = text_of[key] = item_text(r)
+        texts.append(text)
+        queries.append(r.search_terms or "")
+        hosts.append(r.host)
+        pages.append(r.url)
+        refs.append(r.referrer_visit_id or 0)
+        openers.append(r.opener_visit_id or 0)
+        if r.referrer_url:
+            ref_urls[len(ids) - 1] = r.referrer_url
+    del text_of
+    time_arr = np.array(times, dtype=np.int64)
+    del times
+    parents = _parents(
+        np.array(ids, dtype=np.int64),
+        np.array(refs, dtype=np.int64),
+        np.array(openers, dtype=np.int64),
     )
-    items = []
+    del refs, openers
+    if ref_urls:
+        _parents_by_url(parents, time_arr, pages, ref_urls)
+    noise = np.array(habit_flags(pages, time_arr.tolist(), queries), dtype=np.bool_)
+    del pages
+    visits = Visits(
+        np.array(ids, dtype=np.int64),
+        time_arr,
+        np.array(dwell, dtype=np.float64),
+        np.array(typed, dtype=bool),
+        np.array(urls, dtype=np.int64),
+        titles,
+        list(codes),
+    )
+    return visits, Items(time_arr, texts, queries, hosts, parents, noise)
+
+
+def table_columns(table: VisitTable) -> tuple[Visits, Items]:
+    """``visit_columns`` of a visit table: the same columns, worked out once per page and
+    spread to the visits with arrays."""
+    n = len(table.ids)
+    page_text = [
+        (terms or title or url_words(url)).strip()[:300]
+        for url, title, terms in zip(
+            table.page_url, table.page_title, table.page_terms, strict=True
+        )
+    ]
+    pages = table.page.tolist()
+    texts = [page_text[k] for k in pages]
+    queries = [table.page_terms[k] or "" for k in pages]
+    titles = [table.page_title[k] for k in pages]
+    for i, (title, terms, _) in table.own.items():
+        k = pages[i]
+        title = title if title is not None else table.page_title[k]
+        terms = terms if terms is not None else table.page_terms[k]
+        titles[i] = title
+        queries[i] = terms or ""
+        texts[i] = (terms or title or url_words(table.page_url[k])).strip()[:300]
+    codes: dict[str, int] = {}
+    canonical = np.array(
+        [codes.setdefault(c, len(codes)) for c in table.page_canonical], dtype=np.int64
+    )
+    parents = _parents(table.ids, table.referrer, table.opener)
+    named = {i: ref for i, (_, _, ref) in table.own.items() if ref}
+    if named:
+        _parents_by_url(parents, table.times, [table.page_url[k] for k in pages], named)
+    searched = np.fromiter((bool(q) for q in queries), dtype=bool, count=n)
+    noise = page_habits(table.page_url, table.page, table.times, searched)
+    visits = Visits(
+        table.ids,
+        table.times,
+        np.maximum(table.dwell_us, 0) / _SECOND_US,
+        table.typed,
+        canonical[table.page] if n else np.zeros(0, np.int64),
+        titles,
+        list(codes),
+    )
+    hosts = [table.page_host[k] for k in pages]
+    return visits, Items(table.times, texts, queries, hosts, parents, noise)
+
+
+def _parents(ids: Index, refs: Index, openers: Index) -> Index:
+    """Each visit's parent as an index among the visits: its referrer visit, else its opener
+    (-1 when neither is among them; 0 names no visit)."""
+    if not len(ids):
+        return np.zeros(0, dtype=np.int64)
+    order = np.argsort(ids, kind="stable")
+    ranked = ids[order]
+
+    def position(wanted: Index) -> Index:
+        at = np.minimum(np.searchsorted(ranked, wanted), len(ranked) - 1)
+        found: Index = np.where((wanted != 0) & (ranked[at] == wanted), order[at], -1)
+        return found
+
+    by_ref = position(refs)
+    out: Index = np.where(by_ref >= 0, by_ref, position(openers))
+    return out
+
+
+def _parents_by_url(parents: Index, times: Index, urls: list[str], named: dict[int, str]) -> None:
+    """Logs and Takeout name the page a visit came from, not the visit: take that page's
+    latest visit of the last few hours (for visits with no parent among the visits)."""
     last_seen: dict[str, int] = {}  # URL → index of its latest visit so far
-    for i, r in enumerate(rows):
-        parent = r.referrer_visit_id if r.referrer_visit_id in index else r.opener_visit_id
-        at = index.get(parent, -1) if parent is not None else -1
-        if at < 0 and r.referrer_url:
-            # logs and Takeout name the page a visit came from, not the visit: take that
-            # page's latest visit of the last few hours
-            k = last_seen.get(r.referrer_url, -1)
-            if k >= 0 and r.time_us - rows[k].time_us <= _REFERRER_US:
-                at = k
-        items.append(Item(r.time_us, item_text(r), r.search_terms or "", r.host, at, habits[i]))
-        last_seen[r.url] = i
-    return items
+    for i, url in enumerate(urls):
+        ref = named.get(i)
+        if ref is not None and parents[i] < 0:
+            k = last_seen.get(ref, -1)
+            if k >= 0 and times[i] - times[k] <= _REFERRER_US:
+                parents[i] = k
+        last_seen[url] = i
+
+
+def items_of(rows: Sequence[BuildRow]) -> Items:
+    """Engine items of time-ordered visits (parents are indices among them)."""
+    return visit_columns(rows)[1]

@@ -10,6 +10,9 @@ from typing import Any, Literal
 
 from journeys.errors import StorageError
 
+_CACHE_KIB = 262_144  # pages a web server reads again and again stay in memory
+_LEAN_CACHE_KIB = 16_384
+
 Dialect = Literal["sqlite", "postgresql"]
 Row = tuple[Any, ...]
 
@@ -40,6 +43,12 @@ class Database:
         """The first column of the first row, or None."""
         rows = self.query(sql, params)
         return rows[0][0] if rows else None
+
+    @contextmanager
+    def lean_cache(self) -> Iterator[None]:
+        """A small page cache for the block: for bulk work that reads each page once (a full
+        build reads every visit), where a large cache would only hold memory."""
+        yield
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -76,11 +85,19 @@ class SQLiteDatabase(Database):
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
-            self._conn.execute("PRAGMA cache_size=-262144")
+            self._conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
             self._conn.execute("PRAGMA temp_store=MEMORY")
         except (sqlite3.Error, OSError) as exc:
             raise StorageError(f"{path}: cannot open database: {exc}") from exc
         self._in_tx = False
+
+    @contextmanager
+    def lean_cache(self) -> Iterator[None]:
+        self._conn.execute(f"PRAGMA cache_size=-{_LEAN_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            self._conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
 
     @property
     def raw(self) -> sqlite3.Connection:

@@ -65,6 +65,30 @@ class BuildRow:
 
 
 @dataclass(frozen=True, slots=True)
+class VisitTable:
+    """Every visit of a user, oldest first, as columns; what belongs to a page (URL, site,
+    title, search) is held once per page, and a visit names only what differs from its page.
+
+    ``page`` indexes the ``page_*`` lists; ``referrer`` and ``opener`` are visit ids (0 for
+    none: ids are signed 64-bit hashes, so no negative number is free); ``own`` maps a visit's position to its own title,
+    search terms and the URL it came from, where any of them differs from its page's."""
+
+    ids: npt.NDArray[np.int64]
+    times: npt.NDArray[np.int64]
+    page: npt.NDArray[np.int64]
+    referrer: npt.NDArray[np.int64]
+    opener: npt.NDArray[np.int64]
+    dwell_us: npt.NDArray[np.int64]
+    typed: npt.NDArray[np.bool_]
+    page_url: list[str]
+    page_canonical: list[str]
+    page_host: list[str]
+    page_title: list[str | None]
+    page_terms: list[str | None]
+    own: dict[int, tuple[str | None, str | None, str | None]]
+
+
+@dataclass(frozen=True, slots=True)
 class JourneyRow:
     """A stored journey."""
 
@@ -166,6 +190,64 @@ class JourneyStore:
                 r[11],
                 one(r[12]),
             )
+
+    def visit_table(self, user_id: int) -> VisitTable:
+        """Every visit of the user as columns (what a full build reads): numbers come through
+        arrays and each page's strings once, so a million visits make a few arrays rather than
+        a million objects."""
+        order = "ORDER BY v.visited_at_us, v.id"
+        numbers = (
+            "SELECT v.id, v.visited_at_us, v.page_id, COALESCE(v.referrer_visit_id, 0), "
+            "COALESCE(v.opener_visit_id, 0), COALESCE(NULLIF(v.foreground_us, 0), "
+            "v.duration_us, 0), CASE WHEN v.transition = 'typed' THEN 1 ELSE 0 END "
+            f"FROM visits v WHERE v.user_id = ? {order}"
+        )
+        flat = np.fromiter(
+            (x for row in self.db.iter_query(numbers, (user_id,)) for x in row), dtype=np.int64
+        ).reshape(-1, 7)
+        ids = np.ascontiguousarray(flat[:, 0])
+        pages = self.db.query(
+            "SELECT id, url, canonical_url, host, title, search_terms FROM pages "
+            "WHERE user_id = ? ORDER BY id",
+            (user_id,),
+        )
+        page_ids = np.fromiter((r[0] for r in pages), dtype=np.int64, count=len(pages))
+        at = np.searchsorted(page_ids, flat[:, 2]) if len(page_ids) else flat[:, 2] * 0
+        # a visit's own title or search where it differs from its page's, and the page it came
+        # from where its referrer visit is not among the user's visits (logs, Takeout)
+        differs = (
+            "SELECT v.id, CASE WHEN v.title IS NOT NULL AND (p.title IS NULL OR v.title <> p.title) "
+            "THEN v.title END, CASE WHEN v.search_terms IS NOT NULL AND (p.search_terms IS NULL "
+            "OR v.search_terms <> p.search_terms) THEN v.search_terms END, "
+            "CASE WHEN v.referrer_visit_id IS NULL OR NOT EXISTS (SELECT 1 FROM visits r "
+            "WHERE r.id = v.referrer_visit_id AND r.user_id = v.user_id) THEN v.referrer_url END "
+            "FROM visits v JOIN pages p ON p.id = v.page_id WHERE v.user_id = ? AND ("
+            "(v.title IS NOT NULL AND (p.title IS NULL OR v.title <> p.title)) OR "
+            "(v.search_terms IS NOT NULL AND (p.search_terms IS NULL OR "
+            "v.search_terms <> p.search_terms)) OR (v.referrer_url IS NOT NULL AND "
+            "(v.referrer_visit_id IS NULL OR NOT EXISTS (SELECT 1 FROM visits r "
+            "WHERE r.id = v.referrer_visit_id AND r.user_id = v.user_id))))"
+        )
+        position = np.argsort(ids, kind="stable")
+        own: dict[int, tuple[str | None, str | None, str | None]] = {}
+        for r in self.db.iter_query(differs, (user_id,)):
+            k = int(position[np.searchsorted(ids[position], r[0])])
+            own[k] = (r[1], r[2], r[3])
+        return VisitTable(
+            ids,
+            np.ascontiguousarray(flat[:, 1]),
+            np.asarray(at, dtype=np.int64),
+            np.ascontiguousarray(flat[:, 3]),
+            np.ascontiguousarray(flat[:, 4]),
+            np.ascontiguousarray(flat[:, 5]),
+            flat[:, 6] == 1,
+            [r[1] for r in pages],
+            [r[2] for r in pages],
+            [r[3] for r in pages],
+            [r[4] for r in pages],
+            [r[5] for r in pages],
+            own,
+        )
 
     def unbuilt_rows(self, user_id: int) -> list[BuildRow]:
         """Visits of the user no build has placed yet, oldest first."""

@@ -54,6 +54,28 @@ class VectorStore:
                     found[int(h)] = vector
         return found
 
+    def fill(self, hashes: Sequence[int], out: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_]:
+        """Write the cached vector of ``hashes[k]`` into ``out[k]`` (rows aligned); which rows
+        were found. Nothing but ``out`` is held per vector, so millions of rows stay small."""
+        found = np.zeros(len(hashes), dtype=bool)
+        rows: dict[int, list[int]] = {}
+        for k, h in enumerate(hashes):
+            rows.setdefault(h, []).append(k)
+        unique = list(rows)
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for h, blob in self.db.iter_query(
+                f"SELECT hash, vector FROM text_vectors WHERE model = ? AND hash IN ({marks})",
+                (self.model, *chunk),
+            ):
+                vector = np.frombuffer(bytes(blob), dtype=np.float32)
+                if vector.shape == (self.dim,):
+                    at = rows[int(h)]
+                    out[at] = vector
+                    found[at] = True
+        return found
+
     def put(self, items: dict[int, npt.NDArray[np.float32]]) -> None:
         """Store vectors (a hash already stored keeps its vector)."""
         rows = [(self.model, h, v.astype(np.float32).tobytes()) for h, v in items.items()]
