@@ -6,6 +6,7 @@ import io
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from journeys.engine.embedding import HashingEmbedder
@@ -13,11 +14,18 @@ from journeys.errors import NotFoundError
 from journeys.ingest.querylog import QueryLogImporter
 from journeys.services.browse import Editor, journey_detail, list_journeys
 from journeys.services.export import export
-from journeys.services.imports import run_importer
+from journeys.services.imports import import_path, run_importer
 from journeys.services.journeys import JourneyBuilder
 from journeys.storage import Store
-from journeys.storage.journeys import JourneyStore, _ref_ranges, short_id
+from journeys.storage.journeys import (
+    JOURNEY_COLUMNS,
+    JourneyStore,
+    Placements,
+    _ref_ranges,
+    short_id,
+)
 
+ERRANDS_LOG = Path(__file__).parent / "fixtures" / "errands_history.jsonl"
 MIN = 60
 DAY = 86_400
 
@@ -174,3 +182,70 @@ def test_a_journey_is_found_by_its_decimal_id_or_any_hex_prefix(
         clauses, params = _ref_ranges(format(value & 0xFFFF_FFFF_FFFF_FFFF, "016x")[:5])
         low, high = params[-2:]
         assert low <= value <= high and clauses[-1] == "id BETWEEN ? AND ?"
+
+
+def _stored_placements(store: Store, user: int) -> list[tuple[object, ...]]:
+    return [
+        tuple(r)
+        for r in store.db.query(
+            "SELECT visit_id, journey_id, task_id, session_id, rank, "
+            "CASE WHEN habit THEN 1 ELSE 0 END FROM journey_visits WHERE user_id = ? "
+            "ORDER BY visit_id",
+            (user,),
+        )
+    ]
+
+
+def test_replace_writes_exactly_the_new_placements(store: Store) -> None:
+    """A rebuild writes only what changed; what is stored afterwards is exactly the new
+    placements: changed rows rewritten, rows of gone visits removed, new rows added."""
+    user = store.ensure_user("local")
+    other = store.ensure_user("other")
+    for who in (user, other):
+        import_path(store, who, ERRANDS_LOG)
+        JourneyBuilder(JourneyStore(store.db), HashingEmbedder()).build(who)
+    theirs = _stored_placements(store, other)
+    before = _stored_placements(store, user)
+    journeys = JourneyStore(store.db)
+    old = journeys._placements(user)
+    assert len(before) > 50 and old.visit_ids.tolist() == [r[0] for r in before]
+    rows = [
+        tuple(r)
+        for r in store.db.query(
+            f"SELECT {', '.join(JOURNEY_COLUMNS)} FROM journeys WHERE user_id = ?", (user,)
+        )
+    ]
+    placed = int(np.flatnonzero(old.journey != 0)[0])
+    journey = old.journey.copy()
+    journey[placed] = int(old.journey[(old.journey != old.journey[placed]) & (old.journey != 0)][0])
+    rank = old.rank.copy()
+    rank[3] += 0.5
+    keep = np.ones(len(old.visit_ids), dtype=bool)
+    keep[7] = False
+    new = Placements(
+        np.append(old.visit_ids[keep], 424242),
+        np.append(journey[keep], 0),
+        np.append(old.task[keep], 0),
+        np.append(old.session[keep], old.session[0]),
+        np.append(rank[keep], 0.25),
+        np.append(old.habit[keep], True),
+    )
+    journeys.replace(user, rows, new)
+    want = sorted(
+        (v, j or None, t if j else None, s, r, int(h))
+        for v, j, t, s, r, h in zip(
+            new.visit_ids.tolist(),
+            new.journey.tolist(),
+            new.task.tolist(),
+            new.session.tolist(),
+            new.rank.tolist(),
+            new.habit.tolist(),
+            strict=True,
+        )
+    )
+    after = _stored_placements(store, user)
+    assert after == want and after != before and len(after) == len(before)
+    # the same placements again change nothing; another user's are never touched
+    journeys.replace(user, rows, new)
+    assert _stored_placements(store, user) == want
+    assert _stored_placements(store, other) == theirs

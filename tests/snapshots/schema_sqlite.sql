@@ -10,8 +10,6 @@ CREATE INDEX imports_user ON imports(user_id, started_at_us);
 CREATE INDEX journey_builds_user ON journey_builds(user_id, id);
 -- index journey_edits_user
 CREATE INDEX journey_edits_user ON journey_edits(user_id, id);
--- index journey_visits_journey
-CREATE INDEX journey_visits_journey ON journey_visits(user_id, journey_id);
 -- index journey_visits_rank
 CREATE INDEX journey_visits_rank ON journey_visits(user_id, journey_id, rank);
 -- index journeys_user_last

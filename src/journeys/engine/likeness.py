@@ -7,7 +7,7 @@ row-wise dot products, taken in blocks so that memory stays small for millions o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +19,7 @@ from journeys.engine.embedding import HashingEmbedder, Vectors, normalize
 
 Index = npt.NDArray[np.int64]
 _BLOCK = 1 << 13
+_SPAN = 1 << 17  # positions whose pairs are compared together
 WORD_DIM = 512
 
 
@@ -113,20 +114,24 @@ def offset_likeness(
     space: TextSpace, members: Index, depth: int, *, words_only: bool
 ) -> npt.NDArray[np.float32]:
     """``out[d-1, k]``: likeness of ``members[k]`` and ``members[k-d]`` (0 where k < d).
-    All offsets are computed together, so a pair of texts met at several offsets is compared
-    once."""
+    All offsets of a span of positions are computed together, so a pair of texts met at
+    several offsets is compared once, and memory stays bounded by the span."""
     n = len(members)
     out = np.zeros((depth, n), dtype=np.float32)
-    offsets = range(1, min(depth, n - 1) + 1)
-    if not len(offsets):
-        return out
-    sims = space.pairs(
-        np.concatenate([members[d:] for d in offsets]),
-        np.concatenate([members[:-d] for d in offsets]),
-        words_only=words_only,
-    )
-    at = 0
-    for d in offsets:
-        out[d - 1, d:] = sims[at : at + n - d]
-        at += n - d
+    for k, d in offset_pairs(n, depth):
+        out[d - 1, k] = space.pairs(members[k], members[k - d], words_only=words_only)
     return out
+
+
+def offset_pairs(n: int, depth: int, span: int = _SPAN) -> Iterator[tuple[Index, Index]]:
+    """Positions ``k`` and offsets ``d`` (1..depth, ``k - d >= 0``) of ``n`` positions, a span
+    of positions at a time."""
+    for start in range(0, n, span):
+        end = min(n, start + span)
+        ks = [np.arange(max(start, d), end, dtype=np.int64) for d in range(1, depth + 1)]
+        lengths = [len(k) for k in ks]
+        if sum(lengths):
+            yield (
+                np.concatenate(ks),
+                np.repeat(np.arange(1, depth + 1, dtype=np.int64), lengths),
+            )

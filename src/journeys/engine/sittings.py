@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from journeys.engine.likeness import Index, TextSpace, components, offset_likeness
+from journeys.engine.likeness import (
+    Index,
+    TextSpace,
+    components,
+    offset_likeness,
+    offset_pairs,
+)
 from journeys.engine.sessions import SessionParams
 
 _MINUTE_US = 60_000_000
@@ -88,27 +94,17 @@ def piece_edges(
                 sj.append(k)
     ei.append(np.array(si, dtype=np.int64))
     ej.append(np.array(sj, dtype=np.int64))
-    # alike items within a chain of short pauses (all offsets at once: a pair of texts met at
-    # several offsets is compared once)
+    # alike items within a chain of short pauses (all offsets of a span of positions at once:
+    # a pair of texts met at several offsets is compared once)
     chain = np.concatenate([[0], np.cumsum(np.diff(times_us) > task_gap_us)])
-    near_i: list[Index] = []
-    for d in range(1, min(task_window, n - 1) + 1):
-        i = np.arange(n - d, dtype=np.int64)
-        near_i.append(i[(chain[i] == chain[i + d]) & real[i] & real[i + d]])
-    if near_i:
-        lengths = [len(i) for i in near_i]
-        i = np.concatenate(near_i)
-        j = i + np.repeat(np.arange(1, len(near_i) + 1, dtype=np.int64), lengths)
+    for j, d in offset_pairs(n, task_window):
+        i = j - d
+        ok = np.flatnonzero((chain[i] == chain[j]) & real[i] & real[j])
+        i, j, d = i[ok], j[ok], d[ok]
         sims = space.pairs(i, j)
-        link = sims >= task_link
         # a search and what follows it within a minute: a reworded search or a result
-        adjacent = slice(0, lengths[0])
-        i1, j1 = i[adjacent], j[adjacent]
-        link[adjacent] |= (
-            (sims[adjacent] >= follow_link)
-            & is_query[i1]
-            & (times_us[j1] - times_us[i1] <= follow_us)
-        )
+        follows = (d == 1) & is_query[i] & (times_us[j] - times_us[i] <= follow_us)
+        link = (sims >= task_link) | (follows & (sims >= follow_link))
         ei.append(i[link])
         ej.append(j[link])
     return np.concatenate(ei).astype(np.int64), np.concatenate(ej).astype(np.int64)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -27,7 +27,7 @@ from journeys.ids import stable_id
 from journeys.services.attach import LiveJourneys
 from journeys.services.embed import distinct_vectors
 from journeys.services.rows import Visits, table_columns, visit_columns
-from journeys.storage.journeys import MARKS, BuildRow, JourneyStore
+from journeys.storage.journeys import MARKS, BuildRow, JourneyStore, Placements
 from journeys.storage.vectors import VectorStore
 
 
@@ -103,7 +103,7 @@ class JourneyBuilder:
         session_ids = _stable(user_id, "session", visit_ids, grouping.session)
         del grouping
         edited = apply_edits_to_arrays(visit_ids, journey_ids, self.store.edits(user_id))
-        journeys, members = self._records(
+        journeys, placements = self._records(
             user_id,
             visits,
             items,
@@ -112,7 +112,7 @@ class JourneyBuilder:
             task_ids,
             session_ids,
         )
-        self.store.replace(user_id, journeys, members)
+        self.store.replace(user_id, journeys, placements)
         n = len(visits.ids)
         last = int(visits.times[-1]) if n else None
         self.store.finish_build(build_id, n, len(journeys), last)
@@ -136,7 +136,7 @@ class JourneyBuilder:
         edited: EditedArrays,
         task_ids: Index,
         session_ids: Index,
-    ) -> tuple[list[tuple[Any, ...]], Iterator[tuple[Any, ...]]]:
+    ) -> tuple[list[tuple[Any, ...]], Placements]:
         """Journey rows, and the placement rows (streamed) of every visit."""
         vectors, text_rows = text_vectors
         n = len(visits.ids)
@@ -204,20 +204,21 @@ class JourneyBuilder:
                 )
             )
 
-        def members() -> Iterator[tuple[Any, ...]]:
-            moved = edited.moved if edited.moved is not None else np.zeros(n, dtype=bool)
-            for i, visit in enumerate(visits.ids.tolist()):
-                j = int(journey[i])
-                s_id = int(session_ids[i])
-                if j == 0:
-                    yield (visit, user_id, None, None, s_id, float(ranks[i]), bool(habit[i]))
-                    continue
-                task = int(task_ids[i])
-                if moved[i] or task == 0:
-                    task = stable_id("task", user_id, s_id, j)
-                yield (visit, user_id, j, task, s_id, float(ranks[i]), bool(habit[i]))
-
-        return journeys, members()
+        tasks = np.where(journey == 0, 0, task_ids)
+        moved = edited.moved if edited.moved is not None else np.zeros(n, dtype=bool)
+        named = np.flatnonzero((journey != 0) & (moved | (tasks == 0)))
+        for i in named.tolist():
+            # a moved visit, or one a rebuild left without a task: its sitting's part
+            tasks[i] = stable_id("task", user_id, int(session_ids[i]), int(journey[i]))
+        placements = Placements(
+            visits.ids,
+            journey,
+            tasks,
+            np.asarray(session_ids, dtype=np.int64),
+            np.asarray(ranks, dtype=np.float64),
+            np.asarray(habit, dtype=bool),
+        )
+        return journeys, placements
 
     def _assess(self, visits: Visits, items: Items, g: Index, centroid: Vectors) -> tuple[str, str]:
         """The journey's intent and its outcome assessment (stored as JSON)."""
@@ -302,7 +303,7 @@ class JourneyBuilder:
                 edited.titles[row.id] = row.title
                 if row.snoozed_until_us is not None:
                     edited.snoozed[row.id] = row.snoozed_until_us
-        journeys, members = self._records(
+        journeys, refreshed = self._records(
             user_id,
             visits,
             items,
@@ -311,7 +312,7 @@ class JourneyBuilder:
             np.array([placements[r.id][1] or 0 for r in keep], dtype=np.int64),
             np.array([placements[r.id][2] for r in keep], dtype=np.int64),
         )
-        self.store.upsert(user_id, journeys, list(members))
+        self.store.upsert(user_id, journeys, refreshed.rows(user_id))
         gone = touched - {j[0] for j in journeys}
         if gone:
             self.store.remove(user_id, sorted(gone))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -86,6 +85,39 @@ class VisitTable:
     page_title: list[str | None]
     page_terms: list[str | None]
     own: dict[int, tuple[str | None, str | None, str | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Placements:
+    """Where visits sit, as aligned columns: journey and task (0 for none), sitting, rank
+    inside the journey, and whether the visit is a habit."""
+
+    visit_ids: npt.NDArray[np.int64]
+    journey: npt.NDArray[np.int64]
+    task: npt.NDArray[np.int64]
+    session: npt.NDArray[np.int64]
+    rank: npt.NDArray[np.float64]
+    habit: npt.NDArray[np.bool_]
+
+    def rows(self, user_id: int, at: npt.NDArray[np.int64] | None = None) -> list[tuple[Any, ...]]:
+        """Rows of ``MEMBER_COLUMNS`` (of the positions ``at``, else of all)."""
+        pick = slice(None) if at is None else at
+        journey = self.journey[pick].astype(object)
+        task = self.task[pick].astype(object)
+        task[(journey == 0) | (task == 0)] = None
+        journey[journey == 0] = None
+        return list(
+            zip(
+                self.visit_ids[pick].tolist(),
+                [user_id] * len(journey),
+                journey.tolist(),
+                task.tolist(),
+                self.session[pick].tolist(),
+                self.rank[pick].tolist(),
+                self.habit[pick].tolist(),
+                strict=True,
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,17 +401,67 @@ class JourneyStore:
 
     # --- writes -----------------------------------------------------------------------------
     def replace(
-        self, user_id: int, journeys: Sequence[Sequence[Any]], members: Iterable[Sequence[Any]]
+        self, user_id: int, journeys: Sequence[Sequence[Any]], placements: Placements
     ) -> None:
-        """Swap every journey and placement of the user for new ones, in one transaction
-        (placements are written in chunks as they come)."""
+        """Swap every journey and placement of the user for new ones, in one transaction.
+        Only placements that changed are written: a rebuild of the same history rewrites
+        the journeys, not a million unchanged rows."""
         with self.db.transaction():
-            self.db.execute("DELETE FROM journey_visits WHERE user_id = ?", (user_id,))
             self.db.execute("DELETE FROM journeys WHERE user_id = ?", (user_id,))
             self._insert(journeys, [])
-            it = iter(members)
-            while chunk := list(islice(it, 50_000)):
-                self._insert([], chunk)
+            old = self._placements(user_id)
+            new_order = np.argsort(placements.visit_ids, kind="stable")
+            ids = placements.visit_ids[new_order]
+            at = np.minimum(np.searchsorted(old.visit_ids, ids), max(len(old.visit_ids) - 1, 0))
+            same = np.zeros(len(ids), dtype=bool)
+            if len(old.visit_ids):
+                same = old.visit_ids[at] == ids
+                for name in ("journey", "task", "session", "rank", "habit"):
+                    same &= getattr(old, name)[at] == getattr(placements, name)[new_order]
+            kept = at[same] if len(old.visit_ids) else at[:0]
+            stale = np.ones(len(old.visit_ids), dtype=bool)
+            stale[kept] = False
+            if stale.sum() > len(old.visit_ids) // 2:
+                self.db.execute("DELETE FROM journey_visits WHERE user_id = ?", (user_id,))
+                write = new_order
+            else:
+                self.db.executemany(
+                    "DELETE FROM journey_visits WHERE user_id = ? AND visit_id = ?",
+                    [(user_id, v) for v in old.visit_ids[stale].tolist()],
+                )
+                write = new_order[~same]
+            for start in range(0, len(write), 50_000):
+                self._insert([], placements.rows(user_id, write[start : start + 50_000]))
+
+    def _placements(self, user_id: int) -> Placements:
+        """The user's stored placements, by visit id."""
+        sql = (
+            "SELECT visit_id, COALESCE(journey_id, 0), COALESCE(task_id, 0), session_id, "
+            "CASE WHEN habit THEN 1 ELSE 0 END FROM journey_visits WHERE user_id = ? "
+            "ORDER BY visit_id"
+        )
+        flat = np.fromiter(
+            (x for row in self.db.iter_query(sql, (user_id,)) for x in row), dtype=np.int64
+        ).reshape(-1, 5)
+        rank = np.fromiter(
+            (
+                r[0]
+                for r in self.db.iter_query(
+                    "SELECT rank FROM journey_visits WHERE user_id = ? ORDER BY visit_id",
+                    (user_id,),
+                )
+            ),
+            dtype=np.float64,
+        )
+        journey = flat[:, 1]
+        return Placements(
+            np.ascontiguousarray(flat[:, 0]),
+            np.ascontiguousarray(journey),
+            np.where(journey == 0, 0, flat[:, 2]),
+            np.ascontiguousarray(flat[:, 3]),
+            rank,
+            flat[:, 4] == 1,
+        )
 
     def upsert(
         self, user_id: int, journeys: Sequence[Sequence[Any]], members: Sequence[Sequence[Any]]
