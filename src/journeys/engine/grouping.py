@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,7 +26,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 from journeys.engine.baselines import _UnionFind, terms
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.items import Item, Items
-from journeys.engine.likeness import Index, TextSpace
+from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.noise import is_broad
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
@@ -110,11 +111,23 @@ class _Pieces:
     session: Index
     start_us: Index
     end_us: Index
+    host_ids: Index  # the sites again as ids, a row per piece padded with -1
+
+    @staticmethod
+    def ids_of(hosts: list[frozenset[str]]) -> Index:
+        """``host_ids`` of the pieces' sites."""
+        codes: dict[str, int] = {}
+        width = max((len(h) for h in hosts), default=0) or 1
+        out = np.full((len(hosts), width), -1, dtype=np.int64)
+        for k, sites in enumerate(hosts):
+            for c, h in enumerate(sorted(sites)):
+                out[k, c] = codes.setdefault(h, len(codes))
+        return out
 
 
 def group(
     items: Sequence[Item] | Items,
-    vectors: Vectors,
+    vectors: Vectors | Table,
     params: GroupParams | None = None,
     *,
     rows: Sequence[int] | None = None,
@@ -207,7 +220,7 @@ def _collect(
     starts = items.time_us[first] if groups else np.zeros(0, np.int64)
     ends = items.time_us[[int(g[-1]) for g in groups]] if groups else np.zeros(0, np.int64)
     sittings = session[first] if groups else np.zeros(0, np.int64)
-    return _Pieces(groups, reps, hosts, sittings, starts, ends)
+    return _Pieces(groups, reps, hosts, sittings, starts, ends, _Pieces.ids_of(hosts))
 
 
 def _join(items: Items, space: TextSpace, pieces: _Pieces, p: GroupParams) -> Index:
@@ -215,11 +228,11 @@ def _join(items: Items, space: TextSpace, pieces: _Pieces, p: GroupParams) -> In
     m = len(pieces.members)
     if m == 0:
         return np.zeros(0, dtype=np.int64)
-    sums = np.zeros((m, space.meaning.shape[1]), dtype=np.float32)
+    sums = np.zeros((m, space.meaning.dim), dtype=np.float32)
     for k, members in enumerate(pieces.members):
         real = members[~items.noise[members]]
         real = real if len(real) else members
-        sums[k] = space.meaning[space.rows[real]].sum(axis=0)
+        sums[k] = space.meaning.rows(space.rows[real]).sum(axis=0)
     centroids = normalize(sums, in_place=True)
     rep_rows = [space.rows[r] for r in pieces.reps]
     rep_terms = [{w for i in reps for w in terms(items.text[i])} for reps in pieces.reps]
@@ -253,15 +266,29 @@ def _link_all(
 ) -> None:
     by_term: dict[str, list[int]] = defaultdict(list)
     by_host: dict[str, list[int]] = defaultdict(list)
+    nears: list[Index] = []
     for b in range(len(pieces.members)):
-        near = _candidates(b, centroids, pieces, rep_terms[b], by_term, by_host, p)
-        if len(near):
-            linked, values = _links(b, near, apart, rep_rows, space, pieces, p)
-            _attach(uf, size, b, centred[b], linked, values, p)
+        nears.append(_candidates(b, centroids, pieces, rep_terms[b], by_term, by_host, p))
         for word in rep_terms[b]:
             by_term[word].append(b)
         for host in pieces.hosts[b]:
             by_host[host].append(b)
+    del by_term, by_host
+
+    def links(block: range) -> list[tuple[list[int], list[float]]]:
+        return [
+            _links(b, nears[b], apart, rep_rows, space, pieces, p) if len(nears[b]) else ([], [])
+            for b in block
+        ]
+
+    # a piece's links do not depend on the joins before it: two threads work them out ahead
+    # (their products leave the interpreter lock) while the joins are made here in order
+    blocks = [range(s, min(s + 256, len(nears))) for s in range(0, len(nears), 256)]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for block, found in zip(blocks, pool.map(links, blocks), strict=True):
+            for b, (linked, values) in zip(block, found, strict=True):
+                if linked:
+                    _attach(uf, size, b, centred[b], linked, values, p)
 
 
 @dataclass(slots=True)
@@ -378,15 +405,13 @@ def _links(
         # the longer apart, the more alike two pieces must be
         days = np.maximum(pieces.start_us[b] - pieces.end_us[near], 0) / _DAY_US
         value -= p.decay * np.log2(1.0 + days)
-    hosts_b = pieces.hosts[b]
-    if hosts_b:
+    hosts_b = pieces.host_ids[b]
+    hosts_b = hosts_b[hosts_b >= 0]
+    if len(hosts_b):
         # a shared site matters only where it could make up the difference
         maybe = np.flatnonzero(value + p.text_weight + p.site_bonus >= p.link)
-        shared = np.fromiter(
-            (bool(hosts_b & pieces.hosts[a]) for a in near[maybe].tolist()),
-            dtype=bool,
-            count=len(maybe),
-        )
+        theirs = pieces.host_ids[near[maybe]]
+        shared = (theirs[:, :, None] == hosts_b[None, None, :]).any(axis=(1, 2))
         value[maybe[shared]] += p.site_bonus
     reachable = np.flatnonzero(value + p.text_weight >= p.link)
     if not len(reachable):
@@ -396,8 +421,8 @@ def _links(
     lists = [rep_rows[a] for a in near.tolist()]
     flat = np.concatenate(lists)
     starts = np.cumsum([0] + [len(r) for r in lists[:-1]])
-    meaning = (space.meaning[rows_b] @ space.meaning[flat].T).max(axis=0)
-    words = (space.words[rows_b] @ space.words[flat].T).max(axis=0)
+    meaning = space.meaning.dots(rows_b, flat).max(axis=0)
+    words = space.words.dots(rows_b, flat).max(axis=0)
     text = np.maximum.reduceat(np.maximum(meaning, words), starts)
     value += p.text_weight * text
     # sites and sittings support a likeness of text; they never make one

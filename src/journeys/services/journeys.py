@@ -20,7 +20,7 @@ from journeys.engine.embedding import Embedder, Vectors, normalize
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Items, group
 from journeys.engine.intent import IntentPrototypes, Step, classify
 from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
-from journeys.engine.likeness import Index
+from journeys.engine.likeness import Index, Table
 from journeys.engine.outcome import assess
 from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
 from journeys.ids import stable_id
@@ -96,7 +96,9 @@ class JourneyBuilder:
         )
         visits, items = table_columns(self.store.visit_table(user_id))
         vectors, text_rows, embedded = distinct_vectors(items.text, self.embedder, self.vectors)
-        grouping = group(items, vectors, self.params, rows=text_rows)
+        table = Table.of(vectors)  # a quarter of the memory (see engine.likeness.Table)
+        del vectors
+        grouping = group(items, table, self.params, rows=text_rows)
         visit_ids = visits.ids
         journey_ids = _stable(user_id, "journey", visit_ids, grouping.journey)
         task_ids = _stable(user_id, "task", visit_ids, grouping.task)
@@ -107,7 +109,7 @@ class JourneyBuilder:
             user_id,
             visits,
             items,
-            (vectors, np.asarray(text_rows, dtype=np.int64)),
+            (table, np.asarray(text_rows, dtype=np.int64)),
             edited,
             task_ids,
             session_ids,
@@ -132,7 +134,7 @@ class JourneyBuilder:
         user_id: int,
         visits: Visits,
         items: Items,
-        text_vectors: tuple[Vectors, Index],
+        text_vectors: tuple[Table, Index],
         edited: EditedArrays,
         task_ids: Index,
         session_ids: Index,
@@ -169,7 +171,7 @@ class JourneyBuilder:
             j = int(journey[g[0]])
             real = g[~habit[g]]
             real = real if len(real) else g
-            centroid = normalize(vectors[text_rows[real]].mean(axis=0, keepdims=True))[0]
+            centroid = normalize(vectors.rows(text_rows[real]).mean(axis=0, keepdims=True))[0]
             intent, assessment = self._assess(visits, items, real, centroid)
             searches = int(is_query[g].sum())
             sittings = len(np.unique(session_ids[g]))
@@ -307,7 +309,7 @@ class JourneyBuilder:
             user_id,
             visits,
             items,
-            (vectors, np.asarray(text_rows, dtype=np.int64)),
+            (Table.of(vectors), np.asarray(text_rows, dtype=np.int64)),
             edited,
             np.array([placements[r.id][1] or 0 for r in keep], dtype=np.int64),
             np.array([placements[r.id][2] for r in keep], dtype=np.int64),
