@@ -9,6 +9,8 @@ import numpy as np
 from journeys.engine.embedding import Embedder, HashingEmbedder, Vectors
 from journeys.storage.vectors import VectorStore, text_hash
 
+_EMBED_CHUNK = 4096
+
 
 def default_embedder(name: str = "minilm", *, threads: int = 0) -> Embedder:
     """An embedder by setting name: ``minilm`` (the shipped sentence model, int8 on
@@ -32,13 +34,16 @@ def cached_vectors(
     missing: dict[int, list[int]] = {}
     for k in np.flatnonzero(~found).tolist():
         missing.setdefault(hashes[k], []).append(k)
-    if missing:
-        firsts = [at[0] for at in missing.values()]
-        fresh = embedder.embed([texts[k] for k in firsts])
-        for at, vector in zip(missing.values(), fresh, strict=True):
-            out[at] = vector
+    keys = list(missing)
+    for start in range(0, len(keys), _EMBED_CHUNK):
+        # a chunk at a time, each stored as soon as it is done: a first build that is
+        # stopped keeps what it embedded, and memory holds one chunk's vectors
+        chunk = keys[start : start + _EMBED_CHUNK]
+        fresh = embedder.embed([texts[missing[h][0]] for h in chunk])
+        for h, vector in zip(chunk, fresh, strict=True):
+            out[missing[h]] = vector
         if store is not None:
-            store.put(dict(zip(missing.keys(), fresh, strict=True)))
+            store.put(dict(zip(chunk, fresh, strict=True)))
     return out, len(missing)
 
 
