@@ -9,7 +9,7 @@ import numpy as np
 from journeys.engine.embedding import HashingEmbedder
 from journeys.engine.minilm import MODEL_ID, MiniLMEmbedder, model_files
 from journeys.services.embed import cached_vectors
-from journeys.storage.vectors import VectorStore
+from journeys.storage.vectors import VectorStore, text_hash
 
 
 def test_minilm_ships_in_installed_packages_and_knows_meaning() -> None:
@@ -42,6 +42,9 @@ def test_cache_embeds_each_text_once(tmp_path: Path) -> None:
     assert (n1, n2) == (2, 1)
     assert np.array_equal(first[0], again[1]) and np.array_equal(first[1], again[0])
     other = VectorStore.standalone(tmp_path / "v.sqlite", "another-model", e.dim)
-    assert other.get([1, 2]) == {}
+    out = np.zeros((2, e.dim), dtype=np.float32)
+    assert not other.fill([text_hash("a b"), text_hash("c d")], out).any() and not out.any()
+    found = store.fill([text_hash("c d"), 12345], out)
+    assert found.tolist() == [True, False] and np.array_equal(out[0], first[1])
     _, n3 = cached_vectors(["a b"], e, other)  # vectors are kept per model
     assert n3 == 1

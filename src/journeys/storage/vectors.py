@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -38,22 +38,6 @@ class VectorStore:
         db.execute(_CREATE)
         return cls(db, model, dim)
 
-    def get(self, hashes: Sequence[int]) -> dict[int, npt.NDArray[np.float32]]:
-        """The cached vectors among the hashes."""
-        found: dict[int, npt.NDArray[np.float32]] = {}
-        unique = list(dict.fromkeys(hashes))
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for h, blob in self.db.iter_query(
-                f"SELECT hash, vector FROM text_vectors WHERE model = ? AND hash IN ({marks})",
-                (self.model, *chunk),
-            ):
-                vector = np.frombuffer(bytes(blob), dtype=np.float32)
-                if vector.shape == (self.dim,):
-                    found[int(h)] = vector
-        return found
-
     def fill(self, hashes: Sequence[int], out: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_]:
         """Write the cached vector of ``hashes[k]`` into ``out[k]`` (rows aligned); which rows
         were found. Nothing but ``out`` is held per vector, so millions of rows stay small."""
@@ -61,7 +45,13 @@ class VectorStore:
         rows: dict[int, list[int]] = {}
         for k, h in enumerate(hashes):
             rows.setdefault(h, []).append(k)
-        unique = list(rows)
+        for h, vector in self._stored(list(rows)):
+            out[rows[h]] = vector
+            found[rows[h]] = True
+        return found
+
+    def _stored(self, unique: list[int]) -> Iterator[tuple[int, npt.NDArray[np.float32]]]:
+        """(hash, vector) of the distinct hashes that are stored with this model's size."""
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
             marks = ", ".join("?" * len(chunk))
@@ -71,10 +61,7 @@ class VectorStore:
             ):
                 vector = np.frombuffer(bytes(blob), dtype=np.float32)
                 if vector.shape == (self.dim,):
-                    at = rows[int(h)]
-                    out[at] = vector
-                    found[at] = True
-        return found
+                    yield int(h), vector
 
     def put(self, items: dict[int, npt.NDArray[np.float32]]) -> None:
         """Store vectors (a hash already stored keeps its vector)."""
