@@ -375,7 +375,9 @@ def _combined(kind: str) -> re.Pattern[str]:
         pattern = rule.strong if kind == "strong" else rule.weak
         if pattern is not None:
             parts.append(f"(?P<{name}>{pattern.pattern})")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    # the texts are lowercased once instead (the words are lowercase): half the time of
+    # IGNORECASE, which matters over the hundred thousand texts of years of history
+    return re.compile("|".join(parts))
 
 
 _STRONG = _combined("strong")
@@ -385,8 +387,9 @@ _WEAK = _combined("weak")
 @lru_cache(maxsize=100_000)
 def _hits(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Intents whose strong words, and whose weak words only, a text has."""
-    strong = frozenset(m.lastgroup for m in _STRONG.finditer(text) if m.lastgroup)
-    weak = frozenset(m.lastgroup for m in _WEAK.finditer(text) if m.lastgroup) - strong
+    low = text.lower()
+    strong = frozenset(m.lastgroup for m in _STRONG.finditer(low) if m.lastgroup)
+    weak = frozenset(m.lastgroup for m in _WEAK.finditer(low) if m.lastgroup) - strong
     return strong, weak
 
 

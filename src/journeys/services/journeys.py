@@ -150,8 +150,9 @@ class JourneyBuilder:
         placed = np.flatnonzero(journey != 0)
         revisits = np.zeros(n, dtype=np.int64)
         if len(placed):
-            pair = np.stack([journey[placed], urls[placed]], axis=1)
-            _, inverse, counts = np.unique(pair, axis=0, return_inverse=True, return_counts=True)
+            _, dense = np.unique(journey[placed], return_inverse=True)
+            pair = dense.reshape(-1) * (int(urls.max()) + 1) + urls[placed]
+            _, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
             revisits[placed] = counts[inverse.reshape(-1)] - 1
         ranks = visit_ranks(dwell, revisits, is_query, typed, habit)
         order = placed[np.argsort(journey[placed], kind="stable")]
@@ -165,6 +166,14 @@ class JourneyBuilder:
             for g in groups
         ]
         labels = self.labeler.label(texts) if texts else []
+        # what the intent and outcome stages read of a visit, as lists read once
+        times, hosts, titles = visits.times.tolist(), items.host, visits.titles
+        pages = [visits.url_names[c] for c in visits.urls.tolist()]
+        queries = [q or None for q in items.query]
+
+        def steps_of(at: list[int]) -> list[Step]:
+            return [Step(times[i], pages[i], hosts[i], titles[i], queries[i]) for i in at]
+
         now = self.now_us if self.now_us is not None else time.time_ns() // 1000
         journeys = []
         for g, label in zip(groups, labels, strict=True):
@@ -172,7 +181,7 @@ class JourneyBuilder:
             real = g[~habit[g]]
             real = real if len(real) else g
             centroid = normalize(vectors.rows(text_rows[real]).mean(axis=0, keepdims=True))[0]
-            intent, assessment = self._assess(visits, items, real, centroid)
+            intent, assessment = self._assess(steps_of(real.tolist()), centroid)
             searches = int(is_query[g].sum())
             sittings = len(np.unique(session_ids[g]))
             first, last = int(visits.times[g[0]]), int(visits.times[g[-1]])
@@ -222,18 +231,8 @@ class JourneyBuilder:
         )
         return journeys, placements
 
-    def _assess(self, visits: Visits, items: Items, g: Index, centroid: Vectors) -> tuple[str, str]:
+    def _assess(self, steps: list[Step], centroid: Vectors) -> tuple[str, str]:
         """The journey's intent and its outcome assessment (stored as JSON)."""
-        steps = [
-            Step(
-                int(visits.times[i]),
-                visits.url_names[visits.urls[i]],
-                items.host[i],
-                visits.titles[i],
-                items.query[i] or None,
-            )
-            for i in g.tolist()
-        ]
         if self._prototypes is None:
             self._prototypes = IntentPrototypes(self.embedder)
         intent = classify(steps, centroid=centroid, prototypes=self._prototypes)

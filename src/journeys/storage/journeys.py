@@ -37,6 +37,7 @@ JOURNEY_COLUMNS = (
 #: (active, unfinished, completed, dormant) is derived when read, see engine.status.
 MARKS = ("open", "done", "hidden", "dismissed")
 VISIBLE_MARKS = ("open", "done", "dismissed")
+_RANK_STEPS = 2**32
 MEMBER_COLUMNS = ("visit_id", "user_id", "journey_id", "task_id", "session_id", "rank", "habit")
 
 
@@ -416,8 +417,10 @@ class JourneyStore:
             same = np.zeros(len(ids), dtype=bool)
             if len(old.visit_ids):
                 same = old.visit_ids[at] == ids
-                for name in ("journey", "task", "session", "rank", "habit"):
+                for name in ("journey", "task", "session", "habit"):
                     same &= getattr(old, name)[at] == getattr(placements, name)[new_order]
+                rank = np.rint(placements.rank[new_order] * _RANK_STEPS)
+                same &= np.rint(old.rank[at] * _RANK_STEPS) == rank
             kept = at[same] if len(old.visit_ids) else at[:0]
             stale = np.ones(len(old.visit_ids), dtype=bool)
             stale[kept] = False
@@ -434,32 +437,25 @@ class JourneyStore:
                 self._insert([], placements.rows(user_id, write[start : start + 50_000]))
 
     def _placements(self, user_id: int) -> Placements:
-        """The user's stored placements, by visit id."""
+        """The user's stored placements, by visit id. Ranks are read rounded to 2**-32 (as
+        integers, so that all six columns come through one array): a rank that moved by less
+        is not worth rewriting."""
         sql = (
             "SELECT visit_id, COALESCE(journey_id, 0), COALESCE(task_id, 0), session_id, "
-            "CASE WHEN habit THEN 1 ELSE 0 END FROM journey_visits WHERE user_id = ? "
-            "ORDER BY visit_id"
+            f"CASE WHEN habit THEN 1 ELSE 0 END, CAST(ROUND(rank * {_RANK_STEPS}) AS BIGINT) "
+            "FROM journey_visits WHERE user_id = ?"
         )
         flat = np.fromiter(
             (x for row in self.db.iter_query(sql, (user_id,)) for x in row), dtype=np.int64
-        ).reshape(-1, 5)
-        rank = np.fromiter(
-            (
-                r[0]
-                for r in self.db.iter_query(
-                    "SELECT rank FROM journey_visits WHERE user_id = ? ORDER BY visit_id",
-                    (user_id,),
-                )
-            ),
-            dtype=np.float64,
-        )
-        journey = flat[:, 1]
+        ).reshape(-1, 6)
+        flat = flat[np.argsort(flat[:, 0], kind="stable")]
+        journey = np.ascontiguousarray(flat[:, 1])
         return Placements(
             np.ascontiguousarray(flat[:, 0]),
-            np.ascontiguousarray(journey),
+            journey,
             np.where(journey == 0, 0, flat[:, 2]),
             np.ascontiguousarray(flat[:, 3]),
-            rank,
+            flat[:, 5] / _RANK_STEPS,
             flat[:, 4] == 1,
         )
 
