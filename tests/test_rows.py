@@ -57,8 +57,18 @@ def test_columns_equal_row_by_row_columns(store: Store, fixtures: Path, tmp_path
         _referrer_log(tmp_path / "log.jsonl"),
     ):
         import_path(store, user, source)
+    # a visit whose referrer visit is gone (deleted, or never imported) falls back to the
+    # page it names
+    child, parent = store.db.query(
+        "SELECT id, referrer_visit_id FROM visits WHERE user_id = ? AND referrer_url IS NOT NULL "
+        "AND referrer_visit_id IS NOT NULL ORDER BY visited_at_us DESC LIMIT 1",
+        (user,),
+    )[0]
+    with store.db.transaction():
+        store.db.execute("DELETE FROM visits WHERE id = ?", (parent,))
     journeys = JourneyStore(store.db)
     table = journeys.visit_table(user)
+    assert table.own[int(np.flatnonzero(table.ids == child)[0])][2]
     # the sources exercise what a visit may hold of its own: a title and a referring page
     assert any(title for title, _, _ in table.own.values())
     assert any(ref for _, _, ref in table.own.values())

@@ -137,7 +137,9 @@ def _is_front(path: str) -> bool:
 
 
 def _listed(host: str, path: str) -> bool:
-    if host in UTILITY_HOSTS or any(host.endswith("." + h) for h in UTILITY_HOSTS):
+    labels = host.split(".")
+    # the host or any of its parent domains (mail.google.com under google.com's listing)
+    if any(".".join(labels[i:]) in UTILITY_HOSTS for i in range(len(labels))):
         return True
     prefixes = FEED_PAGES.get(host)
     if prefixes is None:

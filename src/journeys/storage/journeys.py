@@ -228,16 +228,17 @@ class JourneyStore:
         """Every visit of the user as columns (what a full build reads): numbers come through
         arrays and each page's strings once, so a million visits make a few arrays rather than
         a million objects."""
-        order = "ORDER BY v.visited_at_us, v.id"
         numbers = (
             "SELECT v.id, v.visited_at_us, v.page_id, COALESCE(v.referrer_visit_id, 0), "
             "COALESCE(v.opener_visit_id, 0), COALESCE(NULLIF(v.foreground_us, 0), "
             "v.duration_us, 0), CASE WHEN v.transition = 'typed' THEN 1 ELSE 0 END "
-            f"FROM visits v WHERE v.user_id = ? {order}"
+            "FROM visits v WHERE v.user_id = ?"
         )
         flat = np.fromiter(
             (x for row in self.db.iter_query(numbers, (user_id,)) for x in row), dtype=np.int64
         ).reshape(-1, 7)
+        # in time order, ties by id (sorted here: the database would sort through a B-tree)
+        flat = flat[np.lexsort((flat[:, 0], flat[:, 1]))]
         ids = np.ascontiguousarray(flat[:, 0])
         pages = self.db.query(
             "SELECT id, url, canonical_url, host, title, search_terms FROM pages "
@@ -245,31 +246,47 @@ class JourneyStore:
             (user_id,),
         )
         page_ids = np.fromiter((r[0] for r in pages), dtype=np.int64, count=len(pages))
-        at = np.searchsorted(page_ids, flat[:, 2]) if len(page_ids) else flat[:, 2] * 0
+        page_of = np.searchsorted(page_ids, flat[:, 2]) if len(page_ids) else flat[:, 2] * 0
         # a visit's own title or search where it differs from its page's, and the page it came
         # from where its referrer visit is not among the user's visits (logs, Takeout)
+        title = "v.title IS NOT NULL AND (p.title IS NULL OR v.title <> p.title)"
+        terms = (
+            "v.search_terms IS NOT NULL AND (p.search_terms IS NULL OR "
+            "v.search_terms <> p.search_terms)"
+        )
         differs = (
-            "SELECT v.id, CASE WHEN v.title IS NOT NULL AND (p.title IS NULL OR v.title <> p.title) "
-            "THEN v.title END, CASE WHEN v.search_terms IS NOT NULL AND (p.search_terms IS NULL "
-            "OR v.search_terms <> p.search_terms) THEN v.search_terms END, "
-            "CASE WHEN v.referrer_visit_id IS NULL OR NOT EXISTS (SELECT 1 FROM visits r "
-            "WHERE r.id = v.referrer_visit_id AND r.user_id = v.user_id) THEN v.referrer_url END "
-            "FROM visits v JOIN pages p ON p.id = v.page_id WHERE v.user_id = ? AND ("
-            "(v.title IS NOT NULL AND (p.title IS NULL OR v.title <> p.title)) OR "
-            "(v.search_terms IS NOT NULL AND (p.search_terms IS NULL OR "
-            "v.search_terms <> p.search_terms)) OR (v.referrer_url IS NOT NULL AND "
-            "(v.referrer_visit_id IS NULL OR NOT EXISTS (SELECT 1 FROM visits r "
-            "WHERE r.id = v.referrer_visit_id AND r.user_id = v.user_id))))"
+            f"SELECT v.id, CASE WHEN {title} THEN v.title END, CASE WHEN {terms} THEN "
+            "v.search_terms END, CASE WHEN v.referrer_visit_id IS NULL THEN v.referrer_url END "
+            "FROM visits v JOIN pages p ON p.id = v.page_id WHERE v.user_id = ? AND "
+            f"(({title}) OR ({terms}) OR (v.referrer_url IS NOT NULL AND "
+            "v.referrer_visit_id IS NULL))"
         )
         position = np.argsort(ids, kind="stable")
-        own: dict[int, tuple[str | None, str | None, str | None]] = {}
-        for r in self.db.iter_query(differs, (user_id,)):
-            k = int(position[np.searchsorted(ids[position], r[0])])
-            own[k] = (r[1], r[2], r[3])
+        ranked = ids[position]
+
+        def index_of(visit_id: int) -> int:
+            return int(position[np.searchsorted(ranked, visit_id)])
+
+        own: dict[int, tuple[str | None, str | None, str | None]] = {
+            index_of(r[0]): (r[1], r[2], r[3]) for r in self.db.iter_query(differs, (user_id,))
+        }
+        refs = flat[:, 3]
+        named = refs != 0
+        named[named] = ~np.isin(refs[named], ids)
+        outside = ids[named].tolist()  # a referrer visit that is not among them
+        for start in range(0, len(outside), 500):
+            chunk = outside[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for r in self.db.iter_query(
+                f"SELECT id, referrer_url FROM visits WHERE id IN ({marks})", chunk
+            ):
+                k = index_of(r[0])
+                mine = own.get(k, (None, None, None))
+                own[k] = (mine[0], mine[1], r[1])
         return VisitTable(
             ids,
             np.ascontiguousarray(flat[:, 1]),
-            np.asarray(at, dtype=np.int64),
+            np.asarray(page_of, dtype=np.int64),
             np.ascontiguousarray(flat[:, 3]),
             np.ascontiguousarray(flat[:, 4]),
             np.ascontiguousarray(flat[:, 5]),
