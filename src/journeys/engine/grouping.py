@@ -34,6 +34,7 @@ from journeys.engine.sittings import cut, piece_edges, pieces
 __all__ = ["UNASSIGNED", "GroupParams", "Grouping", "Item", "Items", "group"]
 
 UNASSIGNED = -1
+_BLOCK = 256  # pieces whose links one thread works out at a time
 _DAY_US = 86_400_000_000
 
 
@@ -237,26 +238,39 @@ def _join(items: Items, space: TextSpace, pieces: _Pieces, p: GroupParams) -> In
     rep_rows = [space.rows[r] for r in pieces.reps]
     rep_terms = [{w for i in reps for w in terms(items.text[i])} for reps in pieces.reps]
     uf = _UnionFind(m)
-    # coherence is judged on centred vectors: sentence vectors share a common direction, so
-    # the mean of many unrelated texts still looks like any one of them
-    centred = normalize(centroids - centroids.mean(axis=0, keepdims=True), in_place=True)
-    size = _Mass([1] * m, centred, {})
-    # likeness of centroids leaves out the history's common direction, trusted as far as
-    # there are pieces to estimate it from: a few hundred pieces (a week, a user of a query
-    # log) are compared as they are; on years of history, where unrelated pieces would
-    # otherwise look alike enough to chain, it is taken out all but fully
+    # three views of the centroids (the last two as int8 tables: years of history make a
+    # hundred thousand pieces): as they are, to find candidates; centred, to judge
+    # coherence, since sentence vectors share a common direction and the mean of many
+    # unrelated texts still looks like any one of them; and for links, without the
+    # history's common direction as far as there are pieces to estimate it from: a few
+    # hundred pieces (a week, a user of a query log) are compared as they are; on years of
+    # history, where unrelated pieces would otherwise look alike enough to chain, it is
+    # taken out all but fully
+    mean = centroids.mean(axis=0, keepdims=True)
     share = m / (m + p.common_pieces)
-    apart = normalize(centroids - share * centroids.mean(axis=0, keepdims=True), in_place=True)
+    views = _Views(
+        centroids,
+        Table.of_unit(centroids, share * mean),
+        Table.of_unit(centroids, mean),
+    )
+    size = _Mass([1] * m, views.centred, {})
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
-        _link_all(pieces, centroids, apart, centred, rep_rows, rep_terms, space, uf, size, p)
+        _link_all(pieces, views, rep_rows, rep_terms, space, uf, size, p)
     return np.array([uf.find(k) for k in range(m)], dtype=np.int64)
+
+
+@dataclass(frozen=True, slots=True)
+class _Views:
+    """The pieces' centroids: as they are, without the common direction, and centred."""
+
+    plain: Vectors
+    apart: Table
+    centred: Table
 
 
 def _link_all(
     pieces: _Pieces,
-    centroids: Vectors,
-    apart: Vectors,
-    centred: Vectors,
+    views: _Views,
     rep_rows: list[Index],
     rep_terms: list[set[str]],
     space: TextSpace,
@@ -264,31 +278,37 @@ def _link_all(
     size: _Mass,
     p: GroupParams,
 ) -> None:
+    """Join the pieces in order. Candidates are found here (they depend on the words and
+    sites of the pieces before); their links, which do not depend on the joins, are worked
+    out by two threads a few blocks ahead (their products leave the interpreter lock)."""
+    m = len(pieces.members)
     by_term: dict[str, list[int]] = defaultdict(list)
     by_host: dict[str, list[int]] = defaultdict(list)
+
+    def links(block: range, nears: list[Index]) -> list[tuple[list[int], list[float]]]:
+        return [
+            _links(b, near, views.apart, rep_rows, space, pieces, p) if len(near) else ([], [])
+            for b, near in zip(block, nears, strict=True)
+        ]
+
+    def join(block: range, found: list[tuple[list[int], list[float]]]) -> None:
+        for b, (linked, values) in zip(block, found, strict=True):
+            if linked:
+                _attach(uf, size, b, views.centred.rows([b])[0], linked, values, p)
+
     nears: list[Index] = []
-    for b in range(len(pieces.members)):
-        nears.append(_candidates(b, centroids, pieces, rep_terms[b], by_term, by_host, p))
+    for b in range(m):
+        nears.append(_candidates(b, views.plain, pieces, rep_terms[b], by_term, by_host, p))
         for word in rep_terms[b]:
             by_term[word].append(b)
         for host in pieces.hosts[b]:
             by_host[host].append(b)
     del by_term, by_host
-
-    def links(block: range) -> list[tuple[list[int], list[float]]]:
-        return [
-            _links(b, nears[b], apart, rep_rows, space, pieces, p) if len(nears[b]) else ([], [])
-            for b in block
-        ]
-
-    # a piece's links do not depend on the joins before it: two threads work them out ahead
-    # (their products leave the interpreter lock) while the joins are made here in order
-    blocks = [range(s, min(s + 256, len(nears))) for s in range(0, len(nears), 256)]
+    blocks = [range(s, min(s + _BLOCK, m)) for s in range(0, m, _BLOCK)]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for block, found in zip(blocks, pool.map(links, blocks), strict=True):
-            for b, (linked, values) in zip(block, found, strict=True):
-                if linked:
-                    _attach(uf, size, b, centred[b], linked, values, p)
+        found = pool.map(lambda block: links(block, [nears[b] for b in block]), blocks)
+        for block, results in zip(blocks, found, strict=True):
+            join(block, results)
 
 
 @dataclass(slots=True)
@@ -297,13 +317,13 @@ class _Mass:
     piece's sum is its own centroid, so only joined roots hold one of their own."""
 
     count: list[int]
-    base: Vectors
+    base: Table
     joined: dict[int, Vectors]
 
     def total(self, root: int) -> Vectors:
         """The sum of the centroids of the root's pieces."""
         whole = self.joined.get(root)
-        return self.base[root] if whole is None else whole
+        return self.base.rows([root])[0] if whole is None else whole
 
 
 def _attach(
@@ -387,7 +407,7 @@ def _candidates(
 def _links(
     b: int,
     near: Index,
-    centroids: Vectors,
+    centroids: Table,
     rep_rows: list[Index],
     space: TextSpace,
     pieces: _Pieces,
@@ -399,7 +419,7 @@ def _links(
     Text likeness is at most 1, so a candidate whose centroid, sitting and sites cannot
     reach ``link`` even with the most alike text is dropped before its texts are compared:
     the result is the same, and most candidates never reach the costly comparison."""
-    value = (1 - p.text_weight) * (centroids[near] @ centroids[b])
+    value = (1 - p.text_weight) * centroids.against(near, b)
     value += p.session_bonus * (pieces.session[near] == pieces.session[b])
     if p.decay:
         # the longer apart, the more alike two pieces must be

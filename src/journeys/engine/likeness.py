@@ -49,6 +49,18 @@ class Table:
             scale[s : s + _BLOCK] = step
         return cls(codes, scale)
 
+    @classmethod
+    def of_unit(cls, rows: Vectors, minus: Vectors) -> Table:
+        """The table of the unit rows of ``rows - minus`` (a block at a time, so no float
+        copy of ``rows`` is made)."""
+        codes = np.empty(rows.shape, dtype=np.int8)
+        scale = np.empty(len(rows), dtype=np.float32)
+        for s in range(0, len(rows), _BLOCK):
+            part = cls.of(normalize(rows[s : s + _BLOCK] - minus))
+            codes[s : s + len(part)] = part.codes
+            scale[s : s + len(part)] = part.scale
+        return cls(codes, scale)
+
     def __len__(self) -> int:
         return len(self.codes)
 
@@ -66,6 +78,12 @@ class Table:
         """``out[x, y]``: the dot product of rows ``a[x]`` and ``b[y]``."""
         codes = self.codes[a].astype(np.float32) @ self.codes[b].astype(np.float32).T
         out: Vectors = codes * self.scale[a, None] * self.scale[b][None, :]
+        return out
+
+    def against(self, a: Index, b: int) -> Vectors:
+        """The dot products of rows ``a`` with row ``b``."""
+        codes = self.codes[a].astype(np.float32) @ self.codes[b].astype(np.float32)
+        out: Vectors = codes * self.scale[a] * self.scale[b]
         return out
 
     def row_dots(self, x: Index, y: Index, weight: Vectors | None = None) -> Vectors:
