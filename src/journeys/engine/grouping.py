@@ -250,8 +250,8 @@ def _join(items: Items, space: TextSpace, pieces: _Pieces, p: GroupParams) -> In
     share = m / (m + p.common_pieces)
     views = _Views(
         centroids,
-        Table.of_unit(centroids, share * mean),
-        Table.of_unit(centroids, mean),
+        Table.of(centroids, lambda block: normalize(block - share * mean)),
+        Table.of(centroids, lambda block: normalize(block - mean)),
     )
     size = _Mass([1] * m, views.centred, {})
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
@@ -278,17 +278,20 @@ def _link_all(
     size: _Mass,
     p: GroupParams,
 ) -> None:
-    """Join the pieces in order. Candidates are found here (they depend on the words and
-    sites of the pieces before); their links, which do not depend on the joins, are worked
-    out by two threads a few blocks ahead (their products leave the interpreter lock)."""
+    """Join the pieces in order. Candidates are found first, in order (they depend on the
+    words and sites of the pieces before); their links, which do not depend on the joins,
+    are worked out by two threads ahead of the joins (their products leave the interpreter
+    lock)."""
     m = len(pieces.members)
     by_term: dict[str, list[int]] = defaultdict(list)
     by_host: dict[str, list[int]] = defaultdict(list)
 
-    def links(block: range, nears: list[Index]) -> list[tuple[list[int], list[float]]]:
+    def links(block: range) -> list[tuple[list[int], list[float]]]:
         return [
-            _links(b, near, views.apart, rep_rows, space, pieces, p) if len(near) else ([], [])
-            for b, near in zip(block, nears, strict=True)
+            _links(b, nears[b], views.apart, rep_rows, space, pieces, p)
+            if len(nears[b])
+            else ([], [])
+            for b in block
         ]
 
     def join(block: range, found: list[tuple[list[int], list[float]]]) -> None:
@@ -306,8 +309,7 @@ def _link_all(
     del by_term, by_host
     blocks = [range(s, min(s + _BLOCK, m)) for s in range(0, m, _BLOCK)]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        found = pool.map(lambda block: links(block, [nears[b] for b in block]), blocks)
-        for block, results in zip(blocks, found, strict=True):
+        for block, results in zip(blocks, pool.map(links, blocks), strict=True):
             join(block, results)
 
 

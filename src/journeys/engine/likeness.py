@@ -7,7 +7,7 @@ row-wise dot products, taken in blocks so that memory stays small for millions o
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,30 +35,25 @@ class Table:
     scale: Vectors
 
     @classmethod
-    def of(cls, rows: npt.NDArray[np.floating[Any]] | Table) -> Table:
-        """The table of float rows (a block at a time; a table is returned as it is)."""
+    def of(
+        cls,
+        rows: npt.NDArray[Any] | Table,
+        prepare: Callable[[Vectors], Vectors] | None = None,
+    ) -> Table:
+        """The table of float rows, a block at a time (``prepare`` turns each block, in
+        float32, into the unit rows to hold; a table is returned as it is)."""
         if isinstance(rows, Table):
             return rows
         codes = np.empty(rows.shape, dtype=np.int8)
         scale = np.empty(len(rows), dtype=np.float32)
         for s in range(0, len(rows), _BLOCK):
             block = np.asarray(rows[s : s + _BLOCK], dtype=np.float32)
+            if prepare is not None:
+                block = prepare(block)
             top = np.abs(block).max(axis=1) if block.shape[1] else np.zeros(len(block))
             step = np.where(top > 0, top / 127.0, 1.0).astype(np.float32)
             codes[s : s + _BLOCK] = np.rint(block / step[:, None])
             scale[s : s + _BLOCK] = step
-        return cls(codes, scale)
-
-    @classmethod
-    def of_unit(cls, rows: Vectors, minus: Vectors) -> Table:
-        """The table of the unit rows of ``rows - minus`` (a block at a time, so no float
-        copy of ``rows`` is made)."""
-        codes = np.empty(rows.shape, dtype=np.int8)
-        scale = np.empty(len(rows), dtype=np.float32)
-        for s in range(0, len(rows), _BLOCK):
-            part = cls.of(normalize(rows[s : s + _BLOCK] - minus))
-            codes[s : s + len(part)] = part.codes
-            scale[s : s + len(part)] = part.scale
         return cls(codes, scale)
 
     def __len__(self) -> int:
@@ -170,13 +165,7 @@ def weighted_words(texts: Sequence[str]) -> tuple[Table, Vectors]:
         df += np.count_nonzero(block, axis=0)
         counts[s : s + len(block)] = np.clip(block, -32768, 32767)
     idf = (np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0).astype(np.float32)
-    codes = np.empty(counts.shape, dtype=np.int8)
-    scale = np.empty(len(texts), dtype=np.float32)
-    for s in range(0, len(texts), _BLOCK):
-        part = Table.of(normalize(counts[s : s + _BLOCK].astype(np.float32) * idf))
-        codes[s : s + len(part)] = part.codes
-        scale[s : s + len(part)] = part.scale
-    return Table(codes, scale), idf
+    return Table.of(counts, lambda block: normalize(block * idf)), idf
 
 
 def components(n: int, i: Index, j: Index) -> Index:

@@ -139,7 +139,7 @@ class JourneyBuilder:
         task_ids: Index,
         session_ids: Index,
     ) -> tuple[list[tuple[Any, ...]], Placements]:
-        """Journey rows, and the placement rows (streamed) of every visit."""
+        """Journey rows, and the placements of every visit (as columns)."""
         vectors, text_rows = text_vectors
         n = len(visits.ids)
         journey = edited.journeys

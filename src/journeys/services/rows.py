@@ -28,7 +28,11 @@ def url_words(url: str) -> str:
 
 def item_text(row: BuildRow) -> str:
     """What a visit is about: its search, else its title, else its URL's words."""
-    return (row.search_terms or row.title or url_words(row.url)).strip()[:300]
+    return _text(row.search_terms, row.title, row.url)
+
+
+def _text(terms: str | None, title: str | None, url: str) -> str:
+    return (terms or title or url_words(url)).strip()[:300]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +54,8 @@ def _dwell_s(r: BuildRow) -> float:
 
 
 def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
-    """The visits' columns and their engine items, reading time-ordered rows once (a
-    stream of a million rows is never held as a list of objects)."""
+    """The visits' columns and their engine items, from time-ordered rows (a few visits of
+    an incremental build; a full build reads ``table_columns``)."""
     ids: list[int] = []
     times: list[int] = []
     dwell: list[float] = []
@@ -66,7 +70,6 @@ def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
     refs: list[int] = []
     openers: list[int] = []
     ref_urls: dict[int, str] = {}
-    text_of: dict[tuple[str, str | None, str | None], str] = {}
     for r in rows:
         ids.append(r.id)
         times.append(r.time_us)
@@ -74,11 +77,7 @@ def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
         typed.append(r.transition == "typed")
         urls.append(codes.setdefault(r.canonical_url, len(codes)))
         titles.append(r.title)
-        key = (r.url, r.title, r.search_terms)
-        text = text_of.get(key)
-        if text is None:
-            text = text_of[key] = item_text(r)
-        texts.append(text)
+        texts.append(item_text(r))
         queries.append(r.search_terms or "")
         hosts.append(r.host)
         pages.append(r.url)
@@ -86,7 +85,6 @@ def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
         openers.append(r.opener_visit_id or 0)
         if r.referrer_url:
             ref_urls[len(ids) - 1] = r.referrer_url
-    del text_of
     time_arr = np.array(times, dtype=np.int64)
     del times
     parents = _parents(
@@ -116,7 +114,7 @@ def table_columns(table: VisitTable) -> tuple[Visits, Items]:
     spread to the visits with arrays."""
     n = len(table.ids)
     page_text = [
-        (terms or title or url_words(url)).strip()[:300]
+        _text(terms, title, url)
         for url, title, terms in zip(
             table.page_url, table.page_title, table.page_terms, strict=True
         )
@@ -131,7 +129,7 @@ def table_columns(table: VisitTable) -> tuple[Visits, Items]:
         terms = terms if terms is not None else table.page_terms[k]
         titles[i] = title
         queries[i] = terms or ""
-        texts[i] = (terms or title or url_words(table.page_url[k])).strip()[:300]
+        texts[i] = _text(terms, title, table.page_url[k])
     codes: dict[str, int] = {}
     canonical = np.array(
         [codes.setdefault(c, len(codes)) for c in table.page_canonical], dtype=np.int64

@@ -199,30 +199,10 @@ class JourneyStore:
 
     # --- inputs -----------------------------------------------------------------------------
     def build_rows(self, user_id: int) -> Iterator[BuildRow]:
-        """Every visit of the user, oldest first. Repeated strings (a URL visited a hundred
-        times, its title, its site) are shared, not copied per visit."""
+        """Every visit of the user, oldest first, a row at a time (a full build reads the
+        same through ``visit_table``)."""
         sql = f"{_BUILD_SELECT} WHERE v.user_id = ? ORDER BY v.visited_at_us, v.id"
-        shared: dict[str, str] = {}
-
-        def one(text: str | None) -> str | None:
-            return None if text is None else shared.setdefault(text, text)
-
-        for r in self.db.iter_query(sql, (user_id,)):
-            yield BuildRow(
-                r[0],
-                r[1],
-                shared.setdefault(r[2], r[2]),
-                shared.setdefault(r[3], r[3]),
-                shared.setdefault(r[4], r[4]),
-                one(r[5]),
-                one(r[6]),
-                one(r[7]),
-                r[8],
-                r[9],
-                r[10],
-                r[11],
-                one(r[12]),
-            )
+        return (_build_row(r) for r in self.db.iter_query(sql, (user_id,)))
 
     def visit_table(self, user_id: int) -> VisitTable:
         """Every visit of the user as columns (what a full build reads): numbers come through
@@ -273,9 +253,8 @@ class JourneyStore:
         refs = flat[:, 3]
         named = refs != 0
         named[named] = ~np.isin(refs[named], ids)
-        outside = ids[named].tolist()  # a referrer visit that is not among them
-        for start in range(0, len(outside), 500):
-            chunk = outside[start : start + 500]
+        # a referrer visit that is not among them
+        for chunk in _chunks(ids[named].tolist(), 500):
             marks = ", ".join("?" * len(chunk))
             for r in self.db.iter_query(
                 f"SELECT id, referrer_url FROM visits WHERE id IN ({marks})", chunk
