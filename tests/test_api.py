@@ -176,7 +176,6 @@ def test_resume_is_the_json_twin_of_the_home_section(api: tuple[TestClient, WebC
         "paperwork",
         "paperwork",
         "shopping",
-        "shopping",
     ]
     job = next(i for i in items if i["journey"]["intent"] == "jobs")
     assert job["reopen"][0]["why"] == "where you stopped" and job["search_again"]

@@ -25,6 +25,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, terms
 from journeys.engine.embedding import Vectors, normalize
+from journeys.engine.gather import GatherParams, gather
 from journeys.engine.items import Item, Items
 from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.noise import is_broad
@@ -70,6 +71,7 @@ class GroupParams:
     task_window: int = 12
     task_gap_min: float = 26.0
     lone_pages: bool = False
+    gather: GatherParams | None = field(default_factory=GatherParams)
 
     def __post_init__(self) -> None:
         if not 0 < self.link <= 2:
@@ -256,7 +258,12 @@ def _join(items: Items, space: TextSpace, pieces: _Pieces, p: GroupParams) -> In
     size = _Mass([1] * m, views.centred, {})
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
         _link_all(pieces, views, rep_rows, rep_terms, space, uf, size, p)
-    return np.array([uf.find(k) for k in range(m)], dtype=np.int64)
+    joined = np.array([uf.find(k) for k in range(m)], dtype=np.int64)
+    if p.gather is None:
+        return joined
+    sizes = np.array([len(members) for members in pieces.members], dtype=np.int64)
+    words = [t | {"@" + h for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)]
+    return gather(joined, sizes, words, views.apart, p.gather)
 
 
 @dataclass(frozen=True, slots=True)

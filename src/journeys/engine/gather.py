@@ -1,0 +1,135 @@
+"""Gather small journeys into the established journey that owns their words.
+
+Single-link over pieces joins what is alike text to text. A long topical journey (a season of
+gardening, a month of song lyrics) also leaves small journeys behind whose texts are each too
+unlike any one piece of it ("shevim daylily", "bankrupt on selling lyrics"), yet whose
+distinctive words are, across the person's whole history, almost only ever used inside that one
+journey. Such a word says where the small journey belongs better than any pair of texts can: a
+later search for "kyoto weather april" belongs to the trip that holds every other "kyoto".
+
+A small journey joins a larger one when one of its words (or distinctive sites) is used by at
+least ``support`` pieces of that journey and by ``share`` or more of the pieces elsewhere that
+use it, and the two journeys' centroids are at least ``min_like`` alike: a shared word must
+not glue unrelated topics. Word counts are taken once, before any gathering; a small journey
+only ever joins a larger one, so the result does not depend on the order of equal sizes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from journeys.engine.embedding import Vectors, normalize
+from journeys.engine.likeness import Index, Table
+
+__all__ = ["GatherParams", "gather"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GatherParams:
+    """When a small journey is gathered into an established one (see the module docstring)."""
+
+    small: int = 10  # items: a journey this small may be gathered
+    established: int = 5  # items: a journey this large may gather
+    support: int = 2  # pieces of the gathering journey that use the word
+    share: float = 0.7  # of the pieces elsewhere that use the word
+    min_like: float = 0.3  # cosine of the two journeys' centroids
+
+    def __post_init__(self) -> None:
+        if self.small < 1 or self.established < 1 or self.support < 1:
+            raise ValueError("small, established and support must be >= 1")
+        if not 0.5 < self.share <= 1:
+            raise ValueError("share must be in (0.5, 1]: one journey owns a word")
+
+
+def gather(
+    journey: Index,
+    sizes: Index,
+    words: Sequence[set[str]],
+    centroids: Table,
+    params: GatherParams | None = None,
+) -> Index:
+    """Journey label per piece after gathering (labels are those of ``journey``).
+
+    ``sizes``: items per piece; ``words``: the distinctive words and sites of each piece;
+    ``centroids``: one unit row per piece, its texts' centroid."""
+    p = params or GatherParams()
+    if len(journey) == 0:
+        return journey.copy()
+    labels, inverse = np.unique(journey, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    items = np.bincount(inverse, weights=sizes, minlength=len(labels)).astype(np.int64)
+    choice = _choices(inverse, items, words, p)
+    if not choice:
+        return journey.copy()
+    means = _means(inverse, sizes, centroids, {*choice, *choice.values()})
+    parent = np.arange(len(labels))
+    for k, o in choice.items():
+        if float(means[k] @ means[o]) >= p.min_like:
+            parent[k] = o
+    root = parent.copy()
+    for k in range(len(root)):
+        r = k
+        while parent[r] != r:
+            r = int(parent[r])
+        root[k] = r
+    out: Index = labels[root[inverse]]
+    return out
+
+
+def _choices(
+    inverse: Index, items: Index, words: Sequence[set[str]], p: GatherParams
+) -> dict[int, int]:
+    """Per small journey, the established journey that owns most of its words, if any owns
+    one. Ties go to the larger journey, then to the one that started first: never to a label,
+    which says nothing."""
+    small = items <= p.small
+    first = np.full(len(items), len(inverse), dtype=np.int64)
+    np.minimum.at(first, inverse, np.arange(len(inverse), dtype=np.int64))
+    rank = list(zip((-items).tolist(), first.tolist(), strict=True))
+    own: dict[int, Counter[str]] = defaultdict(Counter)
+    for piece, piece_words in enumerate(words):
+        k = int(inverse[piece])
+        if small[k]:
+            own[k].update(piece_words)
+    if not own:
+        return {}
+    asked = set().union(*own.values())
+    per: dict[str, Counter[int]] = defaultdict(Counter)
+    for piece, piece_words in enumerate(words):
+        k = int(inverse[piece])
+        for word in piece_words & asked:
+            per[word][k] += 1
+    choice: dict[int, int] = {}
+    for k, mine in own.items():
+        votes: Counter[int] = Counter()
+        for word, count in mine.items():
+            counts = per[word]
+            rest = sum(counts.values()) - count
+            if rest < p.support:
+                continue
+            owner = min((o for o in counts if o != k), key=lambda o: (-counts[o], *rank[o]))
+            owned = counts[owner]
+            if (
+                owned >= p.support
+                and items[owner] >= max(p.established, items[k] + 1)
+                and owned >= p.share * rest
+            ):
+                votes[owner] += 1
+        if votes:
+            choice[k] = min(votes, key=lambda o: (-votes[o], *rank[o]))
+    return choice
+
+
+def _means(inverse: Index, sizes: Index, centroids: Table, wanted: set[int]) -> dict[int, Vectors]:
+    """Unit centroid of each wanted journey: its pieces' centroids weighted by their items."""
+    keys = np.fromiter(sorted(wanted), dtype=np.int64)
+    at = np.flatnonzero(np.isin(inverse, keys))
+    slot = np.searchsorted(keys, inverse[at])
+    sums = np.zeros((len(keys), centroids.dim), dtype=np.float32)
+    np.add.at(sums, slot, centroids.rows(at) * sizes[at, None].astype(np.float32))
+    units = normalize(sums, in_place=True)
+    return dict(zip(keys.tolist(), units, strict=True))

@@ -1,0 +1,118 @@
+"""Small journeys gathered into the established journey that owns their words."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from journeys.engine.gather import GatherParams, gather
+from journeys.engine.likeness import Table
+
+GARDEN = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+NEAR_GARDEN = np.array([0.6, 0.8, 0.0, 0.0], dtype=np.float32)  # cosine 0.6
+CARDS = np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32)
+
+
+def run(
+    journey: list[int],
+    sizes: list[int],
+    words: list[set[str]],
+    rows: list[np.ndarray],
+    **params: float,
+) -> list[int]:
+    out = gather(
+        np.array(journey, dtype=np.int64),
+        np.array(sizes, dtype=np.int64),
+        words,
+        Table.of(np.stack(rows)),
+        GatherParams(**params),  # type: ignore[arg-type]
+    )
+    return [int(x) for x in out]
+
+
+def gardening(extra_words: set[str], extra_row: np.ndarray) -> list[int]:
+    # journey 0: three pieces of a gardening season (9 items); journey 1: a card collection
+    # (6 items); journey 2: one small piece
+    return run(
+        [0, 0, 0, 1, 1, 2],
+        [3, 3, 3, 3, 3, 2],
+        [
+            {"daylily", "garden"},
+            {"daylily", "photos"},
+            {"daffodils", "daylily"},
+            {"pokemon", "cards"},
+            {"pokemon", "@pokecorner.com"},
+            extra_words,
+        ],
+        [GARDEN, GARDEN, GARDEN, CARDS, CARDS, extra_row],
+    )
+
+
+def test_a_small_journey_joins_the_journey_that_owns_its_word() -> None:
+    assert gardening({"shevim", "daylily"}, NEAR_GARDEN) == [0, 0, 0, 1, 1, 0]
+
+
+def test_a_distinctive_site_counts_as_a_word() -> None:
+    out = run(
+        [0, 0, 1],
+        [3, 3, 1],
+        [{"@pokecorner.com", "cards"}, {"@pokecorner.com"}, {"@pokecorner.com"}],
+        [CARDS, CARDS, CARDS],
+    )
+    assert out == [0, 0, 0]
+
+
+def test_unlike_centroids_keep_a_shared_word_from_gluing_topics() -> None:
+    # the word points at the gardening journey, the texts are about something else
+    assert gardening({"daylily", "lyrics"}, CARDS) == [0, 0, 0, 1, 1, 2]
+
+
+def test_a_word_used_as_much_elsewhere_is_owned_by_nobody() -> None:
+    out = run(
+        [0, 0, 1, 1, 2],
+        [3, 3, 3, 3, 1],
+        [{"guide"}, {"guide"}, {"guide"}, {"guide"}, {"guide"}],
+        [GARDEN, GARDEN, GARDEN, GARDEN, GARDEN],
+    )
+    assert out == [0, 0, 1, 1, 2]
+
+
+def test_only_an_established_journey_gathers() -> None:
+    out = run(
+        [0, 0, 1],
+        [1, 1, 1],
+        [{"daylily"}, {"daylily"}, {"daylily"}],
+        [GARDEN, GARDEN, GARDEN],
+        established=5,
+    )
+    assert out == [0, 0, 1]
+    assert run([0, 0, 1], [1, 1, 1], [{"daylily"}] * 3, [GARDEN] * 3, established=2) == [0, 0, 0]
+
+
+def test_a_large_journey_is_never_gathered() -> None:
+    out = run(
+        [0, 0, 1, 1],
+        [10, 10, 11, 1],
+        [{"daylily"}, {"daylily"}, {"daylily"}, {"daylily"}],
+        [GARDEN] * 4,
+        small=10,
+    )
+    assert out == [0, 0, 1, 1]
+
+
+def test_the_result_does_not_depend_on_the_labels() -> None:
+    words = [{"daylily"}, {"daylily"}, {"daylily", "x"}, {"x"}, {"x"}, {"x"}]
+    rows = [GARDEN] * 6
+    a = run([0, 0, 1, 2, 2, 2], [3, 3, 1, 3, 3, 3], words, rows, established=2)
+    b = run([7, 7, 3, 5, 5, 5], [3, 3, 1, 3, 3, 3], words, rows, established=2)
+    # the lone piece has one word owned by each journey: both pick one journey, the same one
+    same = [[x == y for y in a] for x in a]
+    assert same == [[x == y for y in b] for x in b]
+    assert a[2] in (a[0], a[3])
+
+
+def test_parameters_are_checked() -> None:
+    with pytest.raises(ValueError, match="share"):
+        GatherParams(share=0.5)
+    with pytest.raises(ValueError, match=">= 1"):
+        GatherParams(support=0)
