@@ -116,3 +116,16 @@ def test_parameters_are_checked() -> None:
         GatherParams(share=0.5)
     with pytest.raises(ValueError, match=">= 1"):
         GatherParams(support=0)
+    with pytest.raises(ValueError, match=">= 1"):
+        GatherParams(rounds=0)
+
+
+def test_words_are_counted_again_after_each_round() -> None:
+    # round 1: the small journey 1 shares "x" with the established journey 0 and joins it;
+    # only then does journey 0 own "y", which gathers journey 2 in round 2
+    journey = [0, 0, 0, 1, 1, 2]
+    sizes = [2, 2, 2, 1, 1, 1]
+    words = [{"x"}, {"x"}, {"x"}, {"x", "y"}, {"x", "y"}, {"y"}]
+    rows = [GARDEN] * 6
+    assert run(journey, sizes, words, rows, rounds=1) == [0, 0, 0, 0, 0, 2]
+    assert run(journey, sizes, words, rows) == [0, 0, 0, 0, 0, 0]

@@ -10,8 +10,9 @@ later search for "kyoto weather april" belongs to the trip that holds every othe
 A small journey joins a larger one when one of its words (or distinctive sites) is used by at
 least ``support`` pieces of that journey and by ``share`` or more of the pieces elsewhere that
 use it, and the two journeys' centroids are at least ``min_like`` alike: a shared word must
-not glue unrelated topics. Word counts are taken once, before any gathering; a small journey
-only ever joins a larger one, so the result does not depend on the order of equal sizes.
+not glue unrelated topics. Words are counted afresh after each round, until nothing moves: a
+journey that has gathered others owns their words too. A small journey only ever joins a larger
+one, and ties are broken by size and time, never by a label.
 """
 
 from __future__ import annotations
@@ -37,10 +38,11 @@ class GatherParams:
     support: int = 2  # pieces of the gathering journey that use the word
     share: float = 0.7  # of the pieces elsewhere that use the word
     min_like: float = 0.3  # cosine of the two journeys' centroids
+    rounds: int = 10  # at most; words are counted afresh each round, until nothing moves
 
     def __post_init__(self) -> None:
-        if self.small < 1 or self.established < 1 or self.support < 1:
-            raise ValueError("small, established and support must be >= 1")
+        if min(self.small, self.established, self.support, self.rounds) < 1:
+            raise ValueError("small, established, support and rounds must be >= 1")
         if not 0.5 < self.share <= 1:
             raise ValueError("share must be in (0.5, 1]: one journey owns a word")
 
@@ -57,19 +59,34 @@ def gather(
     ``sizes``: items per piece; ``words``: the distinctive words and sites of each piece;
     ``centroids``: one unit row per piece, its texts' centroid."""
     p = params or GatherParams()
+    out = journey.copy()
+    for _ in range(p.rounds):
+        step = _round(out, sizes, words, centroids, p)
+        if step is None:
+            break
+        out = step
+    return out
+
+
+def _round(
+    journey: Index, sizes: Index, words: Sequence[set[str]], centroids: Table, p: GatherParams
+) -> Index | None:
+    """One round of gathering, with the words counted afresh; None when nothing moves."""
     if len(journey) == 0:
-        return journey.copy()
+        return None
     labels, inverse = np.unique(journey, return_inverse=True)
     inverse = inverse.reshape(-1)
     items = np.bincount(inverse, weights=sizes, minlength=len(labels)).astype(np.int64)
     choice = _choices(inverse, items, words, p)
     if not choice:
-        return journey.copy()
+        return None
     means = _means(inverse, sizes, centroids, {*choice, *choice.values()})
     parent = np.arange(len(labels))
     for k, o in choice.items():
         if float(means[k] @ means[o]) >= p.min_like:
             parent[k] = o
+    if (parent == np.arange(len(labels))).all():
+        return None
     root = parent.copy()
     for k in range(len(root)):
         r = k
