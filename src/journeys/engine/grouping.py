@@ -171,8 +171,35 @@ def group(
     for k, members in enumerate(found.members):
         journey[members] = journey_of_piece[k]
     journey_list = _drop_lone_pages(items, journey.tolist(), p)
-    task = [int(piece_of[i]) if journey_list[i] != UNASSIGNED else UNASSIGNED for i in range(n)]
+    task = _tasks(piece_of, journey_list, times, p.task_gap_min * 60_000_000)
     return Grouping(session.tolist(), _dense(task), _dense(journey_list))
+
+
+def _tasks(piece_of: Index, journey: list[int], times_us: Index, gap_us: float) -> list[int]:
+    """Task label per item: its piece, but a piece of one item joins the largest piece of its
+    journey in the same run of activity (no pause over ``gap_us``): a lone search or page that
+    the journey level placed is part of what its journey was doing then."""
+    n = len(journey)
+    chain = np.concatenate([[0], np.cumsum(np.diff(times_us) > gap_us)]).tolist()
+    pieces = piece_of.tolist()
+    size: dict[int, int] = defaultdict(int)
+    for x in pieces:
+        size[x] += 1
+    best: dict[tuple[int, int], int] = {}
+    for i in range(n):
+        if journey[i] != UNASSIGNED:
+            key = (journey[i], chain[i])
+            x = best.get(key)
+            if x is None or size[pieces[i]] > size[x]:
+                best[key] = pieces[i]
+    return [
+        UNASSIGNED
+        if journey[i] == UNASSIGNED
+        else best[(journey[i], chain[i])]
+        if size[pieces[i]] == 1
+        else pieces[i]
+        for i in range(n)
+    ]
 
 
 def _collect(
