@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from journeys.engine.baselines import terms
 from journeys.engine.embedding import Vectors
 from journeys.engine.grouping import GroupParams, Item
 
@@ -27,6 +28,7 @@ class JourneyState:
     last_at_us: int
     hosts: set[str] = field(default_factory=set)
     recent: list[tuple[Vectors, Vectors]] = field(default_factory=list)
+    keywords: frozenset[str] = frozenset()  # words of the journey's keywords
 
 
 @dataclass(slots=True)
@@ -74,7 +76,29 @@ class Attacher:
             score = self._score(state, item, vector, gram)
             if score >= best_score:
                 best, best_score = state.id, score
-        return best
+        return best if best is not None else self._owner(item, vector)
+
+    def _owner(self, item: Item, vector: Vectors) -> int | None:
+        """The established journey that alone has one of the item's words among its keywords,
+        if its centroid is alike enough: gathering (``engine.gather``) seen from one visit."""
+        g = self.params.gather
+        words = terms(item.text)
+        if g is None or not words:
+            return None
+        having: dict[str, list[JourneyState]] = {}
+        for state in self.journeys.values():
+            for word in words & state.keywords:
+                having.setdefault(word, []).append(state)
+        votes: dict[int, int] = {}
+        for states in having.values():
+            if len(states) == 1 and states[0].count >= g.established:
+                votes[states[0].id] = votes.get(states[0].id, 0) + 1
+        for journey in sorted(votes, key=lambda j: (-votes[j], -self.journeys[j].count, j)):
+            state = self.journeys[journey]
+            norm = float(np.linalg.norm(state.centroid_sum)) or 1.0
+            if float(state.centroid_sum @ vector) / norm >= g.min_like:
+                return journey
+        return None
 
     def add(
         self, journey: int | None, new_id: int, item: Item, vector: Vectors, gram: Vectors
