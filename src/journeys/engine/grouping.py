@@ -179,27 +179,24 @@ def _tasks(piece_of: Index, journey: list[int], times_us: Index, gap_us: float) 
     """Task label per item: its piece, but a piece of one item joins the largest piece of its
     journey in the same run of activity (no pause over ``gap_us``): a lone search or page that
     the journey level placed is part of what its journey was doing then."""
-    n = len(journey)
-    chain = np.concatenate([[0], np.cumsum(np.diff(times_us) > gap_us)]).tolist()
-    pieces = piece_of.tolist()
-    size: dict[int, int] = defaultdict(int)
-    for x in pieces:
-        size[x] += 1
-    best: dict[tuple[int, int], int] = {}
-    for i in range(n):
-        if journey[i] != UNASSIGNED:
-            key = (journey[i], chain[i])
-            x = best.get(key)
-            if x is None or size[pieces[i]] > size[x]:
-                best[key] = pieces[i]
-    return [
-        UNASSIGNED
-        if journey[i] == UNASSIGNED
-        else best[(journey[i], chain[i])]
-        if size[pieces[i]] == 1
-        else pieces[i]
-        for i in range(n)
-    ]
+    labels = np.asarray(journey, dtype=np.int64)
+    out = np.full(len(labels), UNASSIGNED, dtype=np.int64)
+    placed = np.flatnonzero(labels != UNASSIGNED)  # items of a journey are in a piece
+    if not len(placed):
+        return out.tolist()
+    chain = np.concatenate([[0], np.cumsum(np.diff(times_us) > gap_us)])
+    piece = piece_of[placed]
+    size = np.bincount(piece_of[piece_of >= 0])[piece]
+    _, group = np.unique(np.stack([labels[placed], chain[placed]]), axis=1, return_inverse=True)
+    group = group.reshape(-1)
+    # per (journey, run): the largest piece, the earliest on a tie
+    order = np.lexsort((placed, -size, group))
+    first = order[np.concatenate([[True], group[order][1:] != group[order][:-1]])]
+    largest = np.empty(group.max() + 1, dtype=np.int64)
+    largest[group[first]] = piece[first]
+    out[placed] = np.where(size == 1, largest[group], piece)
+    result: list[int] = out.tolist()
+    return result
 
 
 def _collect(

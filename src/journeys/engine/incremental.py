@@ -40,6 +40,7 @@ class Attacher:
     last_item: Item | None = None
     last_journey: int | None = None
     last_vectors: tuple[Vectors, Vectors] | None = None
+    by_keyword: dict[str, list[int]] | None = None  # built on first use
 
     def _score(self, state: JourneyState, item: Item, vector: Vectors, gram: Vectors) -> float:
         p = self.params
@@ -85,14 +86,18 @@ class Attacher:
         words = terms(item.text)
         if g is None or not words:
             return None
-        having: dict[str, list[JourneyState]] = {}
-        for state in self.journeys.values():
-            for word in words & state.keywords:
-                having.setdefault(word, []).append(state)
+        if self.by_keyword is None:
+            # keywords come from the last full build; journeys opened since have none
+            self.by_keyword = {}
+            for state in self.journeys.values():
+                for word in state.keywords:
+                    self.by_keyword.setdefault(word, []).append(state.id)
         votes: dict[int, int] = {}
-        for states in having.values():
-            if len(states) == 1 and states[0].count >= g.established:
-                votes[states[0].id] = votes.get(states[0].id, 0) + 1
+        for word in words:
+            having = self.by_keyword.get(word, [])
+            state = self.journeys.get(having[0]) if len(having) == 1 else None
+            if state is not None and state.count >= g.established:
+                votes[state.id] = votes.get(state.id, 0) + 1
         for journey in sorted(votes, key=lambda j: (-votes[j], -self.journeys[j].count, j)):
             state = self.journeys[journey]
             norm = float(np.linalg.norm(state.centroid_sum)) or 1.0
