@@ -89,15 +89,15 @@ class Attacher:
         if self.by_keyword is None:
             # keywords come from the last full build; journeys opened since have none
             self.by_keyword = {}
-            for state in self.journeys.values():
-                for word in state.keywords:
-                    self.by_keyword.setdefault(word, []).append(state.id)
+            for known in self.journeys.values():
+                for word in known.keywords:
+                    self.by_keyword.setdefault(word, []).append(known.id)
         votes: dict[int, int] = {}
         for word in words:
             having = self.by_keyword.get(word, [])
-            state = self.journeys.get(having[0]) if len(having) == 1 else None
-            if state is not None and state.count >= g.established:
-                votes[state.id] = votes.get(state.id, 0) + 1
+            owner = self.journeys.get(having[0]) if len(having) == 1 else None
+            if owner is not None and owner.count >= g.established:
+                votes[owner.id] = votes.get(owner.id, 0) + 1
         for journey in sorted(votes, key=lambda j: (-votes[j], -self.journeys[j].count, j)):
             state = self.journeys[journey]
             norm = float(np.linalg.norm(state.centroid_sum)) or 1.0
