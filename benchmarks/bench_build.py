@@ -4,7 +4,9 @@
   python benchmarks/bench_build.py [HISTORY] [--model=hashing] [--reuse] [--no-builds]
 
 Every phase runs in a fresh Python process and reports its wall time and peak RSS
-(ru_maxrss). Phases: import (the Chromium fast path), a first full build (embeds every
+(ru_maxrss). Where a build forks link workers, it also reports their peak RSS (pages shared
+with the parent counted again) and the peak PSS of the whole process tree, sampled every
+0.2 s (each shared page counted once: what the build takes from the machine). Phases: import (the Chromium fast path), a first full build (embeds every
 distinct text), a second full build (vectors cached), adding 200 visits one at a time to the
 built journeys (p50/p95/max), the grouping's pairwise quality against the generator's tasks,
 and ``journeys segment`` on a 100,000-row query log made from the same history (rows/s, first
@@ -25,14 +27,37 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "benchmarks" / "data" / "tasks" / "History"
 
 PRELUDE = """
-import json, resource, sys, time
+import glob, json, os, resource, sys, threading, time
 from pathlib import Path
 from journeys.storage import Store, open_database
 from journeys.storage.journeys import JourneyStore
 from journeys.services.embed import default_embedder
 from journeys.services.journeys import JourneyBuilder
+def _pss_kb(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            return next(int(l.split()[1]) for l in fh if l.startswith("Pss:"))
+    except (OSError, StopIteration):
+        return 0
+def _tree_pss_kb():
+    # this process and the workers it forked, each shared page counted once (PSS)
+    kids = [int(k) for f in glob.glob(f"/proc/{os.getpid()}/task/*/children")
+            for k in open(f).read().split()]
+    return _pss_kb(os.getpid()) + sum(_pss_kb(k) for k in kids)
+_tree_peak = [0]
+def _sample():
+    while True:
+        _tree_peak[0] = max(_tree_peak[0], _tree_pss_kb())
+        time.sleep(0.2)
+if os.path.exists("/proc/self/smaps_rollup"):
+    threading.Thread(target=_sample, daemon=True).start()
 def done(**out):
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if workers:
+        out["worker_peak_rss_mb"] = workers  # shared pages counted in both
+    if _tree_peak[0]:
+        out["tree_peak_pss_mb"] = _tree_peak[0] / 1024
     print(json.dumps(out))
 """
 

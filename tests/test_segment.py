@@ -50,11 +50,16 @@ def _check(out: list[dict[str, str]]) -> None:
     assert by["kyoto ryokan april"]["journey_id"] == by["kyoto ryokan"]["journey_id"]
 
 
+@pytest.mark.parametrize("processes", [False, True])  # users grouped in turn or side by side
 @pytest.mark.parametrize("bucket_bytes", [64 * 1024 * 1024, 1])
-def test_csv_keeps_every_row_in_order(tmp_path: Path, bucket_bytes: int) -> None:
+def test_csv_keeps_every_row_in_order(tmp_path: Path, bucket_bytes: int, processes: bool) -> None:
     target = tmp_path / "out.csv"
     summary = segment_file(
-        _csv(tmp_path / "log.csv"), target, HashingEmbedder(), bucket_bytes=bucket_bytes
+        _csv(tmp_path / "log.csv"),
+        target,
+        HashingEmbedder(),
+        bucket_bytes=bucket_bytes,
+        processes=processes,
     )
     assert (summary.rows, summary.users, summary.problems) == (8, 2, 1)
     out = list(csv.DictReader(target.open()))

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,6 +27,7 @@ from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather
 from journeys.engine.items import Item, Items
 from journeys.engine.likeness import Index, Table, TextSpace
+from journeys.engine.links import BLOCK, Linker, Pieces, in_order
 from journeys.engine.noise import is_broad
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
@@ -35,8 +35,6 @@ from journeys.engine.sittings import cut, piece_edges, pieces
 __all__ = ["UNASSIGNED", "GroupParams", "Grouping", "Item", "Items", "group"]
 
 UNASSIGNED = -1
-_BLOCK = 256  # pieces whose links one thread works out at a time
-_DAY_US = 86_400_000_000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -104,41 +102,20 @@ class Grouping:
     journey: list[int]
 
 
-@dataclass(slots=True)
-class _Pieces:
-    """Pieces in time order: members, representative items, distinctive sites, sitting."""
-
-    members: list[Index]
-    reps: list[list[int]]
-    hosts: list[frozenset[str]]
-    session: Index
-    start_us: Index
-    end_us: Index
-    host_ids: Index  # the sites again as ids, a row per piece padded with -1
-
-    @staticmethod
-    def ids_of(hosts: list[frozenset[str]]) -> Index:
-        """``host_ids`` of the pieces' sites."""
-        codes: dict[str, int] = {}
-        width = max((len(h) for h in hosts), default=0) or 1
-        out = np.full((len(hosts), width), -1, dtype=np.int64)
-        for k, sites in enumerate(hosts):
-            for c, h in enumerate(sorted(sites)):
-                out[k, c] = codes.setdefault(h, len(codes))
-        return out
-
-
 def group(
     items: Sequence[Item] | Items,
     vectors: Vectors | Table,
     params: GroupParams | None = None,
     *,
     rows: Sequence[int] | None = None,
+    processes: bool | None = None,
 ) -> Grouping:
     """Sessions, tasks and journeys of time-ordered items with unit text vectors.
 
     ``vectors`` has one row per item, or one per distinct text when ``rows`` maps each item
     to its text's row (what large histories use: a text is stored and compared once).
+    ``processes`` says whether links are worked out in worker processes or threads (None:
+    processes where the platform forks and the history is large); the result is the same.
     """
     p = params or GroupParams()
     n = len(items)
@@ -166,7 +143,7 @@ def group(
     )
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
-    journey_of_piece = _join(items, space, found, p)
+    journey_of_piece = _join(items, space, found, p, processes)
     journey = np.full(n, UNASSIGNED, dtype=np.int64)
     for k, members in enumerate(found.members):
         journey[members] = journey_of_piece[k]
@@ -201,7 +178,7 @@ def _tasks(piece_of: Index, journey: list[int], times_us: Index, gap_us: float) 
 
 def _collect(
     items: Items, space: TextSpace, piece_of: Index, session: Index, p: GroupParams
-) -> _Pieces:
+) -> Pieces:
     placed = np.flatnonzero(piece_of >= 0)
     # pieces in the order of their first item; members in time order
     order = placed[np.lexsort((placed, piece_of[placed]))]
@@ -247,10 +224,12 @@ def _collect(
     starts = items.time_us[first] if groups else np.zeros(0, np.int64)
     ends = items.time_us[[int(g[-1]) for g in groups]] if groups else np.zeros(0, np.int64)
     sittings = session[first] if groups else np.zeros(0, np.int64)
-    return _Pieces(groups, reps, hosts, sittings, starts, ends, _Pieces.ids_of(hosts))
+    return Pieces(groups, reps, hosts, sittings, starts, ends, Pieces.ids_of(hosts))
 
 
-def _join(items: Items, space: TextSpace, pieces: _Pieces, p: GroupParams) -> Index:
+def _join(
+    items: Items, space: TextSpace, pieces: Pieces, p: GroupParams, processes: bool | None
+) -> Index:
     """Journey label per piece: single-link over pieces whose combined likeness passes."""
     m = len(pieces.members)
     if m == 0:
@@ -280,8 +259,13 @@ def _join(items: Items, space: TextSpace, pieces: _Pieces, p: GroupParams) -> In
         Table.of(centroids, lambda block: normalize(block - mean)),
     )
     size = _Mass([1] * m, views.centred, {})
+    linker = Linker.of(pieces, views.plain, views.apart, rep_rows, rep_terms, space, p)
+    # pieces join in order, as their links (worked out ahead, in parallel) arrive
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
-        _link_all(pieces, views, rep_rows, rep_terms, space, uf, size, p)
+        for start, found in enumerate(in_order(linker, m, processes=processes)):
+            for b, (linked, values) in enumerate(found, start * BLOCK):
+                if linked:
+                    _attach(uf, size, b, views.centred.rows([b])[0], linked, values, p)
     joined = np.array([uf.find(k) for k in range(m)], dtype=np.int64)
     if p.gather is None:
         return joined
@@ -297,51 +281,6 @@ class _Views:
     plain: Vectors
     apart: Table
     centred: Table
-
-
-def _link_all(
-    pieces: _Pieces,
-    views: _Views,
-    rep_rows: list[Index],
-    rep_terms: list[set[str]],
-    space: TextSpace,
-    uf: _UnionFind,
-    size: _Mass,
-    p: GroupParams,
-) -> None:
-    """Join the pieces in order. Candidates are found first, in order (they depend on the
-    words and sites of the pieces before); their links, which do not depend on the joins,
-    are worked out by two threads ahead of the joins (their products leave the interpreter
-    lock)."""
-    m = len(pieces.members)
-    by_term: dict[str, list[int]] = defaultdict(list)
-    by_host: dict[str, list[int]] = defaultdict(list)
-
-    def links(block: range) -> list[tuple[list[int], list[float]]]:
-        return [
-            _links(b, nears[b], views.apart, rep_rows, space, pieces, p)
-            if len(nears[b])
-            else ([], [])
-            for b in block
-        ]
-
-    def join(block: range, found: list[tuple[list[int], list[float]]]) -> None:
-        for b, (linked, values) in zip(block, found, strict=True):
-            if linked:
-                _attach(uf, size, b, views.centred.rows([b])[0], linked, values, p)
-
-    nears: list[Index] = []
-    for b in range(m):
-        nears.append(_candidates(b, views.plain, pieces, rep_terms[b], by_term, by_host, p))
-        for word in rep_terms[b]:
-            by_term[word].append(b)
-        for host in pieces.hosts[b]:
-            by_host[host].append(b)
-    del by_term, by_host
-    blocks = [range(s, min(s + _BLOCK, m)) for s in range(0, m, _BLOCK)]
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        for block, results in zip(blocks, pool.map(links, blocks), strict=True):
-            join(block, results)
 
 
 @dataclass(slots=True)
@@ -403,84 +342,6 @@ def _union(uf: _UnionFind, mass: _Mass, a: int, b: int) -> None:
         first, second = (ra, rb) if root == ra else (rb, ra)
         mass.joined[root] = mass.total(first) + mass.total(second)
         mass.joined.pop(other, None)
-
-
-def _candidates(
-    b: int,
-    centroids: Vectors,
-    pieces: _Pieces,
-    words: set[str],
-    by_term: dict[str, list[int]],
-    by_host: dict[str, list[int]],
-    p: GroupParams,
-) -> Index:
-    """Earlier pieces worth comparing: the most alike of the recent ones by centroid, and any
-    sharing a rare word or a distinctive site."""
-    lo = max(0, b - p.window)
-    recent = np.arange(lo, b, dtype=np.int64)
-    if len(recent) > p.candidates:
-        sims = centroids[lo:b] @ centroids[b]
-        top = np.argpartition(-sims, p.candidates)[: p.candidates]
-        same_sitting = np.flatnonzero(pieces.session[lo:b] == pieces.session[b])
-        recent = recent[np.union1d(top, same_sitting)]
-    extra: set[int] = set()
-    for word in words:
-        posting = by_term.get(word)
-        if posting and len(posting) <= p.rare_term_pieces:
-            extra.update(posting)
-    for host in pieces.hosts[b]:
-        posting = by_host.get(host)
-        if posting and len(posting) <= p.rare_term_pieces:
-            extra.update(posting)
-    if extra:
-        recent = np.union1d(recent, np.fromiter(extra, dtype=np.int64))
-    return recent
-
-
-def _links(
-    b: int,
-    near: Index,
-    centroids: Table,
-    rep_rows: list[Index],
-    space: TextSpace,
-    pieces: _Pieces,
-    p: GroupParams,
-) -> tuple[list[int], list[float]]:
-    """The candidates ``near`` that piece ``b`` links to, with their likeness
-    (``centroids``: the pieces' centroids without the history's common direction).
-
-    Text likeness is at most 1, so a candidate whose centroid, sitting and sites cannot
-    reach ``link`` even with the most alike text is dropped before its texts are compared:
-    the result is the same, and most candidates never reach the costly comparison."""
-    value = (1 - p.text_weight) * centroids.against(near, b)
-    value += p.session_bonus * (pieces.session[near] == pieces.session[b])
-    if p.decay:
-        # the longer apart, the more alike two pieces must be
-        days = np.maximum(pieces.start_us[b] - pieces.end_us[near], 0) / _DAY_US
-        value -= p.decay * np.log2(1.0 + days)
-    hosts_b = pieces.host_ids[b]
-    hosts_b = hosts_b[hosts_b >= 0]
-    if len(hosts_b):
-        # a shared site matters only where it could make up the difference
-        maybe = np.flatnonzero(value + p.text_weight + p.site_bonus >= p.link)
-        theirs = pieces.host_ids[near[maybe]]
-        shared = (theirs[:, :, None] == hosts_b[None, None, :]).any(axis=(1, 2))
-        value[maybe[shared]] += p.site_bonus
-    reachable = np.flatnonzero(value + p.text_weight >= p.link)
-    if not len(reachable):
-        return [], []
-    near, value = near[reachable], value[reachable]
-    rows_b = rep_rows[b]
-    lists = [rep_rows[a] for a in near.tolist()]
-    flat = np.concatenate(lists)
-    starts = np.cumsum([0] + [len(r) for r in lists[:-1]])
-    meaning = space.meaning.dots(rows_b, flat).max(axis=0)
-    words = space.words.dots(rows_b, flat).max(axis=0)
-    text = np.maximum.reduceat(np.maximum(meaning, words), starts)
-    value += p.text_weight * text
-    # sites and sittings support a likeness of text; they never make one
-    keep = (value >= p.link) & (text >= p.min_text)
-    return near[keep].tolist(), value[keep].tolist()
 
 
 def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[int]:

@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import numpy as np
+import numpy.typing as npt
 
 from journeys.engine.embedding import Embedder
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.workers import can_fork, in_parallel
 from journeys.errors import SourceError, UnrecognizedSourceError
 from journeys.ids import stable_id
 from journeys.ingest.querylog import iter_records, record_columns, resolve_columns, sniff_format
@@ -32,6 +34,7 @@ from journeys.urls import host_of
 
 ID_COLUMNS = ("session_id", "task_id", "journey_id")
 _BUCKET_BYTES = 64 * 1024 * 1024
+_PARALLEL_ROWS = 2000  # fewer rows are grouped sooner than workers are forked
 
 
 @dataclass(slots=True)
@@ -60,8 +63,12 @@ def segment_file(
     params: GroupParams | None = None,
     bucket_bytes: int = _BUCKET_BYTES,
     progress: Progress = _noop,
+    processes: bool | None = None,
 ) -> SegmentSummary:
-    """Write ``target``: every row of ``source`` in order, plus session, task and journey ids."""
+    """Write ``target``: every row of ``source`` in order, plus session, task and journey ids.
+
+    ``processes``: whether users are grouped side by side in worker processes (None: where
+    the platform forks and a bucket has enough rows); the output is the same."""
     p = params or GroupParams(lone_pages=True)
     label = str(source)
     if not source.is_file():
@@ -74,7 +81,7 @@ def segment_file(
         folder = Path(tmp)
         _spread(source, label, folder, buckets, summary, progress)
         for b in range(buckets):
-            _group_bucket(folder, b, embedder, store, p, summary)
+            _group_bucket(folder, b, embedder, store, p, summary, processes)
             progress("grouped", b + 1)
         ids = heapq.merge(*(_read_ids(folder / f"ids-{b}.jsonl") for b in range(buckets)))
         _write(source, label, fmt, target, ids, progress)
@@ -145,6 +152,7 @@ def _group_bucket(
     store: VectorStore | None,
     params: GroupParams,
     summary: SegmentSummary,
+    processes: bool | None,
 ) -> None:
     by_user: dict[str, list[tuple[int, int, str, str, str]]] = defaultdict(list)
     with (folder / f"rows-{b}.jsonl").open(encoding="utf-8") as fh:
@@ -154,32 +162,52 @@ def _group_bucket(
     texts = sorted({_text(q, u, t) for rows in by_user.values() for _, _, q, u, t in rows})
     matrix, embedded = cached_vectors(texts, embedder, store)
     summary.embedded += embedded
-    row_of = {t: i for i, t in enumerate(texts)}
+    bucket = _Bucket(by_user, matrix, {t: i for i, t in enumerate(texts)}, params)
+    users = sorted(by_user)
+    # users are independent: worker processes group them side by side
+    if processes is None:
+        rows = sum(map(len, by_user.values()))
+        processes = len(users) > 1 and rows >= _PARALLEL_ROWS and can_fork()
+    grouped = (
+        in_parallel(_group_user, bucket, users, processes=True)
+        if processes
+        else (_group_user(bucket, user) for user in users)
+    )
     out: list[tuple[int, str, str, str]] = []
-    for user, rows in by_user.items():
-        rows.sort()
-        items = [
-            Item(when, _text(q, u, t), q, host_of(u) if u else "") for when, _, q, u, t in rows
-        ]
-        vectors = (
-            matrix[[row_of[it.text] for it in items]]
-            if items
-            else np.zeros((0, embedder.dim), dtype=np.float32)
-        )
-        g = group(items, vectors, params)
-        for k, (_, index, *_rest) in enumerate(rows):
-            out.append(
-                (
-                    index,
-                    _name(user, "s", g.session[k]),
-                    _name(user, "t", g.task[k]),
-                    _name(user, "j", g.journey[k]),
-                )
-            )
+    for ids in grouped:
+        out.extend(ids)
     out.sort()
     with (folder / f"ids-{b}.jsonl").open("w", encoding="utf-8") as fh:
         for entry in out:
             fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _Bucket:
+    """One bucket's rows by user, and the vectors of their texts."""
+
+    by_user: dict[str, list[tuple[int, int, str, str, str]]]
+    matrix: npt.NDArray[np.float32]
+    row_of: dict[str, int]
+    params: GroupParams
+
+
+def _group_user(bucket: _Bucket, user: str) -> list[tuple[int, str, str, str]]:
+    """Each row of one user (by input position) with its session, task and journey ids."""
+    rows = sorted(bucket.by_user[user])
+    items = [Item(when, _text(q, u, t), q, host_of(u) if u else "") for when, _, q, u, t in rows]
+    vectors = bucket.matrix[[bucket.row_of[it.text] for it in items]]
+    # already in a worker: the links of one user's pieces are worked out in threads
+    g = group(items, vectors, bucket.params, processes=False)
+    return [
+        (
+            index,
+            _name(user, "s", g.session[k]),
+            _name(user, "t", g.task[k]),
+            _name(user, "j", g.journey[k]),
+        )
+        for k, (_, index, *_rest) in enumerate(rows)
+    ]
 
 
 def _text(query: str, url: str, title: str) -> str:

@@ -1,0 +1,78 @@
+"""Work split over the machine's cores: forked worker processes where the platform forks,
+threads elsewhere.
+
+The engine's work is many small numpy products with Python between them; in threads, the
+interpreter lock held between the products leaves the second core mostly idle. A forked
+worker inherits what it reads with its process (copy on write: nothing large is pickled), so
+only the tasks and their results cross between processes.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+__all__ = ["WORKERS", "can_fork", "in_parallel"]
+
+S = TypeVar("S")
+T = TypeVar("T")
+R = TypeVar("R")
+
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+
+
+def in_parallel(
+    work: Callable[[S, T], R],
+    shared: S,
+    tasks: Sequence[T],
+    *,
+    processes: bool,
+    workers: int = WORKERS,
+) -> Iterator[R]:
+    """``work(shared, task)`` for each task, in the order of the tasks, by ``workers`` forked
+    processes (``work`` must be a module-level function) or threads. Results are yielded as
+    they are ready, in order, so the caller can use each while later ones are worked out."""
+    if processes and can_fork():
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_adopt, initargs=(shared,)
+        ) as pool:
+            yield from _map(pool, _Adopted(work), tasks)
+    else:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            yield from _map(pool, lambda task: work(shared, task), tasks)
+
+
+def can_fork() -> bool:
+    """Forked workers are safe and cheap on Linux; macOS and Windows start fresh ones."""
+    return sys.platform.startswith("linux")
+
+
+_ADOPTED: list[Any] = []  # in a worker process: what it was forked with
+
+
+def _adopt(shared: object) -> None:
+    # a collection would write to every object the worker shares with its parent, copying
+    # their pages; a worker lives for one call and makes few cycles
+    gc.disable()
+    _ADOPTED[:] = [shared]
+
+
+class _Adopted:
+    """``work`` applied to what the worker was forked with (picklable: ``work`` is pickled by
+    name)."""
+
+    def __init__(self, work: Callable[[Any, Any], Any]) -> None:
+        self.work = work
+
+    def __call__(self, task: object) -> Any:
+        return self.work(_ADOPTED[0], task)
+
+
+def _map(pool: Executor, call: Callable[[Any], R], tasks: Sequence[Any]) -> Iterator[R]:
+    yield from pool.map(call, tasks)
