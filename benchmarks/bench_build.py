@@ -39,10 +39,15 @@ def _pss_kb(pid):
             return next(int(l.split()[1]) for l in fh if l.startswith("Pss:"))
     except (OSError, StopIteration):
         return 0
+def _children(path):
+    try:
+        with open(path) as fh:
+            return [int(k) for k in fh.read().split()]
+    except OSError:  # a thread that has ended
+        return []
 def _tree_pss_kb():
     # this process and the workers it forked, each shared page counted once (PSS)
-    kids = [int(k) for f in glob.glob(f"/proc/{os.getpid()}/task/*/children")
-            for k in open(f).read().split()]
+    kids = [k for f in glob.glob(f"/proc/{os.getpid()}/task/*/children") for k in _children(f)]
     return _pss_kb(os.getpid()) + sum(_pss_kb(k) for k in kids)
 _tree_peak = [0]
 def _sample():

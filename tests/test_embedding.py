@@ -8,7 +8,7 @@ import numpy as np
 
 from journeys.engine.embedding import HashingEmbedder
 from journeys.engine.minilm import MODEL_ID, MiniLMEmbedder, model_files
-from journeys.services.embed import cached_vectors
+from journeys.services.embed import cached_vectors, release
 from journeys.storage.vectors import VectorStore, text_hash
 
 
@@ -25,6 +25,11 @@ def test_minilm_ships_in_installed_packages_and_knows_meaning() -> None:
     alone = e.embed(["japan airfare"])[0]
     assert np.allclose(alone, v[1], atol=1e-5)
     assert e.model_id == MODEL_ID
+    # released after a large run (a full build's first embedding), it loads again when used
+    release(e)
+    assert e._session is None
+    assert np.allclose(e.embed(["japan airfare"])[0], alone, atol=1e-6)
+    release(HashingEmbedder())  # an embedder with nothing to drop is left as it is
 
 
 def test_hashing_embedder_is_deterministic() -> None:

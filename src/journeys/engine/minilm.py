@@ -70,6 +70,12 @@ class MiniLMEmbedder:
             str(model), options, providers=["CPUExecutionProvider"]
         )
 
+    def close(self) -> None:
+        """Drop the model and its buffers (a few hundred MB after a large run); the next
+        ``embed`` loads it again."""
+        self._session = None
+        self._tokenizer = None
+
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Vectors of the texts, in batches sorted by length so padding stays short."""
         if self._session is None:

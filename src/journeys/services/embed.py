@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import sys
 from collections.abc import Sequence
 
 import numpy as np
@@ -21,6 +24,19 @@ def default_embedder(name: str = "minilm", *, threads: int = 0) -> Embedder:
     from journeys.engine.minilm import MiniLMEmbedder
 
     return MiniLMEmbedder(threads=threads)
+
+
+def release(embedder: Embedder) -> None:
+    """Give back the memory a large embedding run leaves held: the model's buffers (where the
+    embedder can drop them; it loads again on next use) and what the C allocator keeps of
+    freed memory (glibc only)."""
+    close = getattr(embedder, "close", None)
+    if callable(close):
+        close()
+    if sys.platform.startswith("linux"):
+        # another C library than glibc has no malloc_trim: it keeps what it keeps
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def cached_vectors(

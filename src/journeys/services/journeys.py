@@ -25,7 +25,7 @@ from journeys.engine.outcome import assess
 from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
 from journeys.ids import stable_id
 from journeys.services.attach import LiveJourneys
-from journeys.services.embed import distinct_vectors
+from journeys.services.embed import distinct_vectors, release
 from journeys.services.rows import Visits, table_columns, visit_columns
 from journeys.storage.journeys import MARKS, BuildRow, JourneyStore, Placements
 from journeys.storage.vectors import VectorStore
@@ -98,6 +98,8 @@ class JourneyBuilder:
         vectors, text_rows, embedded = distinct_vectors(items.text, self.embedder, self.vectors)
         table = Table.of(vectors)  # a quarter of the memory (see engine.likeness.Table)
         del vectors
+        if embedded:
+            release(self.embedder)  # the model's buffers are not needed for grouping
         grouping = group(items, table, self.params, rows=text_rows)
         visit_ids = visits.ids
         journey_ids = _stable(user_id, "journey", visit_ids, grouping.journey)
