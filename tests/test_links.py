@@ -4,6 +4,8 @@ from threads."""
 from __future__ import annotations
 
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -67,3 +69,9 @@ def test_worker_processes_find_the_same_journeys_as_threads() -> None:
     assert 20 <= len(journeys) < len(items) // 2  # linked, not one blob and not all apart
     pieces = len(set(in_threads.task) - {UNASSIGNED})
     assert pieces > BLOCK  # the links came back in more than one block, in order
+    # a server builds in a thread of its own, beside others: the workers fork from there
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        busy = pool.submit(time.sleep, 0.5)
+        from_thread = pool.submit(group, items, vectors, processes=True).result(timeout=60)
+        busy.result()
+    assert from_thread == in_threads
