@@ -126,7 +126,7 @@ def test_the_common_direction_of_a_long_history_does_not_chain_unrelated_tasks()
 
 
 def test_a_lone_item_is_part_of_its_journeys_task_in_the_same_run() -> None:
-    from journeys.engine.grouping import _tasks
+    from journeys.engine.grouping import _dense, _tasks
 
     minute = 60_000_000
     # pieces: 0 (three items) and 1 (one item) of journey 7 in one run; piece 2 (one item)
@@ -134,9 +134,11 @@ def test_a_lone_item_is_part_of_its_journeys_task_in_the_same_run() -> None:
     piece_of = np.array([0, 0, 1, 0, 3, 2], dtype=np.int64)
     journey = [7, 7, 7, 7, 8, 7]
     times = np.array([0, 1, 2, 3, 4, 64], dtype=np.int64) * minute
-    assert _tasks(piece_of, journey, times, 26 * minute) == [0, 0, 0, 0, 3, 2]
+    assert _dense(_tasks(piece_of, journey, times, 26 * minute)) == [0, 0, 0, 0, 1, 2]
     # an item left out of every journey is in no task
     assert _tasks(piece_of, [7, 7, UNASSIGNED, 7, 8, 7], times, 26 * minute)[2] == UNASSIGNED
-    # pauses cut the runs: the lone item keeps its own task
+    # pauses cut the runs: the lone item keeps its own task, and piece 0 after a pause of
+    # 30 minutes is a new task (a task never spans a longer pause than a run allows)
     apart = np.array([0, 1, 31, 61, 62, 122], dtype=np.int64) * minute
-    assert _tasks(piece_of, journey, apart, 26 * minute) == [0, 0, 1, 0, 3, 2]
+    assert _dense(_tasks(piece_of, journey, apart, 26 * minute)) == [0, 0, 1, 2, 3, 4]
+    assert _dense(_tasks(piece_of, journey, apart, 40 * minute)) == [0, 0, 0, 0, 1, 2]

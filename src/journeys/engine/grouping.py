@@ -153,9 +153,11 @@ def group(
 
 
 def _tasks(piece_of: Index, journey: list[int], times_us: Index, gap_us: float) -> list[int]:
-    """Task label per item: its piece, but a piece of one item joins the largest piece of its
-    journey in the same run of activity (no pause over ``gap_us``): a lone search or page that
-    the journey level placed is part of what its journey was doing then."""
+    """Task label per item: its piece within one run of activity (no pause over ``gap_us``),
+    but a piece of one item joins the largest piece of its journey in the same run: a lone
+    search or page that the journey level placed is part of what its journey was doing then.
+    A task never spans a longer pause, even where a navigation tree or a search repeated
+    across it keeps the piece whole: after such a pause, the work on a journey is a new task."""
     labels = np.asarray(journey, dtype=np.int64)
     out = np.full(len(labels), UNASSIGNED, dtype=np.int64)
     placed = np.flatnonzero(labels != UNASSIGNED)  # items of a journey are in a piece
@@ -171,7 +173,8 @@ def _tasks(piece_of: Index, journey: list[int], times_us: Index, gap_us: float) 
     first = order[np.concatenate([[True], group[order][1:] != group[order][:-1]])]
     largest = np.empty(group.max() + 1, dtype=np.int64)
     largest[group[first]] = piece[first]
-    out[placed] = np.where(size == 1, largest[group], piece)
+    chosen = np.where(size == 1, largest[group], piece)
+    out[placed] = chosen * (int(chain[-1]) + 1) + chain[placed]
     result: list[int] = out.tolist()
     return result
 
