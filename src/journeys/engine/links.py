@@ -17,7 +17,7 @@ import numpy as np
 
 from journeys.engine.embedding import Vectors
 from journeys.engine.likeness import Index, Table, TextSpace
-from journeys.engine.workers import can_fork, in_parallel
+from journeys.engine.workers import in_parallel, worth_forking
 
 __all__ = ["LinkRule", "Linker", "Pieces", "Postings", "Ragged", "in_order", "rare_before"]
 
@@ -266,5 +266,5 @@ def in_order(linker: Linker, m: int, *, processes: bool | None = None) -> Iterat
     workers inherit the caller's BLAS thread limit."""
     blocks = [range(s, min(s + BLOCK, m)) for s in range(0, m, BLOCK)]
     if processes is None:
-        processes = m >= PROCESS_MIN_PIECES and can_fork()
+        processes = m >= PROCESS_MIN_PIECES and worth_forking()
     yield from in_parallel(Linker.block, linker, blocks, processes=processes)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-__all__ = ["WORKERS", "can_fork", "in_parallel"]
+__all__ = ["WORKERS", "can_fork", "in_parallel", "worth_forking"]
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -51,6 +51,11 @@ def in_parallel(
 def can_fork() -> bool:
     """Forked workers are safe and cheap on Linux; macOS and Windows start fresh ones."""
     return sys.platform.startswith("linux")
+
+
+def worth_forking() -> bool:
+    """Workers can be forked, and there is more than one core for them."""
+    return can_fork() and WORKERS > 1
 
 
 _ADOPTED: list[Any] = []  # in a worker process: what it was forked with

@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from journeys.engine.embedding import Embedder
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
-from journeys.engine.workers import can_fork, in_parallel
+from journeys.engine.workers import in_parallel, worth_forking
 from journeys.errors import SourceError, UnrecognizedSourceError
 from journeys.ids import stable_id
 from journeys.ingest.querylog import iter_records, record_columns, resolve_columns, sniff_format
@@ -167,7 +167,7 @@ def _group_bucket(
     # users are independent: worker processes group them side by side
     if processes is None:
         rows = sum(map(len, by_user.values()))
-        processes = len(users) > 1 and rows >= _PARALLEL_ROWS and can_fork()
+        processes = len(users) > 1 and rows >= _PARALLEL_ROWS and worth_forking()
     grouped = (
         in_parallel(_group_user, bucket, users, processes=True)
         if processes
