@@ -8,7 +8,7 @@ import numpy as np
 
 from journeys.engine.embedding import HashingEmbedder
 from journeys.engine.minilm import MODEL_ID, MiniLMEmbedder, model_files
-from journeys.services.embed import cached_vectors, release
+from journeys.services.embed import CachedEmbedder, cached_vectors, release
 from journeys.storage.vectors import VectorStore, text_hash
 
 
@@ -53,3 +53,15 @@ def test_cache_embeds_each_text_once(tmp_path: Path) -> None:
     assert found.tolist() == [True, False] and np.array_equal(out[0], first[1])
     _, n3 = cached_vectors(["a b"], e, other)  # vectors are kept per model
     assert n3 == 1
+
+
+def test_cached_embedder_loads_the_model_only_for_new_texts(tmp_path: Path) -> None:
+    store = VectorStore.standalone(tmp_path / "v.sqlite", MODEL_ID, 384)
+    texts = ["flights hotels trip itinerary", "recipe cooking baking"]
+    first = CachedEmbedder(MiniLMEmbedder(), store).embed(texts)
+    fresh = MiniLMEmbedder()
+    again = CachedEmbedder(fresh, store).embed(list(reversed(texts)))
+    assert np.array_equal(again, first[::-1])
+    assert fresh._session is None  # every text was cached: the model was never loaded
+    CachedEmbedder(fresh, store).embed(["a new text"])
+    assert fresh._session is not None

@@ -26,6 +26,21 @@ def default_embedder(name: str = "minilm", *, threads: int = 0) -> Embedder:
     return MiniLMEmbedder(threads=threads)
 
 
+class CachedEmbedder:
+    """An embedder whose vectors go through the cache: texts embedded once by this model are
+    read back, and the model is loaded only for new ones."""
+
+    def __init__(self, embedder: Embedder, store: VectorStore) -> None:
+        self.embedder = embedder
+        self.store = store
+        self.model_id = embedder.model_id
+        self.dim = embedder.dim
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        """One unit row per text, in order."""
+        return cached_vectors(texts, self.embedder, self.store)[0]
+
+
 def release(embedder: Embedder) -> None:
     """Give back the memory a large embedding run leaves held: the model's buffers (where the
     embedder can drop them; it loads again on next use) and what the C allocator keeps of

@@ -25,7 +25,7 @@ from journeys.engine.outcome import assess
 from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
 from journeys.ids import stable_id
 from journeys.services.attach import LiveJourneys
-from journeys.services.embed import distinct_vectors, release
+from journeys.services.embed import CachedEmbedder, distinct_vectors, release
 from journeys.services.rows import Visits, table_columns, visit_columns
 from journeys.storage.journeys import MARKS, BuildRow, JourneyStore, Placements
 from journeys.storage.vectors import VectorStore
@@ -236,7 +236,8 @@ class JourneyBuilder:
     def _assess(self, steps: list[Step], centroid: Vectors) -> tuple[str, str]:
         """The journey's intent and its outcome assessment (stored as JSON)."""
         if self._prototypes is None:
-            self._prototypes = IntentPrototypes(self.embedder)
+            # through the cache: a build whose texts are all cached never loads the model
+            self._prototypes = IntentPrototypes(CachedEmbedder(self.embedder, self.vectors))
         intent = classify(steps, centroid=centroid, prototypes=self._prototypes)
         return intent.name, assess(steps, intent).to_json()
 
