@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from journeys.engine.labels import JourneyText, KeyphraseLabeler
@@ -70,3 +74,26 @@ def test_vectorized_ranks_equal_the_scalar_rule() -> None:
         np.array([s.habit for s in signals]),
     )
     assert ranks.tolist() == [visit_rank(s) for s in signals]
+
+
+def test_the_same_history_gets_the_same_title_in_every_process() -> None:
+    """Two searches with the same words in another order score the same; the title must not
+    depend on the order a set of words is summed in, which changes with string hashing."""
+    code = (
+        "from journeys.engine.labels import JourneyText as J, KeyphraseLabeler\n"
+        "others = [J(['topping cake'], []), J(['braced knee'], []), J(['rare steak'], []),"
+        " J(['rare coin'], [])]\n"
+        "j = J(['topping rare braced', 'braced rare topping', 'reverted braced'], [])\n"
+        "print(KeyphraseLabeler().label([j, *others])[0].title)\n"
+    )
+    titles = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(12)
+    }
+    assert titles == {"Topping rare braced"}  # the first of the tied searches

@@ -107,7 +107,9 @@ class KeyphraseLabeler:
             ws = words(text)
             if not ws or len(text) > 2 * _MAX_TITLE:
                 continue
-            score = sum(weight.get(w, 0.0) for w in set(ws)) / math.sqrt(len(ws) + 1)
+            # an exact sum: summed in set order, the same words in another order could win
+            # or lose by a rounding that changes with the process's string hashing
+            score = math.fsum(weight.get(w, 0.0) for w in set(ws)) / math.sqrt(len(ws) + 1)
             score *= 1 + math.log1p(count) / 4
             if score > best_score:
                 best, best_score = text, score

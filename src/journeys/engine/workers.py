@@ -35,17 +35,21 @@ def in_parallel(
     workers: int = WORKERS,
 ) -> Iterator[R]:
     """``work(shared, task)`` for each task, in the order of the tasks, by ``workers`` forked
-    processes (``work`` must be a module-level function) or threads. Results are yielded as
-    they are ready, in order, so the caller can use each while later ones are worked out."""
+    processes (``work`` must be a module-level function) or threads. The work starts at once;
+    the results are yielded in order as they are ready, so the caller can do other work
+    meanwhile and use each result while later ones are worked out. Consume the iterator to
+    the end: that also stops the workers."""
+    pool: Executor
     if processes and can_fork():
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(
+        pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_adopt, initargs=(shared,)
-        ) as pool:
-            yield from _map(pool, _Adopted(work), tasks)
+        )
+        results = pool.map(_Adopted(work), tasks)
     else:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            yield from _map(pool, lambda task: work(shared, task), tasks)
+        pool = ThreadPoolExecutor(max_workers=workers)
+        results = pool.map(lambda task: work(shared, task), tasks)
+    return _drain(pool, results)
 
 
 def can_fork() -> bool:
@@ -79,5 +83,8 @@ class _Adopted:
         return self.work(_ADOPTED[0], task)
 
 
-def _map(pool: Executor, call: Callable[[Any], R], tasks: Sequence[Any]) -> Iterator[R]:
-    yield from pool.map(call, tasks)
+def _drain(pool: Executor, results: Iterator[R]) -> Iterator[R]:
+    try:
+        yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

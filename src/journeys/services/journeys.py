@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from journeys.engine.edits import EditedArrays, apply_edits_to_arrays
 from journeys.engine.embedding import Embedder, Vectors, normalize
@@ -23,6 +24,7 @@ from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
 from journeys.engine.likeness import Index, Table
 from journeys.engine.outcome import assess
 from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
+from journeys.engine.workers import in_parallel, worth_forking
 from journeys.ids import stable_id
 from journeys.services.attach import LiveJourneys
 from journeys.services.embed import CachedEmbedder, distinct_vectors, release
@@ -167,23 +169,34 @@ class JourneyBuilder:
             )
             for g in groups
         ]
-        labels = self.labeler.label(texts) if texts else []
         # what the intent and outcome stages read of a visit, as lists read once
-        times, hosts, titles = visits.times.tolist(), items.host, visits.titles
         pages = [visits.url_names[c] for c in visits.urls.tolist()]
-        queries = [q or None for q in items.query]
-
-        def steps_of(at: list[int]) -> list[Step]:
-            return [Step(times[i], pages[i], hosts[i], titles[i], queries[i]) for i in at]
-
+        assessing = _Assessing(
+            groups,
+            habit,
+            vectors,
+            text_rows,
+            visits.times.tolist(),
+            pages,
+            items.host,
+            visits.titles,
+            [q or None for q in items.query],
+            self._intent_prototypes(),
+        )
+        size = _ASSESS_BLOCK
+        blocks = [range(s, min(s + size, len(groups))) for s in range(0, len(groups), size)]
+        # journeys are assessed independently: worker processes take them side by side
+        parts = (
+            in_parallel(_assess_block, assessing, blocks, processes=True)
+            if len(groups) >= 2 * _ASSESS_BLOCK and worth_forking()
+            else (_assess_block(assessing, block) for block in blocks)
+        )
+        labels = self.labeler.label(texts) if texts else []  # while the workers assess
+        assessed = [one for part in parts for one in part]
         now = self.now_us if self.now_us is not None else time.time_ns() // 1000
         journeys = []
-        for g, label in zip(groups, labels, strict=True):
+        for g, label, (centroid, intent, assessment) in zip(groups, labels, assessed, strict=True):
             j = int(journey[g[0]])
-            real = g[~habit[g]]
-            real = real if len(real) else g
-            centroid = normalize(vectors.rows(text_rows[real]).mean(axis=0, keepdims=True))[0]
-            intent, assessment = self._assess(steps_of(real.tolist()), centroid)
             searches = int(is_query[g].sum())
             sittings = len(np.unique(session_ids[g]))
             first, last = int(visits.times[g[0]]), int(visits.times[g[-1]])
@@ -233,13 +246,12 @@ class JourneyBuilder:
         )
         return journeys, placements
 
-    def _assess(self, steps: list[Step], centroid: Vectors) -> tuple[str, str]:
-        """The journey's intent and its outcome assessment (stored as JSON)."""
+    def _intent_prototypes(self) -> IntentPrototypes:
+        """Each intent's description embedded once (through the cache: a build whose texts
+        are all cached never loads the model)."""
         if self._prototypes is None:
-            # through the cache: a build whose texts are all cached never loads the model
             self._prototypes = IntentPrototypes(CachedEmbedder(self.embedder, self.vectors))
-        intent = classify(steps, centroid=centroid, prototypes=self._prototypes)
-        return intent.name, assess(steps, intent).to_json()
+        return self._prototypes
 
     # --- incremental ------------------------------------------------------------------------
     def live(self, user_id: int) -> LiveJourneys:
@@ -335,4 +347,40 @@ def _stable(user_id: int, kind: str, visit_ids: Index, labels: Sequence[int]) ->
     )
     out = names[np.searchsorted(unique, lab)]
     out[lab == UNASSIGNED] = 0
+    return out
+
+
+_ASSESS_BLOCK = 256  # journeys a worker assesses at a time
+
+
+@dataclass(frozen=True, slots=True)
+class _Assessing:
+    """What assessing the journeys reads: their visits and, per visit, what a step holds."""
+
+    groups: list[Index]
+    habit: npt.NDArray[np.bool_]
+    vectors: Table
+    text_rows: Index
+    times: list[int]
+    pages: list[str]
+    hosts: list[str]
+    titles: list[str | None]
+    queries: list[str | None]
+    prototypes: IntentPrototypes
+
+
+def _assess_block(a: _Assessing, block: range) -> list[tuple[Vectors, str, str]]:
+    """Each journey's centroid, intent and outcome assessment (stored as JSON)."""
+    out = []
+    for k in block:
+        g = a.groups[k]
+        real = g[~a.habit[g]]
+        real = real if len(real) else g
+        centroid = normalize(a.vectors.rows(a.text_rows[real]).mean(axis=0, keepdims=True))[0]
+        steps = [
+            Step(a.times[i], a.pages[i], a.hosts[i], a.titles[i], a.queries[i])
+            for i in real.tolist()
+        ]
+        intent = classify(steps, centroid=centroid, prototypes=a.prototypes)
+        out.append((centroid, intent.name, assess(steps, intent).to_json()))
     return out
