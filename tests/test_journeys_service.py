@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -250,3 +251,26 @@ def test_replace_writes_exactly_the_new_placements(store: Store) -> None:
     journeys.replace(user, rows, new)
     assert _stored_placements(store, user) == want
     assert _stored_placements(store, other) == theirs
+
+
+def test_journeys_assessed_by_workers_are_the_ones_assessed_in_turn(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import journeys.services.journeys as pipeline
+
+    user = store.ensure_user("ana")
+    run_importer(store, user, QueryLogImporter(ERRANDS_LOG, browser="edge", profile="p"))
+    builder = JourneyBuilder(JourneyStore(store.db), HashingEmbedder())
+    query = (
+        "SELECT id, title, keywords, intent, assessment, centroid FROM journeys "
+        "WHERE user_id = ? ORDER BY id"
+    )
+    monkeypatch.setattr(pipeline, "_ASSESS_BLOCK", 2)  # a few journeys per worker task
+    monkeypatch.setattr(pipeline, "worth_forking", lambda: False)
+    builder.build(user, full=True)
+    in_turn = store.db.query(query, (user,))
+    monkeypatch.setattr(pipeline, "worth_forking", lambda: sys.platform.startswith("linux"))
+    builder.build(user, full=True)
+    by_workers = store.db.query(query, (user,))
+    assert len(in_turn) >= 8 and by_workers == in_turn
+    assert {r[3] for r in in_turn} - {"other"}  # intents were found, not left at the default
