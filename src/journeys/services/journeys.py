@@ -100,8 +100,8 @@ class JourneyBuilder:
         vectors, text_rows, embedded = distinct_vectors(items.text, self.embedder, self.vectors)
         table = Table.of(vectors)  # a quarter of the memory (see engine.likeness.Table)
         del vectors
-        if embedded:
-            release(self.embedder)  # the model's buffers are not needed for grouping
+        self._intent_prototypes()  # while the model may be loaded: nothing after needs it
+        release(self.embedder)  # the model's buffers, if it was loaded, are not needed now
         grouping = group(items, table, self.params, rows=text_rows)
         visit_ids = visits.ids
         journey_ids = _stable(user_id, "journey", visit_ids, grouping.journey)
