@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 __all__ = ["WORKERS", "can_fork", "in_parallel", "worth_forking"]
@@ -49,7 +50,7 @@ def in_parallel(
     else:
         pool = ThreadPoolExecutor(max_workers=workers)
         results = pool.map(lambda task: work(shared, task), tasks)
-    return _drain(pool, results)
+    return _drain(pool, results, lambda k: (work(shared, task) for task in tasks[k:]))
 
 
 def can_fork() -> bool:
@@ -83,8 +84,16 @@ class _Adopted:
         return self.work(_ADOPTED[0], task)
 
 
-def _drain(pool: Executor, results: Iterator[R]) -> Iterator[R]:
+def _drain(pool: Executor, results: Iterator[R], rest: Callable[[int], Iterator[R]]) -> Iterator[R]:
+    """The results in order; if a worker process dies (the system ran out of memory and
+    killed it, say), the tasks not yet returned are done here, in turn."""
+    done = 0
     try:
-        yield from results
+        for result in results:
+            yield result
+            done += 1
+    except BrokenProcessPool:
+        pool.shutdown(wait=True, cancel_futures=True)
+        yield from rest(done)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
