@@ -17,7 +17,7 @@ import numpy as np
 
 from journeys.engine.embedding import Vectors
 from journeys.engine.likeness import Index, Table, TextSpace
-from journeys.engine.workers import in_parallel, worth_forking
+from journeys.engine.workers import chunks, in_parallel, worth_forking
 
 __all__ = ["LinkRule", "Linker", "Pieces", "Postings", "Ragged", "in_order", "rare_before"]
 
@@ -189,7 +189,7 @@ class Linker:
             Ragged.of(rep_rows),
             terms,
             terms.postings(len(codes)),
-            hosts.postings(max(sites, 0)),
+            hosts.postings(sites),
             space,
             p,
         )
@@ -264,7 +264,6 @@ def in_order(linker: Linker, m: int, *, processes: bool | None = None) -> Iterat
     """The links of pieces ``0..m-1``, a block at a time and in order, worked out by worker
     processes (``processes``: None chooses by the platform and ``m``) or threads. Forked
     workers inherit the caller's BLAS thread limit."""
-    blocks = [range(s, min(s + BLOCK, m)) for s in range(0, m, BLOCK)]
     if processes is None:
         processes = m >= PROCESS_MIN_PIECES and worth_forking()
-    yield from in_parallel(Linker.block, linker, blocks, processes=processes)
+    yield from in_parallel(Linker.block, linker, chunks(m, BLOCK), processes=processes)

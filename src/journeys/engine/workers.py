@@ -18,7 +18,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-__all__ = ["WORKERS", "can_fork", "in_parallel", "worth_forking"]
+__all__ = ["WORKERS", "can_fork", "chunks", "in_parallel", "worth_forking"]
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -33,13 +33,17 @@ def in_parallel(
     tasks: Sequence[T],
     *,
     processes: bool,
+    threads: bool = True,
     workers: int = WORKERS,
 ) -> Iterator[R]:
     """``work(shared, task)`` for each task, in the order of the tasks, by ``workers`` forked
-    processes (``work`` must be a module-level function) or threads. The work starts at once;
-    the results are yielded in order as they are ready, so the caller can do other work
+    processes (``work`` must be a module-level function); where none are forked, by threads,
+    or with ``threads=False`` in the calling thread as the results are read. Workers start at
+    once; the results are yielded in order as they are ready, so the caller can do other work
     meanwhile and use each result while later ones are worked out. Consume the iterator to
     the end: that also stops the workers."""
+    if not (processes and can_fork()) and not threads:
+        return (work(shared, task) for task in tasks)
     pool: Executor
     if processes and can_fork():
         context = multiprocessing.get_context("fork")
@@ -51,6 +55,11 @@ def in_parallel(
         pool = ThreadPoolExecutor(max_workers=workers)
         results = pool.map(lambda task: work(shared, task), tasks)
     return _drain(pool, results, lambda k: (work(shared, task) for task in tasks[k:]))
+
+
+def chunks(n: int, size: int) -> list[range]:
+    """``range(n)`` in consecutive ranges of ``size`` (the last may be shorter)."""
+    return [range(s, min(s + size, n)) for s in range(0, n, size)]
 
 
 def can_fork() -> bool:
@@ -93,7 +102,6 @@ def _drain(pool: Executor, results: Iterator[R], rest: Callable[[int], Iterator[
             yield result
             done += 1
     except BrokenProcessPool:
-        pool.shutdown(wait=True, cancel_futures=True)
         yield from rest(done)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -24,7 +24,7 @@ from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
 from journeys.engine.likeness import Index, Table
 from journeys.engine.outcome import assess
 from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
-from journeys.engine.workers import in_parallel, worth_forking
+from journeys.engine.workers import chunks, in_parallel, worth_forking
 from journeys.ids import stable_id
 from journeys.services.attach import LiveJourneys
 from journeys.services.embed import CachedEmbedder, distinct_vectors, release
@@ -183,13 +183,13 @@ class JourneyBuilder:
             [q or None for q in items.query],
             self._intent_prototypes(),
         )
-        size = _ASSESS_BLOCK
-        blocks = [range(s, min(s + size, len(groups))) for s in range(0, len(groups), size)]
         # journeys are assessed independently: worker processes take them side by side
-        parts = (
-            in_parallel(_assess_block, assessing, blocks, processes=True)
-            if len(groups) >= 2 * _ASSESS_BLOCK and worth_forking()
-            else (_assess_block(assessing, block) for block in blocks)
+        parts = in_parallel(
+            _assess_block,
+            assessing,
+            chunks(len(groups), _ASSESS_BLOCK),
+            processes=len(groups) >= 2 * _ASSESS_BLOCK and worth_forking(),
+            threads=False,
         )
         labels = self.labeler.label(texts) if texts else []  # while the workers assess
         assessed = [one for part in parts for one in part]

@@ -168,11 +168,7 @@ def _group_bucket(
     if processes is None:
         rows = sum(map(len, by_user.values()))
         processes = len(users) > 1 and rows >= _PARALLEL_ROWS and worth_forking()
-    grouped = (
-        in_parallel(_group_user, bucket, users, processes=True)
-        if processes
-        else (_group_user(bucket, user) for user in users)
-    )
+    grouped = in_parallel(_group_user, bucket, users, processes=processes, threads=False)
     out: list[tuple[int, str, str, str]] = []
     for ids in grouped:
         out.extend(ids)
