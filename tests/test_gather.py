@@ -30,9 +30,9 @@ def run(
     return [int(x) for x in out]
 
 
-def gardening(extra_words: set[str], extra_row: np.ndarray) -> list[int]:
+def gardening(extra_words: set[str], extra_row: np.ndarray, **params: float) -> list[int]:
     # journey 0: three pieces of a gardening season (9 items); journey 1: a card collection
-    # (6 items); journey 2: one small piece
+    # bought on one shop (6 items); journey 2: one small piece
     return run(
         [0, 0, 0, 1, 1, 2],
         [3, 3, 3, 3, 3, 2],
@@ -40,11 +40,12 @@ def gardening(extra_words: set[str], extra_row: np.ndarray) -> list[int]:
             {"daylily", "garden"},
             {"daylily", "photos"},
             {"daffodils", "daylily"},
-            {"pokemon", "cards"},
+            {"pokemon", "cards", "@pokecorner.com"},
             {"pokemon", "@pokecorner.com"},
             extra_words,
         ],
         [GARDEN, GARDEN, GARDEN, CARDS, CARDS, extra_row],
+        **params,
     )
 
 
@@ -60,6 +61,24 @@ def test_a_distinctive_site_counts_as_a_word() -> None:
         [CARDS, CARDS, CARDS],
     )
     assert out == [0, 0, 0]
+
+
+#: cosine 0.2 with the card collection: too unlike for a word, enough for an owned site
+FAR_CARDS = np.array([0.0, 0.98, 0.2, 0.0], dtype=np.float32)
+
+
+def test_an_owned_site_gathers_a_journey_whose_words_no_model_ties_to_the_topic() -> None:
+    # "unseen forces", a card set, bought on the shop where the collection's cards are bought
+    assert gardening({"unseen", "forces", "@pokecorner.com"}, FAR_CARDS) == [0, 0, 0, 1, 1, 1]
+    # the same likeness through a word alone is not enough
+    assert gardening({"unseen", "forces", "pokemon"}, FAR_CARDS) == [0, 0, 0, 1, 1, 2]
+    # nor is the site when its floor is raised to the floor for words
+    out = gardening({"unseen", "forces", "@pokecorner.com"}, FAR_CARDS, site_min_like=0.3)
+    assert out == [0, 0, 0, 1, 1, 2]
+
+
+def test_an_owned_site_does_not_glue_opposite_topics() -> None:
+    assert gardening({"@pokecorner.com"}, -CARDS) == [0, 0, 0, 1, 1, 2]
 
 
 def test_unlike_centroids_keep_a_shared_word_from_gluing_topics() -> None:

@@ -14,16 +14,30 @@ CODE = np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32)
 GRAM = np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)  # words alike to nothing
 
 
-def attacher(trip_visits: int = 12, code_keywords: frozenset[str] = frozenset()) -> Attacher:
+FAR_TRIP = np.array([0.2, 0.0, 0.0, 0.98], dtype=np.float32)  # cosine 0.2
+
+
+def attacher(
+    trip_visits: int = 12,
+    code_keywords: frozenset[str] = frozenset(),
+    code_hosts: frozenset[str] = frozenset(),
+) -> Attacher:
     states = {
-        1: JourneyState(1, TRIP * trip_visits, trip_visits, 0, keywords=frozenset({"kyoto"})),
-        2: JourneyState(2, CODE * 8, 8, 0, keywords=code_keywords),
+        1: JourneyState(
+            1,
+            TRIP * trip_visits,
+            trip_visits,
+            0,
+            hosts={"japan-guide.com", "google.com"},
+            keywords=frozenset({"kyoto"}),
+        ),
+        2: JourneyState(2, CODE * 8, 8, 0, hosts=set(code_hosts), keywords=code_keywords),
     }
     return Attacher(GroupParams(), states)
 
 
-def search(text: str) -> Item:
-    return Item(30 * DAY_US, text, text, "")
+def search(text: str, host: str = "") -> Item:
+    return Item(30 * DAY_US, text, text, host)
 
 
 def test_a_search_joins_the_journey_that_owns_its_word() -> None:
@@ -41,3 +55,15 @@ def test_a_word_two_journeys_have_is_owned_by_neither() -> None:
 def test_an_unlike_search_or_a_young_journey_is_not_gathered() -> None:
     assert attacher().choose(search("kyoto protocol"), CODE, GRAM, None) is None
     assert attacher(trip_visits=3).choose(search("kyoto weather"), NEAR_TRIP, GRAM, None) is None
+
+
+def test_a_visit_joins_the_journey_that_alone_has_its_site() -> None:
+    page = search("fushimi inari senbon torii", "japan-guide.com")
+    # too unlike the trip for a word (0.2 < 0.3), enough for a site only the trip has
+    assert attacher().choose(page, FAR_TRIP, GRAM, None) == 1
+    assert attacher().choose(search("fushimi inari senbon torii"), FAR_TRIP, GRAM, None) is None
+    # a site two journeys have, or a site of everything, is owned by neither
+    shared = attacher(code_hosts=frozenset({"japan-guide.com"}))
+    assert shared.choose(page, FAR_TRIP, GRAM, None) is None
+    broad = search("fushimi inari senbon torii", "google.com")
+    assert attacher().choose(broad, FAR_TRIP, GRAM, None) is None

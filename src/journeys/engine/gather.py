@@ -10,9 +10,12 @@ later search for "kyoto weather april" belongs to the trip that holds every othe
 A small journey joins a larger one when one of its words (or distinctive sites) is used by at
 least ``support`` pieces of that journey and by ``share`` or more of the pieces elsewhere that
 use it, and the two journeys' centroids are at least ``min_like`` alike: a shared word must
-not glue unrelated topics. Words are counted afresh after each round, until nothing moves: a
-journey that has gathered others owns their words too. A small journey only ever joins a larger
-one, and ties are broken by size and time, never by a label.
+not glue unrelated topics ("apple" the fruit and the company). A site so owned needs less
+(``site_min_like``): a site is not ambiguous the way a word is, and the pages of one small shop
+or fan site are often named in words no sentence model ties to the topic ("unseen forces" and
+"pokemon cards", both bought on one card shop). Words are counted afresh after each round,
+until nothing moves: a journey that has gathered others owns their words too. A small journey
+only ever joins a larger one, and ties are broken by size and time, never by a label.
 """
 
 from __future__ import annotations
@@ -20,13 +23,21 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.likeness import Index, Table
 
-__all__ = ["GatherParams", "gather"]
+__all__ = ["GatherParams", "gather", "site_word"]
+
+_SITE = "@"  # marks a site among a piece's words: no word starts with it
+
+
+def site_word(host: str) -> str:
+    """A distinctive site as one of a piece's words."""
+    return _SITE + host
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,6 +49,7 @@ class GatherParams:
     support: int = 2  # pieces of the gathering journey that use the word
     share: float = 0.7  # of the pieces elsewhere that use the word
     min_like: float = 0.3  # cosine of the two journeys' centroids
+    site_min_like: float = 0.1  # the same, where a site owned by the larger one says so
     rounds: int = 10  # at most; words are counted afresh each round, until nothing moves
 
     def __post_init__(self) -> None:
@@ -80,10 +92,10 @@ def _round(
     choice = _choices(inverse, items, words, p)
     if not choice:
         return None
-    means = _means(inverse, sizes, centroids, {*choice, *choice.values()})
+    means = _means(inverse, sizes, centroids, {*choice, *(c.owner for c in choice.values())})
     parent = np.arange(len(labels))
-    for k, o in choice.items():
-        if float(means[k] @ means[o]) >= p.min_like:
+    for k, (o, by_site) in choice.items():
+        if float(means[k] @ means[o]) >= (p.site_min_like if by_site else p.min_like):
             parent[k] = o
     if (parent == np.arange(len(labels))).all():
         return None
@@ -97,12 +109,19 @@ def _round(
     return out
 
 
+class _Choice(NamedTuple):
+    """The journey a small one would join, and whether a site of the small one it owns."""
+
+    owner: int
+    by_site: bool
+
+
 def _choices(
     inverse: Index, items: Index, words: Sequence[set[str]], p: GatherParams
-) -> dict[int, int]:
+) -> dict[int, _Choice]:
     """Per small journey, the established journey that owns most of its words, if any owns
-    one. Ties go to the larger journey, then to the one that started first: never to a label,
-    which says nothing."""
+    one, and whether it owns one of its sites. Ties go to the larger journey, then to the one
+    that started first: never to a label, which says nothing."""
     small = items <= p.small
     first = np.full(len(items), len(inverse), dtype=np.int64)
     np.minimum.at(first, inverse, np.arange(len(inverse), dtype=np.int64))
@@ -120,9 +139,10 @@ def _choices(
         k = int(inverse[piece])
         for word in piece_words & asked:
             per[word][k] += 1
-    choice: dict[int, int] = {}
+    choice: dict[int, _Choice] = {}
     for k, mine in own.items():
         votes: Counter[int] = Counter()
+        sites: set[int] = set()  # owners of one of its sites
         for word, count in mine.items():
             counts = per[word]
             rest = sum(counts.values()) - count
@@ -136,8 +156,11 @@ def _choices(
                 and owned >= p.share * rest
             ):
                 votes[owner] += 1
+                if word.startswith(_SITE):
+                    sites.add(owner)
         if votes:
-            choice[k] = min(votes, key=lambda o: (-votes[o], *rank[o]))
+            chosen = min(votes, key=lambda o: (-votes[o], *rank[o]))
+            choice[k] = _Choice(chosen, chosen in sites)
     return choice
 
 

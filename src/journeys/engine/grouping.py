@@ -24,7 +24,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, terms
 from journeys.engine.embedding import Vectors, normalize
-from journeys.engine.gather import GatherParams, gather
+from journeys.engine.gather import GatherParams, gather, site_word
 from journeys.engine.items import Item, Items
 from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, in_order
@@ -273,7 +273,9 @@ def _join(
     if p.gather is None:
         return joined
     sizes = np.array([len(members) for members in pieces.members], dtype=np.int64)
-    words = [t | {"@" + h for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)]
+    words = [
+        t | {site_word(h) for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
+    ]
     return gather(joined, sizes, words, views.apart, p.gather)
 
 

@@ -14,6 +14,7 @@ import numpy as np
 from journeys.engine.baselines import terms
 from journeys.engine.embedding import Vectors
 from journeys.engine.grouping import GroupParams, Item
+from journeys.engine.noise import is_broad
 
 _MINUTE_US = 60_000_000
 
@@ -81,29 +82,39 @@ class Attacher:
 
     def _owner(self, item: Item, vector: Vectors) -> int | None:
         """The established journey that alone has one of the item's words among its keywords,
-        if its centroid is alike enough: gathering (``engine.gather``) seen from one visit."""
+        or alone has its site, if its centroid is alike enough: gathering (``engine.gather``)
+        seen from one visit."""
         g = self.params.gather
-        words = terms(item.text)
-        if g is None or not words:
+        if g is None:
             return None
+        votes: dict[int, int] = {}
+        for word in terms(item.text):
+            having = self._by_keyword().get(word, [])
+            owner = self.journeys.get(having[0]) if len(having) == 1 else None
+            if owner is not None and owner.count >= g.established:
+                votes[owner.id] = votes.get(owner.id, 0) + 1
+        site = item.host if item.host and not is_broad(item.host) else ""
+        having_site = [s.id for s in self.journeys.values() if site and site in s.hosts]
+        site_owner = having_site[0] if len(having_site) == 1 else None
+        if site_owner is not None and self.journeys[site_owner].count >= g.established:
+            votes[site_owner] = votes.get(site_owner, 0) + 1
+        for journey in sorted(votes, key=lambda j: (-votes[j], -self.journeys[j].count, j)):
+            state = self.journeys[journey]
+            norm = float(np.linalg.norm(state.centroid_sum)) or 1.0
+            floor = g.site_min_like if journey == site_owner else g.min_like
+            if float(state.centroid_sum @ vector) / norm >= floor:
+                return journey
+        return None
+
+    def _by_keyword(self) -> dict[str, list[int]]:
+        """The journeys having each keyword; keywords come from the last full build, so
+        journeys opened since have none."""
         if self.by_keyword is None:
-            # keywords come from the last full build; journeys opened since have none
             self.by_keyword = {}
             for known in self.journeys.values():
                 for word in known.keywords:
                     self.by_keyword.setdefault(word, []).append(known.id)
-        votes: dict[int, int] = {}
-        for word in words:
-            having = self.by_keyword.get(word, [])
-            owner = self.journeys.get(having[0]) if len(having) == 1 else None
-            if owner is not None and owner.count >= g.established:
-                votes[owner.id] = votes.get(owner.id, 0) + 1
-        for journey in sorted(votes, key=lambda j: (-votes[j], -self.journeys[j].count, j)):
-            state = self.journeys[journey]
-            norm = float(np.linalg.norm(state.centroid_sum)) or 1.0
-            if float(state.centroid_sum @ vector) / norm >= g.min_like:
-                return journey
-        return None
+        return self.by_keyword
 
     def add(
         self, journey: int | None, new_id: int, item: Item, vector: Vectors, gram: Vectors
