@@ -65,3 +65,17 @@ def test_cached_embedder_loads_the_model_only_for_new_texts(tmp_path: Path) -> N
     assert fresh._session is None  # every text was cached: the model was never loaded
     CachedEmbedder(fresh, store).embed(["a new text"])
     assert fresh._session is not None
+
+
+def test_the_model_reads_site_names_as_words_and_the_cache_keeps_what_it_read(
+    tmp_path: Path,
+) -> None:
+    store = VectorStore.standalone(tmp_path / "v.sqlite", MODEL_ID, 384)
+    texts = ["inboxdollars.com", "fusioncash.net", "hotmatchup.com", "inbox dollars"]
+    v, embedded = cached_vectors(texts, MiniLMEmbedder(), store)
+    assert embedded == 3  # "inboxdollars.com" is read as "inbox dollars": embedded once
+    assert np.array_equal(v[0], v[3])
+    # read as words, two money sites are more alike than a money site and a dating site
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.1
+    raw = MiniLMEmbedder().embed(texts[:3])
+    assert raw[0] @ raw[1] < v[0] @ v[1]  # as strings of sub-words they were less alike

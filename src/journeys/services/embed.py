@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from journeys.engine.embedding import Embedder, HashingEmbedder, Vectors
+from journeys.engine.readable import readable
 from journeys.storage.vectors import VectorStore, text_hash
 
 _EMBED_CHUNK = 4096
@@ -58,8 +59,11 @@ def cached_vectors(
     texts: Sequence[str], embedder: Embedder, store: VectorStore | None
 ) -> tuple[Vectors, int]:
     """One unit vector per text (rows aligned), and how many texts had to be embedded.
-    The rows are written into one matrix as they are read: no vector is held twice."""
+    The model reads each text as ``engine.readable`` writes it (site names as words), and the
+    cache keeps the vector under what it read. The rows are written into one matrix as they
+    are read: no vector is held twice."""
     out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    texts = [readable(t) for t in texts]
     hashes = [text_hash(t) for t in texts]
     found = store.fill(hashes, out) if store is not None else np.zeros(len(texts), dtype=bool)
     missing: dict[int, list[int]] = {}

@@ -10,6 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from journeys.engine.embedding import Embedder, normalize
+from journeys.engine.readable import readable
 from journeys.engine.status import JourneyFacts, Status, StatusParams
 from journeys.models import StoredVisit, VisitFilter
 from journeys.services.browse import JourneyDetail, RankedVisit, list_journeys
@@ -203,7 +204,7 @@ def search(
         group = groups.setdefault(key, SearchGroup(shown.row if shown is not None else None))
         group.visits.append(v)
     if embedder is not None and idx.centroids is not None:
-        q = normalize(embedder.embed([text]))[0]
+        q = normalize(embedder.embed([readable(text)]))[0]
         if idx.centroids.shape[1] == q.shape[0]:
             sims = idx.centroids @ q
             top = min(10, len(sims))
