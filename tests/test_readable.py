@@ -17,6 +17,7 @@ from journeys.engine.readable import readable, site_words
         ("rodwill123.mydollarshop.com", "rodwill123 my dollar shop"),
         ("stackoverflow.com questions", "stack overflow questions"),
         ("creditplusrewards.co.uk", "credit plus rewards"),
+        ("Sign in (FusionCash.net):", "Sign in fusion cash"),
         # names of one word, hyphenated names and what is no host stay as they are
         ("pbs.org", "pbs.org"),
         ("japan-guide.com", "japan-guide.com"),

@@ -20,6 +20,7 @@ __all__ = ["readable", "site_words"]
 
 _MIN_RUN = 6  # shorter runs of letters are words or acronyms, not joined words
 _SCHEMES = ("https://", "http://")
+_AROUND = "\"'()[]<>,;:!?|"  # punctuation around a name in a title: "(fusioncash.net)"
 
 
 class _Splitter(Protocol):
@@ -31,7 +32,7 @@ def readable(text: str) -> str:
     if "." not in text:  # the fast path: no host in it
         return text
     tokens = text.split()
-    out = [site_words(token) or token for token in tokens]
+    out = [site_words(token.strip(_AROUND)) or token for token in tokens]
     return text if out == tokens else " ".join(out)
 
 
