@@ -42,6 +42,7 @@ class Attacher:
     last_journey: int | None = None
     last_vectors: tuple[Vectors, Vectors] | None = None
     by_keyword: dict[str, list[int]] | None = None  # built on first use
+    by_host: dict[str, set[int]] | None = None  # built on first use, then kept up to date
 
     def _score(self, state: JourneyState, item: Item, vector: Vectors, gram: Vectors) -> float:
         p = self.params
@@ -93,9 +94,10 @@ class Attacher:
             owner = self.journeys.get(having[0]) if len(having) == 1 else None
             if owner is not None and owner.count >= g.established:
                 votes[owner.id] = votes.get(owner.id, 0) + 1
-        site = item.host if item.host and not is_broad(item.host) else ""
-        having_site = [s.id for s in self.journeys.values() if site and site in s.hosts]
-        site_owner = having_site[0] if len(having_site) == 1 else None
+        having_site = self._by_host().get(item.host, set()) if item.host else set()
+        site_owner = next(iter(having_site)) if len(having_site) == 1 else None
+        if site_owner is not None and is_broad(item.host):
+            site_owner = None
         if site_owner is not None and self.journeys[site_owner].count >= g.established:
             votes[site_owner] = votes.get(site_owner, 0) + 1
         for journey in sorted(votes, key=lambda j: (-votes[j], -self.journeys[j].count, j)):
@@ -105,6 +107,15 @@ class Attacher:
             if float(state.centroid_sum @ vector) / norm >= floor:
                 return journey
         return None
+
+    def _by_host(self) -> dict[str, set[int]]:
+        """The journeys having each site."""
+        if self.by_host is None:
+            self.by_host = {}
+            for known in self.journeys.values():
+                for host in known.hosts:
+                    self.by_host.setdefault(host, set()).add(known.id)
+        return self.by_host
 
     def _by_keyword(self) -> dict[str, list[int]]:
         """The journeys having each keyword; keywords come from the last full build, so
@@ -131,6 +142,8 @@ class Attacher:
                 state.recent = [*state.recent[-(self.params.representatives - 1) :], (vector, gram)]
                 if item.host:
                     state.hosts.add(item.host)
+                    if self.by_host is not None:
+                        self.by_host.setdefault(item.host, set()).add(journey)
             state.last_at_us = max(state.last_at_us, item.time_us)
         if not item.noise:
             self.last_item, self.last_journey, self.last_vectors = item, journey, (vector, gram)
