@@ -142,3 +142,18 @@ def test_a_lone_item_is_part_of_its_journeys_task_in_the_same_run() -> None:
     apart = np.array([0, 1, 31, 61, 62, 122], dtype=np.int64) * minute
     assert _dense(_tasks(piece_of, journey, apart, 26 * minute)) == [0, 0, 1, 2, 3, 4]
     assert _dense(_tasks(piece_of, journey, apart, 40 * minute)) == [0, 0, 0, 0, 1, 2]
+
+
+def test_further_clicked_sites_are_the_search_s_sites_too() -> None:
+    # two searches three days apart, a little alike: alike enough with a shared site only.
+    # The second search's first click was elsewhere; it also opened the first one's site.
+    first = Item(0, "kyoto ryokan", "kyoto ryokan", "japan-guide.com")
+    alone = Item(3 * DAY, "ryokan prices", "ryokan prices", "booking.com")
+    also = Item(
+        3 * DAY, "ryokan prices", "ryokan prices", "booking.com", sites=("japan-guide.com",)
+    )
+    assert _group([first, alone])[2] == [0, 1]
+    assert _group([first, also])[2] == [0, 0]
+    # a site of everything says nothing, wherever it is named
+    broad = Item(3 * DAY, "ryokan prices", "ryokan prices", "booking.com", sites=("google.com",))
+    assert _group([Item(0, "kyoto ryokan", "kyoto ryokan", "google.com"), broad])[2] == [0, 1]

@@ -113,3 +113,25 @@ def test_cli(tmp_path: Path) -> None:
     _check(list(csv.DictReader((tmp_path / "o.csv").open())))
     same = CliRunner().invoke(cli, ["segment", str(log), "-o", str(log)])
     assert same.exit_code != 0 and "must not be the input" in same.output
+
+
+def test_rows_of_one_search_are_one_item_with_every_clicked_site() -> None:
+    from journeys.services.segment import _items
+
+    t0, t1 = 1_000_000, 2_000_000
+    rows = [
+        (t0, 0, "kyoto ryokan", "", ""),  # a search whose first row has no click
+        (t0, 1, "kyoto ryokan", "http://www.japan-guide.com/e/e3916.html", ""),
+        (t0, 2, "kyoto ryokan", "http://www.booking.com/kyoto", ""),
+        (t0, 3, "rust borrow checker", "http://doc.rust-lang.org/book", ""),  # same time
+        (t0, 4, "kyoto ryokan", "http://www.japan-guide.com/e/e2000.html", ""),
+        (t1, 5, "kyoto ryokan", "http://www.jalan.net/", ""),  # later: a search again
+        (t1, 6, "", "http://www.jalan.net/yad1", "Ryokan page"),  # pages are never merged
+        (t1, 7, "", "http://www.jalan.net/yad1", "Ryokan page"),
+    ]
+    items, item_of = _items(rows)
+    assert item_of == [0, 0, 0, 1, 0, 2, 3, 4]
+    assert (items[0].host, items[0].sites) == ("japan-guide.com", ("booking.com",))
+    assert (items[1].host, items[1].sites) == ("doc.rust-lang.org", ())
+    assert (items[2].text, items[2].host, items[2].sites) == ("kyoto ryokan", "jalan.net", ())
+    assert items[3].text == "Ryokan page" and items[3].query == ""

@@ -193,6 +193,7 @@ def _collect(
     hosts: list[frozenset[str]] = []
     reps: list[list[int]] = []
     query, text, host, noise, rows = items.query, items.text, items.host, items.noise, space.rows
+    extra = items.sites
     broad: dict[str, bool] = {}
     for members in groups:
         seen: set[int] = set()
@@ -211,9 +212,9 @@ def _collect(
         sites = frozenset(
             h
             for i in member_list
-            if (h := host[i])
-            and not noise[i]
-            and not (broad[h] if h in broad else broad.setdefault(h, is_broad(h)))
+            if not noise[i]
+            for h in ((host[i], *extra[i]) if i in extra else (host[i],))
+            if h and not (broad[h] if h in broad else broad.setdefault(h, is_broad(h)))
         )
         hosts.append(sites)
         for h in sites:

@@ -7,7 +7,7 @@ rather than a million objects; ``Items`` is still a sequence of ``Item`` for sma
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import overload
 
 import numpy as np
@@ -21,7 +21,9 @@ class Item:
     """One visit or query as the engine sees it.
 
     ``text`` is what it is about (the search terms, else the title, else the URL's words);
-    ``parent`` the index of the item it was navigated from (-1 when none or unknown).
+    ``parent`` the index of the item it was navigated from (-1 when none or unknown);
+    ``sites`` further sites it led to that are no items of their own (the results clicked
+    for one search in a query log, beyond the first, whose site is ``host``).
     """
 
     time_us: int
@@ -30,6 +32,7 @@ class Item:
     host: str = ""
     parent: int = -1
     noise: bool = False
+    sites: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -42,12 +45,15 @@ class Items(Sequence[Item]):
     host: list[str]
     parent: Index
     noise: npt.NDArray[np.bool_]
+    sites: dict[int, tuple[str, ...]] = field(default_factory=dict)  # only items that have some
 
     def __post_init__(self) -> None:
         n = len(self.text)
         sizes = {len(self.time_us), len(self.query), len(self.host), len(self.parent)}
         if sizes | {len(self.noise)} != {n}:
             raise ValueError("every column of Items needs one entry per item")
+        if any(not 0 <= i < n for i in self.sites):
+            raise ValueError("sites are given for items that do not exist")
 
     @classmethod
     def of(cls, items: Sequence[Item]) -> Items:
@@ -62,6 +68,7 @@ class Items(Sequence[Item]):
             [it.host for it in items],
             np.fromiter((it.parent for it in items), dtype=np.int64, count=n),
             np.fromiter((it.noise for it in items), dtype=bool, count=n),
+            {i: it.sites for i, it in enumerate(items) if it.sites},
         )
 
     def __len__(self) -> int:
@@ -81,4 +88,5 @@ class Items(Sequence[Item]):
             self.host[i],
             int(self.parent[i]),
             bool(self.noise[i]),
+            self.sites.get(i, ()),
         )

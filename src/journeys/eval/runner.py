@@ -65,10 +65,16 @@ def _sessions(events: Sequence[QueryEvent], level: str) -> Sequence[object]:
 
 
 def query_items(events: Sequence[QueryEvent]) -> list[Item]:
-    """Engine items of a query log: the query is the text, the first clicked site the host."""
-    return [
-        Item(e.time_us, e.query, e.query, host_of(e.clicks[0]) if e.clicks else "") for e in events
-    ]
+    """Engine items of a query log: the query is the text, the first clicked site the host,
+    the sites of further clicks its other sites (as ``journeys segment`` reads such a log,
+    and as a browser's history holds every clicked result in the search's navigation tree)."""
+    items = []
+    for e in events:
+        hosts = [host_of(c) for c in e.clicks]
+        items.append(
+            Item(e.time_us, e.query, e.query, hosts[0] if hosts else "", sites=tuple(hosts[1:]))
+        )
+    return items
 
 
 def engine_method(vectors: dict[str, Vectors], params: GroupParams | None = None) -> Method:

@@ -13,7 +13,7 @@ import json
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -191,7 +191,7 @@ class _Bucket:
 def _group_user(bucket: _Bucket, user: str) -> list[tuple[int, str, str, str]]:
     """Each row of one user (by input position) with its session, task and journey ids."""
     rows = sorted(bucket.by_user[user])
-    items = [Item(when, _text(q, u, t), q, host_of(u) if u else "") for when, _, q, u, t in rows]
+    items, item_of = _items(rows)
     vectors = bucket.matrix[[bucket.row_of[it.text] for it in items]]
     # already in a worker: the links of one user's pieces are worked out in threads
     g = group(items, vectors, bucket.params, processes=False)
@@ -202,8 +202,38 @@ def _group_user(bucket: _Bucket, user: str) -> list[tuple[int, str, str, str]]:
             _name(user, "t", g.task[k]),
             _name(user, "j", g.journey[k]),
         )
-        for k, (_, index, *_rest) in enumerate(rows)
+        for k, (_, index, *_rest) in zip(item_of, rows, strict=True)
     ]
+
+
+def _items(rows: list[tuple[int, int, str, str, str]]) -> tuple[list[Item], list[int]]:
+    """One item per search, and each row's item. A log writes a row per clicked result:
+    rows of one user with the same query at the same time are one search, whose first
+    clicked site is its host and the others its further sites (each row keeps its ids)."""
+    items: list[Item] = []
+    item_of: list[int] = []
+    sites: dict[int, list[str]] = {}
+    same: dict[str, int] = {}  # the searches of the current time, by query
+    now = None
+    for when, _, q, u, t in rows:
+        if when != now:
+            now, same = when, {}
+        host = host_of(u) if u else ""
+        k = same.get(q) if q else None
+        if k is None:
+            k = len(items)
+            items.append(Item(when, _text(q, u, t), q, host))
+            if q:
+                same[q] = k
+        elif host and host != items[k].host and host not in sites.get(k, ()):
+            if items[k].host:
+                sites.setdefault(k, []).append(host)
+            else:
+                items[k] = replace(items[k], host=host)
+        item_of.append(k)
+    for k, more in sites.items():
+        items[k] = replace(items[k], sites=tuple(more))
+    return items, item_of
 
 
 def _text(query: str, url: str, title: str) -> str:
