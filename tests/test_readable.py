@@ -27,6 +27,9 @@ from journeys.engine.readable import readable, site_words
         ("mass.lottery", "mass.lottery"),
         ("e.g. 3.14 U.S.", "e.g. 3.14 U.S."),
         ("cheap flights to kyoto", "cheap flights to kyoto"),
+        ("bücher.de", "bücher.de"),  # the word counts are English: other letters stay whole
+        ("www.münchen-reisen.de", "www.münchen-reisen.de"),
+        ("www." + "a1" * 30 + ".com", "www." + "a1" * 30 + ".com"),  # a code, not a name
         ("", ""),
     ],
 )

@@ -19,6 +19,7 @@ from typing import Protocol
 __all__ = ["readable", "site_words"]
 
 _MIN_RUN = 6  # shorter runs of letters are words or acronyms, not joined words
+_MAX_RUN = 40  # longer runs are codes and hashes, not names
 _SCHEMES = ("https://", "http://")
 _AROUND = "\"'()[]<>,;:!?|"  # punctuation around a name in a title: "(fusioncash.net)"
 
@@ -47,7 +48,8 @@ def site_words(token: str) -> str | None:
     split = False
     for label in labels:
         for part in label.split("-"):
-            if len(part) >= _MIN_RUN and part.isalnum():
+            # the word counts are English: a name in other letters ("bücher") stays whole
+            if _MIN_RUN <= len(part) <= _MAX_RUN and part.isascii() and part.isalnum():
                 found = _splitter().segment(part)
                 split = split or len(found) > 1
                 words.extend(found or [part])
