@@ -157,3 +157,15 @@ def test_further_clicked_sites_are_the_search_s_sites_too() -> None:
     # a site of everything says nothing, wherever it is named
     broad = Item(3 * DAY, "ryokan prices", "ryokan prices", "booking.com", sites=("google.com",))
     assert _group([Item(0, "kyoto ryokan", "kyoto ryokan", "google.com"), broad])[2] == [0, 1]
+
+
+def test_items_keep_further_sites_for_the_items_that_have_some() -> None:
+    from journeys.engine.items import Items
+
+    items = Items.of([Item(0, "a", "a", "x.com", sites=("y.com", "z.com")), Item(1, "b")])
+    assert items.sites == {0: ("y.com", "z.com")}
+    assert items[0].sites == ("y.com", "z.com") and items[1].sites == ()
+    with pytest.raises(ValueError, match="do not exist"):
+        Items(
+            items.time_us, items.text, items.query, items.host, items.parent, items.noise, {5: ()}
+        )

@@ -110,7 +110,7 @@ def _round(
 
 
 class _Choice(NamedTuple):
-    """The journey a small one would join, and whether a site of the small one it owns."""
+    """The journey a small one would join, and whether it owns one of the small one's sites."""
 
     owner: int
     by_site: bool
