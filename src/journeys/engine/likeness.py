@@ -71,8 +71,9 @@ class Table:
 
     def dots(self, a: Index, b: Index) -> Vectors:
         """``out[x, y]``: the dot product of rows ``a[x]`` and ``b[y]``."""
-        codes = self.codes[a].astype(np.float32) @ self.codes[b].astype(np.float32).T
-        out: Vectors = codes * self.scale[a, None] * self.scale[b][None, :]
+        out: Vectors = self.codes[a].astype(np.float32) @ self.codes[b].astype(np.float32).T
+        out *= self.scale[a, None]
+        out *= self.scale[b]
         return out
 
     def against(self, a: Index, b: int) -> Vectors:

@@ -207,22 +207,22 @@ class Linker:
         any sharing a rare word or a distinctive site."""
         p = self.p
         lo = max(0, b - p.window)
-        recent = np.arange(lo, b, dtype=np.int64)
-        if len(recent) > p.candidates:
+        if b - lo > p.candidates:
             sims = self.plain[lo:b] @ self.plain[b]
             top = np.argpartition(-sims, p.candidates)[: p.candidates]
             same_sitting = np.flatnonzero(self.session[lo:b] == self.session[b])
-            recent = recent[np.union1d(top, same_sitting)]
+            recent = [top + lo, same_sitting + lo]
+        else:
+            recent = [np.arange(lo, b, dtype=np.int64)]
         hosts = self.host_ids[b]
-        extra = np.concatenate(
+        found = np.concatenate(
             [
+                *recent,
                 rare_before(self.by_term, self.terms.row(b), b, p.rare_term_pieces),
                 rare_before(self.by_host, hosts[hosts >= 0], b, p.rare_term_pieces),
             ]
         )
-        if len(extra):
-            recent = np.union1d(recent, extra)
-        return recent
+        return np.unique(found)  # sorted, each once
 
     def links(self, b: int, near: Index) -> tuple[list[int], list[float]]:
         """The candidates ``near`` that piece ``b`` links to, with their likeness.
