@@ -213,7 +213,7 @@ def _collect(
             h
             for i in member_list
             if not noise[i]
-            for h in ((host[i], *extra[i]) if i in extra else (host[i],))
+            for h in (host[i], *extra.get(i, ()))
             if h and not (broad[h] if h in broad else broad.setdefault(h, is_broad(h)))
         )
         hosts.append(sites)

@@ -94,10 +94,9 @@ class Attacher:
             owner = self.journeys.get(having[0]) if len(having) == 1 else None
             if owner is not None and owner.count >= g.established:
                 votes[owner.id] = votes.get(owner.id, 0) + 1
-        having_site = self._by_host().get(item.host, set()) if item.host else set()
+        site = item.host if item.host and not is_broad(item.host) else ""
+        having_site = self._by_host().get(site, set()) if site else set()
         site_owner = next(iter(having_site)) if len(having_site) == 1 else None
-        if site_owner is not None and is_broad(item.host):
-            site_owner = None
         if site_owner is not None and self.journeys[site_owner].count >= g.established:
             votes[site_owner] = votes.get(site_owner, 0) + 1
         for journey in sorted(votes, key=lambda j: (-votes[j], -self.journeys[j].count, j)):
