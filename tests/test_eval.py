@@ -29,6 +29,21 @@ def test_pair_scores_by_hand() -> None:
     assert (s.precision, s.recall) == (0.5, 1 / 3)
     # cluster-F: gold x (3) best F1 with {a,b} = 2*2/5 = 0.8; gold y (1) with {c,d} = 2/3
     assert s.cluster_f == pytest.approx((3 * 0.8 + 1 * 2 / 3) / 4)
+    # unmixed: {a,b} {c} {d}: x best with {a,b} 0.8, y with {d} 1
+    assert s.cluster_f_unmixed == pytest.approx((3 * 0.8 + 1 * 1.0) / 4)
+    # unsplit: both clusters' most common group is x ({c,d} a tie, c met first): one cluster
+    # of four; x scores 2*3/7, y 2*1/5
+    assert s.cluster_f_unsplit == pytest.approx((3 * 6 / 7 + 1 * 2 / 5) / 4)
+
+
+def test_error_kinds_tell_merging_from_splitting() -> None:
+    gold = ["x"] * 4 + ["y"] * 4
+    merged, split = Tally(), Tally()
+    merged.add(gold, [1] * 8)  # everything in one cluster: only mixing
+    split.add(gold, [1, 1, 2, 2, 3, 3, 4, 4])  # each group in halves: only splits
+    m, s = merged.scores(), split.scores()
+    assert m.cluster_f_unmixed == 1.0 and m.cluster_f_unsplit == m.cluster_f < 1.0
+    assert s.cluster_f_unsplit == 1.0 and s.cluster_f_unmixed == s.cluster_f < 1.0
 
 
 def test_pairs_never_cross_users() -> None:
@@ -82,6 +97,7 @@ def test_eval_command_prints_the_table() -> None:
     result = CliRunner().invoke(cli, ["eval", str(ROOT)])
     assert result.exit_code == 0, result.output
     assert "SMC-12 missions" in result.output and "0.838" in result.output
+    assert "unmixed" in result.output and "unsplit" in result.output
 
 
 def test_eval_on_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:

@@ -53,6 +53,8 @@ def eval_cmd(app: AppContext, root: Path | None, as_json: bool, model: str) -> N
                         "recall": r.scores.recall,
                         "f1": r.scores.f1,
                         "cluster_f": r.scores.cluster_f,
+                        "cluster_f_unmixed": r.scores.cluster_f_unmixed,
+                        "cluster_f_unsplit": r.scores.cluster_f_unsplit,
                         "users": r.users,
                         "events": r.events,
                     }
@@ -76,3 +78,19 @@ def eval_cmd(app: AppContext, root: Path | None, as_json: bool, model: str) -> N
             f"{s.cluster_f:.3f}",
         )
     app.console.print(table)
+    errors = Table(
+        title="Where the errors are: cluster-F had no cluster mixed gold groups (unmixed), "
+        "had no gold group been split (unsplit)"
+    )
+    for name in ("task", "method", "cluster-F", "unmixed", "unsplit"):
+        errors.add_column(name, justify="left" if name in ("task", "method") else "right")
+    for r in rows:
+        s = r.scores
+        errors.add_row(
+            r.task,
+            r.method,
+            f"{s.cluster_f:.3f}",
+            f"{s.cluster_f_unmixed:.3f}",
+            f"{s.cluster_f_unsplit:.3f}",
+        )
+    app.console.print(errors)
