@@ -57,6 +57,7 @@ class Tally:
         p = self.both / self.predicted if self.predicted else 1.0
         r = self.both / self.gold if self.gold else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
+
         def per_item(total: float) -> float:
             return total / self.items if self.items else 0.0
 
