@@ -7,7 +7,10 @@ Three levels, each a plain list of labels aligned with the items:
   opener chains), repeats of one search, and back-to-back items of like text;
 - *journey*: pieces joined across sessions and days by single-link over a combined likeness of
   meaning (sentence vectors), words (character trigrams), shared sites and sitting together;
-  the journey's part inside one session is a *task*.
+  the journey's part inside one session is a *task*. Small journeys are then gathered into
+  the established journey that owns their words or sites (``engine.gather``), and journeys
+  that are rounds of quick visits made side by side, run after run, are joined
+  (``engine.together``).
 
 Habit visits (``Item.noise``) never link pieces; they join a journey only through navigation.
 The defaults were chosen with ``journeys eval`` on Webis-SMC-12 (see docs/quality.md).
@@ -31,6 +34,7 @@ from journeys.engine.links import BLOCK, Linker, Pieces, in_order
 from journeys.engine.noise import is_broad
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
+from journeys.engine.together import TogetherParams, runs_of, together
 
 __all__ = ["UNASSIGNED", "GroupParams", "Grouping", "Item", "Items", "group"]
 
@@ -70,6 +74,7 @@ class GroupParams:
     task_gap_min: float = 26.0
     lone_pages: bool = False
     gather: GatherParams | None = field(default_factory=GatherParams)
+    together: TogetherParams | None = field(default_factory=TogetherParams)
 
     def __post_init__(self) -> None:
         if not 0 < self.link <= 2:
@@ -144,6 +149,13 @@ def group(
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
     journey_of_piece = _join(items, space, found, p, processes)
+    if p.together is not None and found.members:
+        members = np.concatenate(found.members)
+        piece = np.repeat(
+            np.arange(len(found.members), dtype=np.int64), [len(g) for g in found.members]
+        )
+        run = runs_of(times, p.together.gap_min)[members]
+        journey_of_piece = together(journey_of_piece, piece, run, p.together)
     journey = np.full(n, UNASSIGNED, dtype=np.int64)
     for k, members in enumerate(found.members):
         journey[members] = journey_of_piece[k]
