@@ -81,12 +81,16 @@ def together(
     items = np.asarray(active.sum(axis=1)).reshape(-1)
     active.data[:] = 1
     counts = np.asarray(active.sum(axis=1)).reshape(-1)
-    light = items <= p.light * counts
-    both = (active @ active.T).tocoo()
-    a, b, shared = both.row, both.col, both.data
+    # only quick-look journeys active in enough runs can be joined: compare those alone
+    able = np.flatnonzero((items <= p.light * counts) & (counts >= p.runs))
+    if len(able) < 2:
+        return journey.copy()
+    rows = active[able]
+    both = (rows @ rows.T).tocoo()
+    a, b, shared = able[both.row], able[both.col], both.data
     keep = (a < b) & (shared >= p.runs)
     a, b, shared = a[keep], b[keep], shared[keep]
-    keep = (shared >= p.share * (counts[a] + counts[b] - shared)) & light[a] & light[b]
+    keep = shared >= p.share * (counts[a] + counts[b] - shared)
     if not keep.any():
         return journey.copy()
     graph = coo_matrix(
