@@ -150,18 +150,21 @@ def group(
     found = _collect(items, space, piece_of, session, p)
     journey_of_piece = _join(items, space, found, p, processes)
     if p.together is not None and found.members:
-        members = np.concatenate(found.members)
-        piece = np.repeat(
-            np.arange(len(found.members), dtype=np.int64), [len(g) for g in found.members]
-        )
-        run = runs_of(times, p.together.gap_min)[members]
-        journey_of_piece = together(journey_of_piece, piece, run, p.together)
+        journey_of_piece = _rounds(journey_of_piece, found.members, times, p.together)
     journey = np.full(n, UNASSIGNED, dtype=np.int64)
     for k, members in enumerate(found.members):
         journey[members] = journey_of_piece[k]
     journey_list = _drop_lone_pages(items, journey.tolist(), p)
     task = _tasks(piece_of, journey_list, times, p.task_gap_min * 60_000_000)
     return Grouping(session.tolist(), _dense(task), _dense(journey_list))
+
+
+def _rounds(journey: Index, members: list[Index], times_us: Index, p: TogetherParams) -> Index:
+    """Journey label per piece once the journeys made side by side, run after run, in quick
+    visits are joined (``engine.together``)."""
+    piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
+    run = runs_of(times_us, p.gap_min)[np.concatenate(members)]
+    return together(journey, piece, run, p)
 
 
 def _tasks(piece_of: Index, journey: list[int], times_us: Index, gap_us: float) -> list[int]:
