@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -11,7 +12,8 @@ from rich.table import Table
 from journeys.cli.context import AppContext, pass_app, translate_errors
 from journeys.engine.embedding import Embedder, HashingEmbedder
 from journeys.eval.datasets import default_root
-from journeys.eval.runner import evaluate
+from journeys.eval.metrics import Scores
+from journeys.eval.runner import Row, evaluate
 from journeys.services.embed import default_embedder
 from journeys.storage.vectors import VectorStore
 
@@ -64,33 +66,36 @@ def eval_cmd(app: AppContext, root: Path | None, as_json: bool, model: str) -> N
             )
         )
         return
-    table = Table(title="Segmentation quality (pairs within users)")
-    for name in ("task", "method", "pair P", "pair R", "pair F1", "cluster-F"):
-        table.add_column(name, justify="left" if name in ("task", "method") else "right")
-    for r in rows:
-        s = r.scores
-        table.add_row(
-            r.task,
-            r.method,
-            f"{s.precision:.3f}",
-            f"{s.recall:.3f}",
-            f"{s.f1:.3f}",
-            f"{s.cluster_f:.3f}",
-        )
-    app.console.print(table)
-    errors = Table(
-        title="Where the errors are: cluster-F had no cluster mixed gold groups (unmixed), "
-        "had no gold group been split (unsplit)"
+    _print_table(
+        app,
+        "Segmentation quality (pairs within users)",
+        ("pair P", "pair R", "pair F1", "cluster-F"),
+        rows,
+        lambda s: (s.precision, s.recall, s.f1, s.cluster_f),
     )
-    for name in ("task", "method", "cluster-F", "unmixed", "unsplit"):
-        errors.add_column(name, justify="left" if name in ("task", "method") else "right")
+    _print_table(
+        app,
+        "Where the errors are: cluster-F had no cluster mixed gold groups (unmixed), "
+        "had no gold group been split (unsplit)",
+        ("cluster-F", "unmixed", "unsplit"),
+        rows,
+        lambda s: (s.cluster_f, s.cluster_f_unmixed, s.cluster_f_unsplit),
+    )
+
+
+def _print_table(
+    app: AppContext,
+    title: str,
+    figures: tuple[str, ...],
+    rows: list[Row],
+    values: Callable[[Scores], tuple[float, ...]],
+) -> None:
+    """One row per task and method, with the named figures to three decimals."""
+    table = Table(title=title)
+    table.add_column("task", justify="left")
+    table.add_column("method", justify="left")
+    for name in figures:
+        table.add_column(name, justify="right")
     for r in rows:
-        s = r.scores
-        errors.add_row(
-            r.task,
-            r.method,
-            f"{s.cluster_f:.3f}",
-            f"{s.cluster_f_unmixed:.3f}",
-            f"{s.cluster_f_unsplit:.3f}",
-        )
-    app.console.print(errors)
+        table.add_row(r.task, r.method, *(f"{v:.3f}" for v in values(r.scores)))
+    app.console.print(table)
