@@ -8,7 +8,9 @@ Three levels, each a plain list of labels aligned with the items:
 - *journey*: pieces joined across sessions and days by single-link over a combined likeness of
   meaning (sentence vectors), words (character trigrams), shared sites and sitting together;
   the journey's part inside one session is a *task*. Small journeys are then gathered into
-  the established journey that owns their words or sites (``engine.gather``), and journeys
+  the established journey that owns their words or sites (``engine.gather``), a small piece
+  joins the journey of a like piece right beside it in its sitting (``engine.beside``), and
+  journeys
   that are rounds of quick visits made side by side, run after run, are joined
   (``engine.together``).
 
@@ -26,6 +28,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, terms
+from journeys.engine.beside import BesideParams, beside
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, site_word
 from journeys.engine.items import Item, Items
@@ -74,6 +77,7 @@ class GroupParams:
     task_gap_min: float = 26.0
     lone_pages: bool = False
     gather: GatherParams | None = field(default_factory=GatherParams)
+    beside: BesideParams | None = field(default_factory=BesideParams)
     together: TogetherParams | None = field(default_factory=TogetherParams)
 
     def __post_init__(self) -> None:
@@ -148,14 +152,31 @@ def group(
     )
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
-    journey_of_piece = _join(items, space, found, p, processes)
+    centroids, sizes = _centroids(items, space, found)
+    journey_of_piece = _join(items, space, found, centroids, p, processes)
+    alone = np.zeros(len(found.members), dtype=bool)
+    if p.beside is not None and found.members:
+        journey_of_piece, alone = beside(
+            journey_of_piece,
+            sizes,
+            found.session,
+            found.start_us,
+            found.end_us,
+            centroids,
+            p.beside,
+        )
     if p.together is not None and found.members:
         journey_of_piece = _rounds(journey_of_piece, found.members, times, p.together)
     journey = np.full(n, UNASSIGNED, dtype=np.int64)
     for k, members in enumerate(found.members):
         journey[members] = journey_of_piece[k]
     journey_list = _drop_lone_pages(items, journey.tolist(), p)
-    task = _tasks(piece_of, journey_list, times, p.task_gap_min * 60_000_000)
+    task = _tasks(
+        piece_of,
+        _side_tasks(journey_list, found.members, alone),
+        times,
+        p.task_gap_min * 60_000_000,
+    )
     return Grouping(session.tolist(), _dense(task), _dense(journey_list))
 
 
@@ -165,6 +186,21 @@ def _rounds(journey: Index, members: list[Index], times_us: Index, p: TogetherPa
     piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
     run = runs_of(times_us, p.gap_min)[np.concatenate(members)]
     return together(journey, piece, run, p)
+
+
+def _side_tasks(journey: list[int], members: list[Index], alone: Index) -> list[int]:
+    """The journey labels that tasks are cut from: a piece that joined its journey only for
+    sitting beside it (``engine.beside``) counts as a journey of its own there, so it keeps
+    a task of its own (a side question, not the same step) and takes in no lone item."""
+    if not alone.any():
+        return journey
+    labels = np.asarray(journey, dtype=np.int64)
+    top = int(labels.max()) + 1
+    for k in np.flatnonzero(alone).tolist():
+        side = members[k][labels[members[k]] != UNASSIGNED]
+        labels[side] = top + k
+    out: list[int] = labels.tolist()
+    return out
 
 
 def _tasks(piece_of: Index, journey: list[int], times_us: Index, gap_us: float) -> list[int]:
@@ -246,19 +282,32 @@ def _collect(
     return Pieces(groups, reps, hosts, sittings, starts, ends, Pieces.ids_of(hosts))
 
 
+def _centroids(items: Items, space: TextSpace, pieces: Pieces) -> tuple[Vectors, Index]:
+    """Each piece's unit centroid (of its items that are not habit visits, or of all where
+    it has only those) and how many such items it has."""
+    m = len(pieces.members)
+    sums = np.zeros((m, space.meaning.dim), dtype=np.float32)
+    sizes = np.zeros(m, dtype=np.int64)
+    for k, members in enumerate(pieces.members):
+        real = members[~items.noise[members]]
+        sizes[k] = len(real)
+        real = real if len(real) else members
+        sums[k] = space.meaning.rows(space.rows[real]).sum(axis=0)
+    return normalize(sums, in_place=True), sizes
+
+
 def _join(
-    items: Items, space: TextSpace, pieces: Pieces, p: GroupParams, processes: bool | None
+    items: Items,
+    space: TextSpace,
+    pieces: Pieces,
+    centroids: Vectors,
+    p: GroupParams,
+    processes: bool | None,
 ) -> Index:
     """Journey label per piece: single-link over pieces whose combined likeness passes."""
     m = len(pieces.members)
     if m == 0:
         return np.zeros(0, dtype=np.int64)
-    sums = np.zeros((m, space.meaning.dim), dtype=np.float32)
-    for k, members in enumerate(pieces.members):
-        real = members[~items.noise[members]]
-        real = real if len(real) else members
-        sums[k] = space.meaning.rows(space.rows[real]).sum(axis=0)
-    centroids = normalize(sums, in_place=True)
     rep_rows = [space.rows[r] for r in pieces.reps]
     rep_terms = [{w for i in reps for w in terms(items.text[i])} for reps in pieces.reps]
     uf = _UnionFind(m)

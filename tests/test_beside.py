@@ -1,0 +1,149 @@
+"""A side question searched beside its task, in the same sitting, joins the task's journey."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from journeys.engine.beside import BesideParams, beside
+from journeys.engine.grouping import GroupParams, Item, group
+from journeys.engine.minilm import MiniLMEmbedder
+
+MIN = 60_000_000
+DAY = 24 * 60 * MIN
+
+
+def _unit(*rows: list[float]) -> np.ndarray:
+    m = np.array(rows, dtype=np.float32)
+    return m / np.linalg.norm(m, axis=1, keepdims=True)
+
+
+def _alike(cos: float) -> list[float]:
+    """A unit vector ``cos`` alike to [1, 0, 0]."""
+    return [cos, float(np.sqrt(1 - cos * cos)), 0.0]
+
+
+def _run(
+    journey: list[int],
+    sizes: list[int],
+    sitting: list[int],
+    minutes: list[tuple[int, int]],
+    centroids: np.ndarray,
+    params: BesideParams | None = None,
+) -> tuple[list[int], list[bool]]:
+    out, moved = beside(
+        np.array(journey),
+        np.array(sizes),
+        np.array(sitting),
+        np.array([a * MIN for a, _ in minutes]),
+        np.array([b * MIN for _, b in minutes]),
+        centroids,
+        params,
+    )
+    return out.tolist(), moved.tolist()
+
+
+def test_a_small_piece_beside_a_like_one_joins_its_journey() -> None:
+    # piece 0 (journey 7, 5 items), piece 1: a side question 4 minutes later, 0.4 alike
+    out, moved = _run([7, 8], [5, 2], [0, 0], [(0, 10), (14, 15)], _unit([1, 0, 0], _alike(0.4)))
+    assert out == [7, 7]
+    assert moved == [False, True]
+
+
+def test_it_asks_for_time_sitting_meaning_and_smallness_all_at_once() -> None:
+    near, unlike = _unit([1, 0, 0], _alike(0.4)), _unit([1, 0, 0], _alike(0.2))
+    # unlike in meaning
+    assert _run([7, 8], [5, 2], [0, 0], [(0, 10), (14, 15)], unlike)[0] == [7, 8]
+    # too far in time (11 minutes after the other ends)
+    assert _run([7, 8], [5, 2], [0, 0], [(0, 10), (21, 22)], near)[0] == [7, 8]
+    # another sitting
+    assert _run([7, 8], [5, 2], [0, 1], [(0, 10), (14, 15)], near)[0] == [7, 8]
+    # the piece is too large, or its journey is (it stood on links of its own)
+    assert _run([7, 8], [5, 4], [0, 0], [(0, 10), (14, 15)], near)[0] == [7, 8]
+    three = _unit([1, 0, 0], _alike(0.4), _alike(0.4))
+    spread = [(0, 10), (14, 15), (300, 301)]
+    assert _run([7, 8, 8], [5, 2, 2], [0, 0, 1], spread, three)[0] == [7, 8, 8]
+    # habit-only pieces (no real items) neither move nor take others in
+    assert _run([7, 8], [0, 2], [0, 0], [(0, 10), (14, 15)], near)[0] == [7, 8]
+    # looser settings let the same cases through
+    loose = BesideParams(gap_min=15, likeness=0.1)
+    assert _run([7, 8], [5, 2], [0, 0], [(0, 10), (21, 22)], near, loose)[0] == [7, 7]
+    assert _run([7, 8], [5, 2], [0, 0], [(0, 10), (14, 15)], unlike, loose)[0] == [7, 7]
+
+
+def test_the_most_alike_neighbour_wins_and_a_piece_before_counts_too() -> None:
+    # the small piece comes first; two journeys follow within minutes, the second more alike
+    cents = _unit([1, 0, 0], _alike(0.35), _alike(0.6))
+    out, _ = _run([1, 2, 3], [2, 6, 6], [0, 0, 0], [(0, 1), (3, 9), (5, 12)], cents)
+    assert out == [3, 2, 3]
+
+
+def test_a_small_piece_in_a_small_journey_moves_with_its_journey() -> None:
+    # journey 8 is two one-item pieces (2 items in all): the first moves, the second follows
+    cents = _unit([1, 0, 0], _alike(0.4), _alike(0.4))
+    out, moved = _run([7, 8, 8], [5, 1, 1], [0, 0, 1], [(0, 10), (12, 12), (500, 500)], cents)
+    assert out == [7, 7, 7]
+    assert moved == [False, True, True]
+
+
+def test_bad_params_are_refused() -> None:
+    with pytest.raises(ValueError):
+        BesideParams(items=0)
+    with pytest.raises(ValueError):
+        BesideParams(items=4, journey_items=3)
+    with pytest.raises(ValueError):
+        BesideParams(likeness=2)
+
+
+def _trip() -> list[Item]:
+    return [
+        Item(
+            0, "things to do in lisbon in 4 days", "things to do in lisbon in 4 days", "google.com"
+        ),
+        Item(
+            2 * MIN, "Top things to do in Lisbon - Lonely Planet", "", "lonelyplanet.com", parent=0
+        ),
+        Item(DAY, "lisbon hotels may", "lisbon hotels may", "bing.com"),
+        Item(
+            DAY + 2 * MIN,
+            "Hotels in Lisbon, Portugal – Book your hotel now!",
+            "",
+            "booking.com",
+            parent=2,
+        ),
+        Item(
+            DAY + 5 * MIN,
+            "Lisbon Destination Hostel, Lisbon – Updated 2026 Prices",
+            "",
+            "booking.com",
+            parent=3,
+        ),
+        Item(
+            DAY + 7 * MIN,
+            "tap air portugal baggage allowance",
+            "tap air portugal baggage allowance",
+            "google.com",
+        ),
+        Item(DAY + 9 * MIN, "Checked baggage | TAP Air Portugal", "", "flytap.com", parent=5),
+    ]
+
+
+def test_a_side_question_joins_its_trip_and_keeps_a_task_of_its_own() -> None:
+    items = _trip()
+    vectors = MiniLMEmbedder().embed([it.text for it in items])
+    g = group(items, vectors)
+    assert len(set(g.journey)) == 1  # the baggage question is part of the trip
+    assert g.task[5] == g.task[6] != g.task[2]  # but a step of its own in that sitting
+    without = group(items, vectors, GroupParams(beside=None))
+    assert without.journey[5] == without.journey[6] != without.journey[2]
+
+
+def test_an_unrelated_search_beside_a_task_stays_apart() -> None:
+    items = [
+        *_trip()[:5],
+        Item(DAY + 7 * MIN, "python list comprehension", "python list comprehension", "google.com"),
+        Item(DAY + 9 * MIN, "List Comprehensions in Python", "", "realpython.com", parent=5),
+    ]
+    vectors = MiniLMEmbedder().embed([it.text for it in items])
+    g = group(items, vectors)
+    assert g.journey[5] == g.journey[6] != g.journey[2]
