@@ -10,8 +10,7 @@ Three levels, each a plain list of labels aligned with the items:
   the journey's part inside one session is a *task*. Small journeys are then gathered into
   the established journey that owns their words or sites (``engine.gather``), a small piece
   joins the journey of a like piece right beside it in its sitting (``engine.beside``), and
-  journeys
-  that are rounds of quick visits made side by side, run after run, are joined
+  journeys that are rounds of quick visits made side by side, run after run, are joined
   (``engine.together``).
 
 Habit visits (``Item.noise``) never link pieces; they join a journey only through navigation.
