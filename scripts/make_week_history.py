@@ -1,6 +1,9 @@
 """Make tests/fixtures/week: ten days of browsing written by the real Chromium.
 
-  python scripts/make_week_history.py
+  python scripts/make_week_history.py [week|week2]
+
+``week`` (the default) is week_script.py, ``week2`` a second person's week (week2_script.py),
+written after the engine's rules were set, to check them on browsing they were not tuned on.
 
 Debian's /usr/bin/chromium, driven headless by Playwright, carries out the steps of
 week_script.py (typed searches on three engines, clicks, Google's redirect, Ctrl+click into new
@@ -17,6 +20,7 @@ script says it belongs to, so a test can score grouping against what the person 
 from __future__ import annotations
 
 import html
+import importlib
 import json
 import random
 import shutil
@@ -34,9 +38,9 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_fixtures import BROWSER_FLAGS
-from week_script import STEPS, Step
+from week_script import Step
 
-OUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "week"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 FIRST_DAY = datetime(2026, 4, 20, tzinfo=UTC)  # a Monday
 CHROMIUM_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 REDIRECT = "https://www.google.com/url?q="
@@ -179,7 +183,7 @@ def make_cert(folder: Path) -> None:
     )
 
 
-def browse(profile: str, port: int) -> tuple[list[float], str]:
+def browse(steps: list[Step], profile: str, port: int) -> tuple[list[float], str]:
     """Carry out the steps in Chromium; returns the wall time each step started."""
     from playwright.sync_api import sync_playwright
 
@@ -194,7 +198,7 @@ def browse(profile: str, port: int) -> tuple[list[float], str]:
             proxy={"server": f"http://127.0.0.1:{port}"},
         )
         tabs = [context.pages[0] if context.pages else context.new_page()]
-        for action, url, _, _ in STEPS:
+        for action, url, _, _ in steps:
             starts.append(time.time())
             page = tabs[-1]
             if action == "day":
@@ -226,7 +230,7 @@ def browse(profile: str, port: int) -> tuple[list[float], str]:
 
 
 def move_times(
-    history: Path, starts: list[float], planned: list[datetime]
+    steps: list[Step], history: Path, starts: list[float], planned: list[datetime]
 ) -> list[dict[str, object]]:
     """Move each step's visits to the step's planned time; returns the manifest's visits."""
     bounds = [_to_chromium(datetime.fromtimestamp(s, UTC)) for s in starts]
@@ -241,7 +245,7 @@ def move_times(
         moved = _to_chromium(planned[step]) + (at - bounds[step])
         conn.execute("UPDATE visits SET visit_time = ? WHERE id = ?", (moved, visit_id))
         when = CHROMIUM_EPOCH + timedelta(microseconds=moved)
-        visits.append({"url": url, "visited_at": when.isoformat(), "task": STEPS[step][3]})
+        visits.append({"url": url, "visited_at": when.isoformat(), "task": steps[step][3]})
     conn.execute(
         "UPDATE urls SET last_visit_time = "
         "(SELECT MAX(visit_time) FROM visits WHERE visits.url = urls.id) "
@@ -253,27 +257,29 @@ def move_times(
     return visits
 
 
-def main() -> None:
-    titles, links = site_map(STEPS)
-    planned = planned_times(STEPS)
+def main(name: str) -> None:
+    steps: list[Step] = importlib.import_module(f"{name}_script").STEPS
+    out = FIXTURES / name
+    titles, links = site_map(steps)
+    planned = planned_times(steps)
     with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as keys:
         make_cert(Path(keys))
         server, port = serve(titles, links, Path(keys))
-        starts, version = browse(profile, port)
+        starts, version = browse(steps, profile, port)
         server.shutdown()
-        OUT.mkdir(parents=True, exist_ok=True)
-        target = OUT / "History"
+        out.mkdir(parents=True, exist_ok=True)
+        target = out / "History"
         shutil.copyfile(Path(profile) / "Default" / "History", target)
-    visits = move_times(target, starts, planned)
+    visits = move_times(steps, target, starts, planned)
     doc = {
         "browser": f"chromium {version}",
         "made_by": "scripts/make_week_history.py",
         "times": "each step's visits moved to the step's planned time (see the script)",
         "visits": visits,
     }
-    (OUT / "manifest.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
-    print(f"week: {target} ({len(visits)} visits)")
+    (out / "manifest.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+    print(f"{name}: {target} ({len(visits)} visits)")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "week")
