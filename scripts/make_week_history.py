@@ -1,6 +1,6 @@
-"""Make tests/fixtures/week: ten days of browsing written by the real Chromium.
+"""Make tests/fixtures/week: ten days of browsing written by the real Chromium (or Firefox).
 
-  python scripts/make_week_history.py [week|week2]
+  python scripts/make_week_history.py [week|week2] [--firefox]
 
 ``week`` (the default) is week_script.py, ``week2`` a second person's week (week2_script.py),
 written after the engine's rules were set, to check them on browsing they were not tuned on.
@@ -12,6 +12,10 @@ the History file is what Chromium wrote, but for one thing: Chromium stamps visi
 wall clock, and the run takes minutes, not ten days. So each step's visits are moved, after
 the run, to the time the script gives that step (keeping their order and the seconds between
 them); the urls table's last visit times follow.
+
+With ``--firefox``, Debian's firefox-esr carries out the same steps over WebDriver BiDi
+(week_firefox.py) and writes tests/fixtures/NAME-firefox/places.sqlite; its visit dates are
+moved the same way.
 
 The manifest beside the History gives each visit (url and time, as moved) and the task the
 script says it belongs to, so a test can score grouping against what the person was doing.
@@ -44,10 +48,6 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 FIRST_DAY = datetime(2026, 4, 20, tzinfo=UTC)  # a Monday
 CHROMIUM_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 REDIRECT = "https://www.google.com/url?q="
-
-
-def _to_chromium(moment: datetime) -> int:
-    return (moment - CHROMIUM_EPOCH) // timedelta(microseconds=1)
 
 
 def site_map(steps: list[Step]) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -206,9 +206,8 @@ def browse(steps: list[Step], profile: str, port: int) -> tuple[list[float], str
             if action == "goto":
                 page.goto(url, wait_until="load")
             elif action in ("click", "via"):
-                href = REDIRECT + quote(url, safe="") if action == "via" else url
                 with page.expect_navigation(wait_until="load"):
-                    page.click(f'a[href="{href}"]')
+                    page.click(f'a[href="{_href(action, url)}"]')
             elif action == "tab":
                 with context.expect_page() as opened:
                     page.click(f'a[href="{url}"]', modifiers=["Control"])
@@ -229,57 +228,93 @@ def browse(steps: list[Step], profile: str, port: int) -> tuple[list[float], str
     return starts, version
 
 
+def _href(action: str, url: str) -> str:
+    return REDIRECT + quote(url, safe="") if action == "via" else url
+
+
 def move_times(
-    steps: list[Step], history: Path, starts: list[float], planned: list[datetime]
+    steps: list[Step], history: Path, starts: list[float], planned: list[datetime], *, firefox: bool
 ) -> list[dict[str, object]]:
-    """Move each step's visits to the step's planned time; returns the manifest's visits."""
-    bounds = [_to_chromium(datetime.fromtimestamp(s, UTC)) for s in starts]
+    """Move each step's visits to the step's planned time; returns the manifest's visits.
+    Chromium counts microseconds from 1601, Firefox from 1970."""
+    epoch = datetime(1970, 1, 1, tzinfo=UTC) if firefox else CHROMIUM_EPOCH
+
+    def stamp(moment: datetime) -> int:
+        return (moment - epoch) // timedelta(microseconds=1)
+
+    bounds = [stamp(datetime.fromtimestamp(s, UTC)) for s in starts]
     conn = sqlite3.connect(history)
-    rows = conn.execute(
-        "SELECT v.id, v.visit_time, u.url FROM visits v JOIN urls u ON u.id = v.url "
-        "ORDER BY v.visit_time, v.id"
-    ).fetchall()
+    if firefox:
+        select = (
+            "SELECT v.id, v.visit_date, p.url FROM moz_historyvisits v "
+            "JOIN moz_places p ON p.id = v.place_id ORDER BY v.visit_date, v.id"
+        )
+        update = "UPDATE moz_historyvisits SET visit_date = ? WHERE id = ?"
+        last = (
+            "UPDATE moz_places SET last_visit_date = (SELECT MAX(visit_date) FROM "
+            "moz_historyvisits WHERE place_id = moz_places.id) "
+            "WHERE id IN (SELECT place_id FROM moz_historyvisits)"
+        )
+    else:
+        select = (
+            "SELECT v.id, v.visit_time, u.url FROM visits v JOIN urls u ON u.id = v.url "
+            "ORDER BY v.visit_time, v.id"
+        )
+        update = "UPDATE visits SET visit_time = ? WHERE id = ?"
+        last = (
+            "UPDATE urls SET last_visit_time = "
+            "(SELECT MAX(visit_time) FROM visits WHERE visits.url = urls.id) "
+            "WHERE id IN (SELECT url FROM visits)"
+        )
     visits: list[dict[str, object]] = []
-    for visit_id, at, url in rows:
+    for visit_id, at, url in conn.execute(select).fetchall():
         step = max(i for i, b in enumerate(bounds[:-1]) if b <= at)
-        moved = _to_chromium(planned[step]) + (at - bounds[step])
-        conn.execute("UPDATE visits SET visit_time = ? WHERE id = ?", (moved, visit_id))
-        when = CHROMIUM_EPOCH + timedelta(microseconds=moved)
+        moved = stamp(planned[step]) + (at - bounds[step])
+        conn.execute(update, (moved, visit_id))
+        when = epoch + timedelta(microseconds=moved)
         visits.append({"url": url, "visited_at": when.isoformat(), "task": steps[step][3]})
-    conn.execute(
-        "UPDATE urls SET last_visit_time = "
-        "(SELECT MAX(visit_time) FROM visits WHERE visits.url = urls.id) "
-        "WHERE id IN (SELECT url FROM visits)"
-    )
+    conn.execute(last)
     conn.commit()
+    conn.execute("PRAGMA journal_mode=DELETE")
     conn.execute("VACUUM")
     conn.close()
     return visits
 
 
-def main(name: str) -> None:
+def main(name: str, *, firefox: bool) -> None:
     steps: list[Step] = importlib.import_module(f"{name}_script").STEPS
-    out = FIXTURES / name
+    out = FIXTURES / (f"{name}-firefox" if firefox else name)
     titles, links = site_map(steps)
     planned = planned_times(steps)
     with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as keys:
         make_cert(Path(keys))
         server, port = serve(titles, links, Path(keys))
-        starts, version = browse(steps, profile, port)
+        if firefox:
+            from week_firefox import browse as browse_firefox
+
+            starts, version = browse_firefox(steps, profile, port, _href)
+            source, target = Path(profile) / "places.sqlite", out / "places.sqlite"
+            conn = sqlite3.connect(source)  # fold the WAL in: one self-contained file
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        else:
+            starts, version = browse(steps, profile, port)
+            source, target = Path(profile) / "Default" / "History", out / "History"
+            version = f"chromium {version}"
         server.shutdown()
         out.mkdir(parents=True, exist_ok=True)
-        target = out / "History"
-        shutil.copyfile(Path(profile) / "Default" / "History", target)
-    visits = move_times(steps, target, starts, planned)
+        shutil.copyfile(source, target)
+    visits = move_times(steps, target, starts, planned, firefox=firefox)
     doc = {
-        "browser": f"chromium {version}",
+        "browser": version,
         "made_by": "scripts/make_week_history.py",
         "times": "each step's visits moved to the step's planned time (see the script)",
         "visits": visits,
     }
     (out / "manifest.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
-    print(f"{name}: {target} ({len(visits)} visits)")
+    print(f"{out.name}: {target} ({len(visits)} visits)")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "week")
+    names = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(names[0] if names else "week", firefox="--firefox" in sys.argv)

@@ -1,6 +1,7 @@
 """Two people's weeks of browsing written by the real Chromium, grouped as each would.
 
-tests/fixtures/week and week2 (scripts/make_week_history.py). The first: six interleaved tasks
+tests/fixtures/week, week-firefox and week2 (scripts/make_week_history.py). The first (made
+by Chromium, and again by Firefox): six interleaved tasks
 over ten days (a trip never booked, a failing CI job, running shoes ordered and tracked,
 kimchi, a birthday party, a tax question) and mail, news, video and forum habits. The second,
 written after the engine's side-question rule was set: five tasks over eight days (a flat in
@@ -33,7 +34,8 @@ def _key(url: str, iso: str) -> Key:
 
 def _exported(folder: Path, db: Path) -> dict:  # type: ignore[type-arg]
     runner = CliRunner()
-    done = runner.invoke(cli, ["--db", str(db), "import", str(folder / "History")])
+    source = folder / "History" if (folder / "History").exists() else folder / "places.sqlite"
+    done = runner.invoke(cli, ["--db", str(db), "import", str(source)])
     assert done.exit_code == 0, done.output
     out = runner.invoke(cli, ["--db", str(db), "export", "--format", "json"])
     assert out.exit_code == 0, out.output
@@ -60,7 +62,7 @@ def _score(gold: dict[Key, str | None], doc: dict) -> tuple[Scores, int]:  # typ
     return tally.scores(), len(keys)
 
 
-@pytest.mark.parametrize("name", ["week", "week2"])
+@pytest.mark.parametrize("name", ["week", "week-firefox", "week2"])
 def test_the_week_is_grouped_as_its_person_would(
     name: str, tmp_path: Path, fixtures: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -101,3 +103,20 @@ def test_the_fixture_is_what_chromium_writes(fixtures: Path) -> None:
         manifest = json.loads((fixtures / name / "manifest.json").read_text())
         total = sqlite3.connect(fixtures / name / "History").execute("SELECT COUNT(*) FROM visits")
         assert total.fetchone()[0] == len(manifest["visits"])
+
+
+def test_the_firefox_fixture_is_what_firefox_writes(fixtures: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(fixtures / "week-firefox" / "places.sqlite")
+    manifest = json.loads((fixtures / "week-firefox" / "manifest.json").read_text())
+    rows = conn.execute(
+        "SELECT v.visit_type, v.from_visit, p.url FROM moz_historyvisits v "
+        "JOIN moz_places p ON p.id = v.place_id"
+    ).fetchall()
+    assert len(rows) == len(manifest["visits"])
+    # Google's redirect hop, then the page reached through it (a temporary redirect)
+    assert sum(1 for t, _, url in rows if t == 6 and "google.com/url?" not in url) >= 2
+    # Firefox links a Ctrl+click tab's first visit to the page that opened it
+    tab = [f for _, f, url in rows if url.endswith("/Hotel_Review-Memmo_Alfama-Lisbon.html")]
+    assert tab and tab[0] > 0
