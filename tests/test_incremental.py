@@ -67,3 +67,22 @@ def test_a_visit_joins_the_journey_that_alone_has_its_site() -> None:
     assert shared.choose(page, FAR_TRIP, GRAM, None) is None
     broad = search("fushimi inari senbon torii", "google.com")
     assert attacher().choose(broad, FAR_TRIP, GRAM, None) is None
+
+
+def test_a_side_question_minutes_after_a_visit_joins_its_journey() -> None:
+    a = attacher()
+    trip_page = Item(30 * DAY_US, "Hotels in Lisbon", "", "booking.com")
+    a.add(1, 99, trip_page, TRIP, GRAM)
+    side = np.array([0.4, 0.0, 0.0, 0.9165], dtype=np.float32)  # 0.4 like the page: no link
+    words = np.array([0.0, 1.0, 0.0, 0.0], dtype=np.float32)  # no word in common
+    later = Item(30 * DAY_US + 5 * 60_000_000, "tap baggage", "tap baggage", "flytap.com")
+    assert a._score(a.journeys[1], later, side, words) < a.params.link
+    assert a.choose(later, side, words, None) == 1
+    # too long after, or unlike what came before: a journey of its own
+    much_later = Item(30 * DAY_US + 11 * 60_000_000, "tap baggage", "tap baggage", "flytap.com")
+    assert a.choose(much_later, side, words, None) is None
+    assert a.choose(later, CODE, words, None) is None
+    # and not at all without the rule
+    b = Attacher(GroupParams(beside=None), attacher().journeys)
+    b.add(1, 99, trip_page, TRIP, GRAM)
+    assert b.choose(later, side, words, None) is None

@@ -2,7 +2,9 @@
 
 The same evidence as a full build, seen from the newest visit: navigation first, then a
 reworded search right after the last one, then the likeness of meaning, words, sites and
-sitting to each journey's recent texts and centroid. A later full build may regroup.
+sitting to each journey's recent texts and centroid, then the journey that owns one of its
+words or its site (``engine.gather``), then the journey of the visit just before it, for a
+side question (``engine.beside``). A later full build may regroup.
 """
 
 from __future__ import annotations
@@ -79,7 +81,21 @@ class Attacher:
             score = self._score(state, item, vector, gram)
             if score >= best_score:
                 best, best_score = state.id, score
-        return best if best is not None else self._owner(item, vector)
+        if best is not None:
+            return best
+        owner = self._owner(item, vector)
+        return owner if owner is not None else self._beside(item, vector)
+
+    def _beside(self, item: Item, vector: Vectors) -> int | None:
+        """The journey of the visit just before, if it is minutes away and not unlike: a side
+        question asked in passing (``engine.beside`` seen from one visit)."""
+        b = self.params.beside
+        last, journey = self.last_item, self.last_journey
+        if b is None or last is None or journey is None or journey not in self.journeys:
+            return None
+        if item.time_us - last.time_us > b.gap_min * _MINUTE_US or self.last_vectors is None:
+            return None
+        return journey if float(self.last_vectors[0] @ vector) >= b.likeness else None
 
     def _owner(self, item: Item, vector: Vectors) -> int | None:
         """The established journey that alone has one of the item's words among its keywords,
