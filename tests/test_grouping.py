@@ -80,6 +80,24 @@ def test_a_lone_page_stays_unassigned_but_a_lone_search_does_not() -> None:
     assert UNASSIGNED not in g.journey
 
 
+def test_one_article_read_from_a_habit_page_is_a_stray_read() -> None:
+    # the front page is a habit; the article opened from it is the journey's only real page
+    items = [
+        Item(0, "Home - BBC News", "", "bbc.co.uk", noise=True),
+        Item(MIN, "Storms sweep across northern Europe - BBC News", "", "bbc.co.uk", parent=0),
+        Item(DAY, "lisbon hotels may", "lisbon hotels may", "bing.com"),
+        Item(DAY + MIN, "Home - BBC News", "", "bbc.co.uk", noise=True),
+        Item(DAY + 2 * MIN, "Hotels in Lisbon", "", "booking.com", parent=2),
+    ]
+    _, _, journey = _group(items)
+    assert journey[0] == journey[1] == journey[3] == UNASSIGNED
+    assert journey[2] == journey[4] != UNASSIGNED
+    # two articles read from it are kept (they may be a topic): only a lone page is stray
+    items.insert(2, Item(2 * MIN, "Storm damage in Europe - BBC News", "", "bbc.co.uk", parent=0))
+    _, _, journey = _group(items)
+    assert journey[1] == journey[2] != UNASSIGNED
+
+
 def test_same_input_same_groups_and_bad_params_are_refused() -> None:
     items = [Item(k * 7 * MIN, f"query number {k % 3}", f"query number {k % 3}") for k in range(12)]
     assert _group(items) == _group(items)

@@ -21,12 +21,34 @@ def test_listed_utilities_and_feeds_are_habits_topical_pages_are_not() -> None:
 
 
 def test_a_shallow_page_opened_every_day_becomes_a_habit() -> None:
-    urls = ["https://www.bbc.com/news"] * 5 + ["https://docs.example.org/guide/install"] * 5
+    urls = ["https://www.localpaper.example/news"] * 5 + [
+        "https://docs.example.org/guide/install"
+    ] * 5
     times = [d * DAY for d in range(5)] * 2
     flags = habit_flags(urls, times, [""] * 10)
     assert flags[:5] == [True] * 5 and flags[5:] == [False] * 5
     # four days are not yet a habit
     assert not any(habit_flags(urls[:4], times[:4], [""] * 4))
+
+
+def test_a_front_page_opened_on_three_days_is_a_habit_and_news_fronts_always_are() -> None:
+    urls = ["https://www.localpaper.example/"] * 3
+    assert habit_flags(urls, [0, DAY, 3 * DAY], [""] * 3) == [True] * 3
+    assert habit_flags(urls[:2], [0, DAY], [""] * 2) == [False] * 2  # two days are not yet
+    assert habit_flags(urls, [0, 1, 2], [""] * 3) == [False] * 3  # nor three times in a day
+    # an article of the site is not
+    assert (
+        habit_flags(
+            ["https://www.localpaper.example/2026/04/storm"] * 3, [0, DAY, 2 * DAY], [""] * 3
+        )
+        == [False] * 3
+    )
+    fronts = [
+        "https://www.nytimes.com/",
+        "https://www.theguardian.com/uk",
+        "https://www.nytimes.com/2026/04/20/world/storm.html",
+    ]
+    assert habit_flags(fronts, [0, 1, 2], [""] * 3) == [True, True, False]
 
 
 def test_broad_sites() -> None:

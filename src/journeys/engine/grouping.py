@@ -414,17 +414,22 @@ def _union(uf: _UnionFind, mass: _Mass, a: int, b: int) -> None:
 
 
 def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[int]:
-    """A journey of one page that is not a search is a stray visit: leave it unassigned."""
+    """A journey of one page that is not a search is a stray visit: leave it unassigned. Its
+    habit visits do not count: an article read from a news front page, a video played from
+    the video site's home, a post opened from a feed are stray reads, not a journey."""
     if p.lone_pages:
         return journey
-    sizes: dict[int, int] = defaultdict(int)
-    query = items.query
-    for j in journey:
-        sizes[j] += 1
-    return [
-        UNASSIGNED if j != UNASSIGNED and sizes[j] == 1 and not query[i] else j
-        for i, j in enumerate(journey)
-    ]
+    real: dict[int, int] = defaultdict(int)
+    searched: set[int] = set()
+    query, noise = items.query, items.noise
+    for i, j in enumerate(journey):
+        if j != UNASSIGNED and not noise[i]:
+            real[j] += 1
+            if query[i]:
+                searched.add(j)
+    stray = {j for j, n in real.items() if n == 1 and j not in searched}
+    stray |= {j for j in set(journey) - set(real) if j != UNASSIGNED}  # habit visits alone
+    return [UNASSIGNED if j in stray else j for j in journey]
 
 
 def _dense(labels: Sequence[int]) -> list[int]:

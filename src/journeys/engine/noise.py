@@ -53,6 +53,21 @@ FEED_PAGES: dict[str, tuple[str, ...]] = {
     "tiktok.com": ("/", "/foryou"),
     "bsky.app": ("/",),
     "mastodon.social": ("/", "/home"),
+    # news front pages and their sections' fronts: what people open to see what is new
+    "nytimes.com": ("/",),
+    "washingtonpost.com": ("/",),
+    "cnn.com": ("/", "/us", "/world"),
+    "foxnews.com": ("/",),
+    "bbc.com": ("/", "/news"),
+    "bbc.co.uk": ("/", "/news"),
+    "theguardian.com": ("/", "/uk", "/us", "/international", "/world"),
+    "reuters.com": ("/",),
+    "apnews.com": ("/",),
+    "npr.org": ("/",),
+    "news.yahoo.com": ("/",),
+    "msn.com": ("/",),
+    "spiegel.de": ("/",),
+    "lemonde.fr": ("/",),
 }
 
 
@@ -115,15 +130,17 @@ def is_broad(host: str) -> bool:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class HabitParams:
-    """When a page is a habit: a site seen on many days mostly on its front page, or a
-    shallow page (front page, one section) opened on ``min_days`` different days."""
+    """When a page is a habit: a site seen on many days mostly on its front page, a shallow
+    page (front page, one section) opened on ``min_days`` different days, or a site's front
+    page itself opened on ``front_days`` different days."""
 
     min_days: int = 5
     front_share: float = 0.5
+    front_days: int = 3
 
     def __post_init__(self) -> None:
-        if self.min_days < 2 or not 0 < self.front_share <= 1:
-            raise ValueError("min_days must be >= 2 and front_share in (0, 1]")
+        if min(self.min_days, self.front_days) < 2 or not 0 < self.front_share <= 1:
+            raise ValueError("min_days and front_days must be >= 2 and front_share in (0, 1]")
 
 
 def _host_path(url: str) -> tuple[str, str]:
@@ -180,6 +197,8 @@ def page_habits(
         np.int64,
     ).reshape(-1)
     front = np.array([_is_front(path) for _, path in parsed], bool)
+    key_front = np.zeros(len(key_codes), bool)
+    key_front[page_key] = front
     shallow = np.array([_shallow(path) for _, path in parsed], bool)
     day = times_us // _DAY_US
     host = page_host[page] if len(page) else np.zeros(0, np.int64)
@@ -192,7 +211,7 @@ def page_habits(
     key_days = np.bincount(
         _distinct_pairs(page_key[page][on_shallow], day[on_shallow])[0], minlength=len(key_codes)
     )
-    daily = key_days >= p.min_days
+    daily = (key_days >= p.min_days) | ((key_days >= p.front_days) & key_front)
     listed = np.array([_listed(h, path) for h, path in parsed], bool)
     verdict = listed | (habitual[page_host] & front) | daily[page_key]
     out: npt.NDArray[np.bool_] = verdict[page] & ~searched
