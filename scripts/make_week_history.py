@@ -1,9 +1,10 @@
 """Make tests/fixtures/week: ten days of browsing written by the real Chromium (or Firefox).
 
-  python scripts/make_week_history.py [week|week2] [--firefox]
+  python scripts/make_week_history.py [week|week2|week3] [--firefox]
 
-``week`` (the default) is week_script.py, ``week2`` a second person's week (week2_script.py),
-written after the engine's rules were set, to check them on browsing they were not tuned on.
+``week`` (the default) is week_script.py; ``week2`` and ``week3`` (week2_script.py,
+week3_script.py) are two more people's weeks, written after the engine's rules were set, to
+check them on browsing they were not tuned on.
 
 Debian's /usr/bin/chromium, driven headless by Playwright, carries out the steps of
 week_script.py (typed searches on three engines, clicks, Google's redirect, Ctrl+click into new

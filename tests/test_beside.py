@@ -51,7 +51,7 @@ def test_a_small_piece_beside_a_like_one_joins_its_journey() -> None:
 
 
 def test_it_asks_for_time_sitting_meaning_and_smallness_all_at_once() -> None:
-    near, unlike = _unit([1, 0, 0], _alike(0.4)), _unit([1, 0, 0], _alike(0.2))
+    near, unlike = _unit([1, 0, 0], _alike(0.4)), _unit([1, 0, 0], _alike(0.1))
     # unlike in meaning
     assert _run([7, 8], [5, 2], [0, 0], [(0, 10), (14, 15)], unlike)[0] == [7, 8]
     # too far in time (11 minutes after the other ends)
@@ -66,14 +66,14 @@ def test_it_asks_for_time_sitting_meaning_and_smallness_all_at_once() -> None:
     # habit-only pieces (no real items) neither move nor take others in
     assert _run([7, 8], [0, 2], [0, 0], [(0, 10), (14, 15)], near)[0] == [7, 8]
     # looser settings let the same cases through
-    loose = BesideParams(gap_min=15, likeness=0.1)
+    loose = BesideParams(gap_min=15, likeness=0.05)
     assert _run([7, 8], [5, 2], [0, 0], [(0, 10), (21, 22)], near, loose)[0] == [7, 7]
     assert _run([7, 8], [5, 2], [0, 0], [(0, 10), (14, 15)], unlike, loose)[0] == [7, 7]
 
 
 def test_the_most_alike_neighbour_wins_and_a_piece_before_counts_too() -> None:
     # the small piece comes first; two journeys follow within minutes, the second more alike
-    cents = _unit([1, 0, 0], _alike(0.35), _alike(0.6))
+    cents = _unit([1, 0, 0], _alike(0.25), _alike(0.6))
     out, _ = _run([1, 2, 3], [2, 6, 6], [0, 0, 0], [(0, 1), (3, 9), (5, 12)], cents)
     assert out == [3, 2, 3]
 

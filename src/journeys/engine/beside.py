@@ -34,7 +34,7 @@ class BesideParams:
     items: int = 3  # the piece's items (not habit visits), at most
     journey_items: int = 3  # its journey's items, at most
     gap_min: float = 10.0  # minutes between the two pieces, at most
-    likeness: float = 0.3  # cosine of the two pieces' centroids, at least
+    likeness: float = 0.2  # cosine of the two pieces' centroids, at least
     window: int = 50  # pieces of the sitting looked at on each side, at most
 
     def __post_init__(self) -> None:
