@@ -97,3 +97,23 @@ def test_the_same_history_gets_the_same_title_in_every_process() -> None:
         for seed in range(12)
     }
     assert titles == {"Topping rare braced"}  # the first of the tied searches
+
+
+def test_the_first_search_names_the_task_its_details_do_not() -> None:
+    party = JourneyText(
+        [
+            "trampoline park birthday party",
+            "dinosaur birthday cake ideas",
+            "printable dinosaur party invitations",
+        ],
+        [
+            "Birthday Parties at Jump Zone Trampoline Park",
+            "Dinosaur cake recipes | BBC Good Food",
+            "Free printable dinosaur birthday invitation templates | Canva",
+        ],
+    )
+    others = [JourneyText(["kimchi recipe"], []), JourneyText(["lisbon hotels"], [])]
+    assert KeyphraseLabeler().label([party, *others])[0].title == "Trampoline park birthday party"
+    # without the first search's weight, a detail wins
+    plain = KeyphraseLabeler(first_weight=0).label([party, *others])[0].title
+    assert plain == "Dinosaur birthday cake ideas"

@@ -19,7 +19,8 @@ _MAX_TITLE = 60
 
 @dataclass(frozen=True, slots=True)
 class JourneyText:
-    """What a journey says about itself: its searches and its page titles (with repeats)."""
+    """What a journey says about itself: its searches and its page titles (with repeats), in
+    time order."""
 
     queries: Sequence[str]
     titles: Sequence[str]
@@ -55,13 +56,20 @@ def _fragments(title: str) -> list[str]:
 
 
 class KeyphraseLabeler:
-    """Picks the search or title fragment whose words are most specific to the journey."""
+    """Picks the search or title fragment whose words are most specific to the journey. The
+    journey's first search counts ``first_weight`` more: people open a task with its broad
+    framing ("trampoline park birthday party", "byzantine empire") and go on to its details
+    ("printable dinosaur party invitations", "justinian plague"), and the framing is what the
+    task is called."""
 
-    def __init__(self, *, keywords: int = 5, query_weight: float = 2.0) -> None:
-        if keywords < 1 or query_weight <= 0:
-            raise ValueError("keywords must be >= 1 and query_weight > 0")
+    def __init__(
+        self, *, keywords: int = 5, query_weight: float = 2.0, first_weight: float = 0.5
+    ) -> None:
+        if keywords < 1 or query_weight <= 0 or first_weight < 0:
+            raise ValueError("keywords must be >= 1, query_weight > 0 and first_weight >= 0")
         self.keywords = keywords
         self.query_weight = query_weight
+        self.first_weight = first_weight
 
     def label(self, journeys: Sequence[JourneyText]) -> list[Label]:
         """Labels of all journeys, words weighted by tf-idf across them."""
@@ -102,6 +110,7 @@ class KeyphraseLabeler:
             for f in _fragments(t):
                 if fragment_df[f.lower()] <= site_names or n <= 2:
                     candidates[f] += repeats
+        first = j.queries[0].strip() if j.queries else None
         best, best_score = "", -1.0
         for text, count in candidates.items():
             ws = words(text)
@@ -111,6 +120,8 @@ class KeyphraseLabeler:
             # or lose by a rounding that changes with the process's string hashing
             score = math.fsum(weight.get(w, 0.0) for w in set(ws)) / math.sqrt(len(ws) + 1)
             score *= 1 + math.log1p(count) / 4
+            if text == first:
+                score *= 1 + self.first_weight
             if score > best_score:
                 best, best_score = text, score
         if not best:
