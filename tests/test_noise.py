@@ -49,6 +49,14 @@ def test_a_front_page_opened_on_three_days_is_a_habit_and_news_fronts_always_are
         "https://www.nytimes.com/2026/04/20/world/storm.html",
     ]
     assert habit_flags(fronts, [0, 1, 2], [""] * 3) == [True, True, False]
+    # a code host's dashboards are habits, a repository's pages are not
+    code = [
+        "https://github.com/notifications",
+        "https://github.com/pulls",
+        "https://github.com/acme/billing/pull/302",
+        "https://github.com/acme/billing/issues",
+    ]
+    assert habit_flags(code, [0, 1, 2, 3], [""] * 4) == [True, True, False, False]
 
 
 def test_broad_sites() -> None:

@@ -53,6 +53,9 @@ FEED_PAGES: dict[str, tuple[str, ...]] = {
     "tiktok.com": ("/", "/foryou"),
     "bsky.app": ("/",),
     "mastodon.social": ("/", "/home"),
+    # a code host's own dashboards (a repository's pages are topical)
+    "github.com": ("/", "/notifications", "/pulls", "/issues", "/dashboard"),
+    "gitlab.com": ("/", "/dashboard"),
     # news front pages and their sections' fronts: what people open to see what is new
     "nytimes.com": ("/",),
     "washingtonpost.com": ("/",),
