@@ -16,13 +16,13 @@ import asyncio
 import json
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bidi import connect, firefox
 from fixture_web import TITLES, serve
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
@@ -194,23 +194,8 @@ def make_chromium() -> None:
 
 
 async def _bidi(port: int, proxy_port: int) -> tuple[list[dict[str, str | None]], str]:
-    import websockets
-
     expected: list[dict[str, str | None]] = []
-    async with websockets.connect(f"ws://127.0.0.1:{port}/session", max_size=None) as ws:
-        counter = 0
-
-        async def call(method: str, params: dict[str, object]) -> dict[str, object]:
-            nonlocal counter
-            counter += 1
-            await ws.send(json.dumps({"id": counter, "method": method, "params": params}))
-            while True:
-                msg = json.loads(await ws.recv())
-                if msg.get("id") == counter:
-                    if msg.get("type") == "error":
-                        raise RuntimeError(f"{method}: {msg}")
-                    return dict(msg["result"])
-
+    async with connect(port) as call:
         session = await call("session.new", {"capabilities": {}})
         version = str(dict(session["capabilities"]).get("browserVersion", "?"))  # type: ignore[call-overload]
         tree = await call("browsingContext.getTree", {})
@@ -285,40 +270,13 @@ def make_firefox() -> None:
             "browser.places.interactions.enabled": True,
             "network.captive-portal-service.enabled": False,
         }
-        Path(profile, "user.js").write_text(
-            "".join(f'user_pref("{k}", {json.dumps(v)});\n' for k, v in prefs.items())
-        )
         port = 9222
-        proc = subprocess.Popen(
-            [
-                "firefox-esr",
-                "--headless",
-                f"--remote-debugging-port={port}",
-                "--profile",
-                profile,
-                "--no-remote",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            for _ in range(100):
-                try:
-                    import urllib.request
-
-                    urllib.request.urlopen(f"http://127.0.0.1:{port}/json/version", timeout=1)
-                    break
-                except OSError:
-                    time.sleep(0.3)
-            time.sleep(2)
+        with firefox(profile, prefs, port):
             expected, version = asyncio.run(_bidi(port, proxy_port))
-            # unlike Chromium, Firefox links a new tab's first visit to the page that opened it
-            for visit in expected:
-                if visit["url"] == f"{T}/flights":
-                    visit["referrer_url"] = f"{T}/hotels?via=redirect"
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+        # unlike Chromium, Firefox links a new tab's first visit to the page that opened it
+        for visit in expected:
+            if visit["url"] == f"{T}/flights":
+                visit["referrer_url"] = f"{T}/hotels?via=redirect"
         out.mkdir(parents=True, exist_ok=True)
         for suffix in ("", "-wal"):
             src = Path(profile) / f"places.sqlite{suffix}"

@@ -7,18 +7,15 @@ new tab), so Firefox records link visits and their sources as it does for a pers
 from __future__ import annotations
 
 import asyncio
-import json
 import subprocess
 import time
-import urllib.request
-from collections.abc import Awaitable, Callable
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
+from bidi import Call, connect, firefox
 from week_script import Step
 
 CTRL = "\ue009"
-Call = Callable[[str, dict[str, Any]], Awaitable[dict[str, Any]]]
 
 
 def prefs(proxy_port: int) -> dict[str, object]:
@@ -88,23 +85,8 @@ async def _click(call: Call, ctx: str, href: str, *, ctrl: bool = False) -> None
 
 
 async def _steps(port: int, steps: list[Step], href: Callable[[str, str], str]) -> list[float]:
-    import websockets
-
     starts: list[float] = []
-    async with websockets.connect(f"ws://127.0.0.1:{port}/session", max_size=None) as ws:
-        counter = 0
-
-        async def call(method: str, params: dict[str, Any]) -> dict[str, Any]:
-            nonlocal counter
-            counter += 1
-            await ws.send(json.dumps({"id": counter, "method": method, "params": params}))
-            while True:
-                msg = json.loads(await ws.recv())
-                if msg.get("id") == counter:
-                    if msg.get("type") == "error":
-                        raise RuntimeError(f"{method}: {msg}")
-                    return dict(msg["result"])
-
+    async with connect(port) as call:
         await call("session.new", {"capabilities": {"alwaysMatch": {"acceptInsecureCerts": True}}})
         tree = await call("browsingContext.getTree", {})
         tabs = [tree["contexts"][0]["context"]]
@@ -147,28 +129,10 @@ def browse(
     steps: list[Step], profile: str, proxy_port: int, href: Callable[[str, str], str]
 ) -> tuple[list[float], str]:
     """Carry out the steps in firefox-esr; returns the wall time each step started."""
-    Path(profile, "user.js").write_text(
-        "".join(f'user_pref("{k}", {json.dumps(v)});\n' for k, v in prefs(proxy_port).items())
-    )
     port = 9223
-    proc = subprocess.Popen(
-        ["firefox-esr", "--headless", f"--remote-debugging-port={port}", "--profile", profile],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/json/version", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.3)
-        time.sleep(2)
+    with firefox(profile, prefs(proxy_port), port):
         version = subprocess.run(
             ["firefox-esr", "--version"], capture_output=True, text=True, check=False
         ).stdout.strip()
         starts = asyncio.run(_steps(port, steps, href))
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
     return starts, version
