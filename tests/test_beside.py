@@ -78,6 +78,21 @@ def test_the_most_alike_neighbour_wins_and_a_piece_before_counts_too() -> None:
     assert out == [3, 2, 3]
 
 
+def test_a_piece_unlike_its_neighbour_joins_when_like_another_piece_of_its_journey() -> None:
+    # piece 0: "dentist near me" (journey 7); two days later, "root canal cost" (piece 1)
+    # is searched a minute before a dentist's booking page (piece 2, journey 7 too); it is
+    # unlike the page (cosine 0) but 0.4 like "dentist near me"
+    cents = _unit([1, 0, 0], _alike(0.4), [0, 0, 1])
+    later = 2 * 24 * 60
+    minutes = [(0, 5), (later, later + 1), (later + 2, later + 3)]
+    out, moved = _run([7, 8, 7], [2, 2, 1], [0, 1, 1], minutes, cents)
+    assert out == [7, 7, 7] and moved == [False, True, False]
+    # under ``journey_likeness``, or with the like piece in a journey not beside it: no
+    strict = BesideParams(journey_likeness=0.45)
+    assert _run([7, 8, 7], [2, 2, 1], [0, 1, 1], minutes, cents, strict)[0] == [7, 8, 7]
+    assert _run([7, 8, 9], [2, 2, 1], [0, 1, 1], minutes, cents)[0] == [7, 8, 9]
+
+
 def test_a_small_piece_in_a_small_journey_moves_with_its_journey() -> None:
     # journey 8 is two one-item pieces (2 items in all): the first moves, the second follows
     cents = _unit([1, 0, 0], _alike(0.4), _alike(0.4))
@@ -93,6 +108,10 @@ def test_bad_params_are_refused() -> None:
         BesideParams(items=4, journey_items=3)
     with pytest.raises(ValueError):
         BesideParams(likeness=2)
+    with pytest.raises(ValueError):
+        BesideParams(journey_likeness=-2)
+    with pytest.raises(ValueError):
+        BesideParams(reach=0)
 
 
 def _trip() -> list[Item]:

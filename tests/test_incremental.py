@@ -86,3 +86,20 @@ def test_a_side_question_minutes_after_a_visit_joins_its_journey() -> None:
     b = Attacher(GroupParams(beside=None), attacher().journeys)
     b.add(1, 99, trip_page, TRIP, GRAM)
     assert b.choose(later, side, words, None) is None
+
+
+def test_a_side_question_like_an_earlier_visit_of_the_journey_before_it_joins() -> None:
+    a = attacher()
+    # the trip's last visit is a booking page the side question is unlike (cosine 0)...
+    booking = np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)
+    page = Item(30 * DAY_US, "Lisbon Destination Hostel", "", "booking.com")
+    a.add(1, 99, page, booking, GRAM)
+    words = np.array([0.0, 1.0, 0.0, 0.0], dtype=np.float32)
+    side = np.array([0.4, 0.0, 0.9165, 0.0], dtype=np.float32)  # 0.4 like the trip's search
+    later = Item(30 * DAY_US + 3 * 60_000_000, "tap baggage", "tap baggage", "flytap.com")
+    assert a._score(a.journeys[1], later, side, words) < a.params.link
+    # ...but 0.4 like a visit the trip had before (``journey_likeness`` 0.35)
+    a.journeys[1].recent.insert(0, (TRIP, GRAM))
+    assert a.choose(later, side, words, None) == 1
+    a.journeys[1].recent.pop(0)
+    assert a.choose(later, side, words, None) is None

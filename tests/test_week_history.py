@@ -12,11 +12,12 @@ belong to a task, each visit's task given by the script that made the file.
 - week3, the hard one, written then too: tasks interleaved minute by minute in one sitting,
   tool questions inside a thesis ("zotero cite in word"), a dinner's dishes that no model
   ties ("tiramisu without raw eggs" beside the lasagna), a music-video binge. Its floor is
-  what the engine reaches (0.756), not the issue's 0.90;
+  what the engine reaches (0.789), not the issue's 0.90;
 - week4, written after every rule was set and scored before any change: a developer's four
   work tasks of one trade interleaved in the same sittings (a flaky test, a PostgreSQL
-  upgrade, Kubernetes autoscaling, a React Native app) and a dentist. Its floor is what the
-  engine reached (0.842).
+  upgrade, Kubernetes autoscaling, a React Native app) and a dentist. It scored 0.842 then;
+  a side question like an earlier piece of the journey beside it (``engine.beside``) made
+  it 0.929.
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -76,8 +77,8 @@ WEEKS = [
     ("week", 0.95, True),
     ("week-firefox", 0.95, True),
     ("week2", 0.95, True),
-    ("week3", 0.75, False),
-    ("week4", 0.84, True),
+    ("week3", 0.78, False),
+    ("week4", 0.92, True),
 ]
 
 

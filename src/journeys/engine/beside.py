@@ -13,6 +13,14 @@ within ``gap_min`` minutes of it in the same sitting, when the two pieces' centr
 least ``likeness`` alike. Larger journeys are left as they are: they stood on their own
 links. The bar is low, but it asks for two things at once: the piece is next to the other
 in time, and not unrelated to it in meaning.
+
+The piece beside it is often a step the model cannot tie to the question: "root canal cost
+without insurance" is searched a minute before a dentist's booking page ("Dr. Lee, DDS -
+Book Online", 0.04 alike), whose journey began two days earlier with "dentist near me"
+(0.36 alike). So when no neighbour is ``likeness`` alike, the piece joins the journey beside
+it that holds a piece at least ``journey_likeness`` like it (of that journey's ``reach``
+pieces nearest in time): still two things at once, next to the journey in time and like it
+in meaning, only the likeness is found elsewhere in the journey.
 """
 
 from __future__ import annotations
@@ -36,14 +44,18 @@ class BesideParams:
     gap_min: float = 10.0  # minutes between the two pieces, at most
     likeness: float = 0.2  # cosine of the two pieces' centroids, at least
     window: int = 50  # pieces of the sitting looked at on each side, at most
+    journey_likeness: float = 0.35  # or cosine with any piece of the neighbour's journey
+    reach: int = 200  # pieces of that journey compared, the nearest in time, at most
 
     def __post_init__(self) -> None:
         if self.items < 1 or self.journey_items < self.items:
             raise ValueError("items must be >= 1 and journey_items >= items")
         if self.gap_min < 0 or self.window < 1:
             raise ValueError("gap_min must be >= 0 and window >= 1")
-        if not -1 <= self.likeness <= 1:
-            raise ValueError("likeness must be between -1 and 1")
+        if not -1 <= self.likeness <= 1 or not -1 <= self.journey_likeness <= 1:
+            raise ValueError("likeness and journey_likeness must be between -1 and 1")
+        if self.reach < 1:
+            raise ValueError("reach must be >= 1")
 
 
 def beside(
@@ -69,6 +81,9 @@ def beside(
     inverse = inverse.reshape(-1)
     parent = np.arange(len(labels), dtype=np.int64)
     weight = np.bincount(inverse, weights=sizes, minlength=len(labels)).astype(np.int64)
+    order = np.argsort(inverse, kind="stable")
+    bounds = np.searchsorted(inverse[order], np.arange(len(labels) + 1))
+    pieces = {j: order[bounds[j] : bounds[j + 1]] for j in range(len(labels))}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -95,11 +110,34 @@ def beside(
             continue
         alike = centroids[near] @ centroids[k]
         best = int(np.argmax(alike))
-        if float(alike[best]) < p.likeness:
-            continue
-        target = find(int(inverse[near[best]]))
+        if float(alike[best]) >= p.likeness:
+            target = find(int(inverse[near[best]]))
+        else:
+            found = _most_alike_journey(k, set(roots[roots != own].tolist()), pieces, centroids, p)
+            if found is None:
+                continue
+            target = found
         parent[own] = target
         weight[target] += weight[own]
+        pieces[target] = np.union1d(pieces[target], pieces.pop(own))
     roots = np.array([find(int(x)) for x in inverse.tolist()], dtype=np.int64)
     out = labels[roots]
     return out, roots != inverse
+
+
+def _most_alike_journey(
+    k: int, roots: set[int], pieces: dict[int, Index], centroids: Vectors, p: BesideParams
+) -> int | None:
+    """Of the journeys beside piece ``k``, the one holding the piece most like it (any of
+    its pieces, the ``reach`` nearest in time), if that is at least ``journey_likeness``."""
+    best, chosen = p.journey_likeness, None
+    for root in sorted(roots):
+        members = pieces[root]
+        if len(members) > p.reach:
+            at = int(np.searchsorted(members, k))
+            lo = max(0, min(at - p.reach // 2, len(members) - p.reach))
+            members = members[lo : lo + p.reach]
+        value = float((centroids[members] @ centroids[k]).max())
+        if value >= best:
+            best, chosen = value, root
+    return chosen

@@ -87,15 +87,20 @@ class Attacher:
         return owner if owner is not None else self._beside(item, vector)
 
     def _beside(self, item: Item, vector: Vectors) -> int | None:
-        """The journey of the visit just before, if it is minutes away and not unlike: a side
-        question asked in passing (``engine.beside`` seen from one visit)."""
+        """The journey of the visit just before, if it is minutes away and not unlike that
+        visit, or like one of the journey's recent visits: a side question asked in passing
+        (``engine.beside`` seen from one visit)."""
         b = self.params.beside
         last, journey = self.last_item, self.last_journey
         if b is None or last is None or journey is None or journey not in self.journeys:
             return None
         if item.time_us - last.time_us > b.gap_min * _MINUTE_US or self.last_vectors is None:
             return None
-        return journey if float(self.last_vectors[0] @ vector) >= b.likeness else None
+        if float(self.last_vectors[0] @ vector) >= b.likeness:
+            return journey
+        recent = self.journeys[journey].recent
+        alike = max((float(v @ vector) for v, _ in recent), default=-1.0)
+        return journey if alike >= b.journey_likeness else None
 
     def _owner(self, item: Item, vector: Vectors) -> int | None:
         """The established journey that alone has one of the item's words among its keywords,
