@@ -77,6 +77,27 @@ def test_an_owned_site_gathers_a_journey_whose_words_no_model_ties_to_the_topic(
     assert out == [0, 0, 0, 1, 1, 2]
 
 
+def test_a_journey_owning_more_words_but_unlike_gives_way_to_the_next_owner() -> None:
+    # the card journey owns three of the small one's words (a title's boilerplate, as
+    # "pull request" on a code host), the garden journey one; the small one is like the
+    # garden and unlike the cards: it joins the garden
+    words = {"daylily", "pull", "request", "dev"}
+    out = run(
+        [0, 0, 0, 1, 1, 2],
+        [3, 3, 3, 3, 3, 2],
+        [
+            {"daylily", "garden"},
+            {"daylily", "photos"},
+            {"daffodils", "daylily"},
+            {"pull", "request", "dev"},
+            {"pull", "request", "dev"},
+            words,
+        ],
+        [GARDEN, GARDEN, GARDEN, CARDS, CARDS, NEAR_GARDEN],
+    )
+    assert out == [0, 0, 0, 1, 1, 0]
+
+
 def test_an_owned_site_does_not_glue_opposite_topics() -> None:
     assert gardening({"@pokecorner.com"}, -CARDS) == [0, 0, 0, 1, 1, 2]
 

@@ -44,6 +44,22 @@ def test_work_side_by_side_every_evening_stays_apart() -> None:
     assert set(together(journey, piece, run)) == {1}
 
 
+def test_quick_searches_each_new_are_tasks_side_by_side_not_a_round() -> None:
+    # two tasks of one developer looked at in the same five mornings, two visits each: as
+    # quick as a round, but each visit is a new search or page, not a return to the same
+    # few sites
+    journey, piece, run = _pieces({1: [(r, 2) for r in range(5)], 2: [(r, 2) for r in range(5)]})
+    fresh = np.arange(len(piece))
+    assert list(together(journey, piece, run, text=fresh)) == list(journey)
+    # the same visits going back to one site each (a text per journey) are a round
+    same = np.where(journey[piece] == 1, 0, 1)
+    assert set(together(journey, piece, run, text=same)) == {1}
+    # half the visits new (6 texts in 10 visits): past the default half, within 0.6
+    half = np.where(np.arange(len(piece)) % 2 == 0, fresh, same)
+    assert set(together(journey, piece, run, text=half)) == {1, 2}
+    assert set(together(journey, piece, run, TogetherParams(distinct=0.6), text=half)) == {1}
+
+
 def test_a_journey_active_in_every_run_does_not_take_in_the_small_ones() -> None:
     # a habit-like journey in each of 20 runs; a small one shares 3 of them (3/20 of the union)
     journey, piece, run = _pieces({1: [(r, 1) for r in range(20)], 2: [(3, 1), (7, 1), (9, 1)]})
@@ -62,7 +78,9 @@ def test_runs_end_at_long_pauses() -> None:
     assert list(runs_of(np.zeros(0, dtype=np.int64), 26)) == []
 
 
-@pytest.mark.parametrize("bad", [{"runs": 1}, {"share": 0.0}, {"gap_min": 0}, {"light": 0}])
+@pytest.mark.parametrize(
+    "bad", [{"runs": 1}, {"share": 0.0}, {"gap_min": 0}, {"light": 0}, {"distinct": 0}]
+)
 def test_bad_parameters_are_refused(bad: dict[str, float]) -> None:
     with pytest.raises(ValueError):
         TogetherParams(**bad)  # type: ignore[arg-type]

@@ -89,14 +89,17 @@ def _round(
     labels, inverse = np.unique(journey, return_inverse=True)
     inverse = inverse.reshape(-1)
     items = np.bincount(inverse, weights=sizes, minlength=len(labels)).astype(np.int64)
-    choice = _choices(inverse, items, words, p)
-    if not choice:
+    choices = _choices(inverse, items, words, p)
+    if not choices:
         return None
-    means = _means(inverse, sizes, centroids, {*choice, *(c.owner for c in choice.values())})
+    owners = {c.owner for ranked in choices.values() for c in ranked}
+    means = _means(inverse, sizes, centroids, {*choices, *owners})
     parent = np.arange(len(labels))
-    for k, (o, by_site) in choice.items():
-        if float(means[k] @ means[o]) >= (p.site_min_like if by_site else p.min_like):
-            parent[k] = o
+    for k, ranked in choices.items():
+        for o, by_site in ranked:
+            if float(means[k] @ means[o]) >= (p.site_min_like if by_site else p.min_like):
+                parent[k] = o
+                break
     if (parent == np.arange(len(labels))).all():
         return None
     root = parent.copy()
@@ -118,10 +121,12 @@ class _Choice(NamedTuple):
 
 def _choices(
     inverse: Index, items: Index, words: Sequence[set[str]], p: GatherParams
-) -> dict[int, _Choice]:
-    """Per small journey, the established journey that owns most of its words, if any owns
-    one, and whether it owns one of its sites. Ties go to the larger journey, then to the one
-    that started first: never to a label, which says nothing."""
+) -> dict[int, list[_Choice]]:
+    """Per small journey, the established journeys that own one of its words, those owning
+    most of its words first, and whether each owns one of its sites: the first alike enough
+    is joined (a title's boilerplate, "Pull Request" on a code host, may give another
+    journey more words than the one it belongs to). Ties go to the larger journey, then to
+    the one that started first: never to a label, which says nothing."""
     small = items <= p.small
     first = np.full(len(items), len(inverse), dtype=np.int64)
     np.minimum.at(first, inverse, np.arange(len(inverse), dtype=np.int64))
@@ -139,7 +144,7 @@ def _choices(
         k = int(inverse[piece])
         for word in piece_words & asked:
             per[word][k] += 1
-    choice: dict[int, _Choice] = {}
+    choice: dict[int, list[_Choice]] = {}
     for k, mine in own.items():
         votes: Counter[int] = Counter()
         sites: set[int] = set()  # owners of one of its sites
@@ -159,8 +164,8 @@ def _choices(
                 if word.startswith(_SITE):
                     sites.add(owner)
         if votes:
-            chosen = min(votes, key=lambda o: (-votes[o], *rank[o]))
-            choice[k] = _Choice(chosen, chosen in sites)
+            ranked = sorted(votes, key=lambda o: (-votes[o], *rank[o]))
+            choice[k] = [_Choice(o, o in sites) for o in ranked]
     return choice
 
 

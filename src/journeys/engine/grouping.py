@@ -165,7 +165,7 @@ def group(
             p.beside,
         )
     if p.together is not None and found.members:
-        journey_of_piece = _rounds(journey_of_piece, found.members, times, p.together)
+        journey_of_piece = _rounds(journey_of_piece, found.members, times, items.text, p.together)
     journey = np.full(n, UNASSIGNED, dtype=np.int64)
     for k, members in enumerate(found.members):
         journey[members] = journey_of_piece[k]
@@ -179,12 +179,21 @@ def group(
     return Grouping(session.tolist(), _dense(task), _dense(journey_list))
 
 
-def _rounds(journey: Index, members: list[Index], times_us: Index, p: TogetherParams) -> Index:
+def _rounds(
+    journey: Index, members: list[Index], times_us: Index, texts: list[str], p: TogetherParams
+) -> Index:
     """Journey label per piece once the journeys made side by side, run after run, in quick
-    visits are joined (``engine.together``)."""
+    visits to the same few places are joined (``engine.together``)."""
     piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
-    run = runs_of(times_us, p.gap_min)[np.concatenate(members)]
-    return together(journey, piece, run, p)
+    order = np.concatenate(members)
+    run = runs_of(times_us, p.gap_min)[order]
+    codes: dict[str, int] = {}
+    text = np.fromiter(
+        (codes.setdefault(texts[i], len(codes)) for i in order.tolist()),
+        dtype=np.int64,
+        count=len(order),
+    )
+    return together(journey, piece, run, p, text=text)
 
 
 def _side_tasks(journey: list[int], members: list[Index], alone: Index) -> list[int]:
@@ -308,7 +317,7 @@ def _join(
     if m == 0:
         return np.zeros(0, dtype=np.int64)
     rep_rows = [space.rows[r] for r in pieces.reps]
-    rep_terms = [{w for i in reps for w in terms(items.text[i])} for reps in pieces.reps]
+    rep_terms = [{w for i in reps for w in _words(items.text[i])} for reps in pieces.reps]
     uf = _UnionFind(m)
     # three views of the centroids (the last two as int8 tables: years of history make a
     # hundred thousand pieces): as they are, to find candidates; centred, to judge
@@ -430,6 +439,12 @@ def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[i
     stray = {j for j, n in real.items() if n == 1 and j not in searched}
     stray |= {j for j in set(journey) - set(real) if j != UNASSIGNED}  # habit visits alone
     return [UNASSIGNED if j in stray else j for j in journey]
+
+
+def _words(text: str) -> set[str]:
+    """A text's words that say something: its terms less the bare marks that titles put
+    between their parts ("·", "|", "-")."""
+    return {w for w in terms(text) if any(c.isalnum() for c in w)}
 
 
 def _dense(labels: Sequence[int]) -> list[int]:

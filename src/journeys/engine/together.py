@@ -14,7 +14,11 @@ are active in mostly the same runs of activity (stretches without a pause longer
 - each has at most ``light`` items in a run it is active in, on average: a look at a site,
   not an evening's work. Two tasks a person works on side by side, evening after evening
   (planning a trip between chapters of a Rust tutorial), have many visits in each evening
-  and stay apart.
+  and stay apart;
+- each goes back to the same few places: at most ``distinct`` of its items have a text of
+  their own. A round returns to the shops it knows ("asos" searched again and again); two
+  tasks of one developer, looked at briefly morning after morning (a flaky test, a
+  database upgrade), ask something new each time and stay apart.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ class TogetherParams:
     runs: int = 3  # runs both journeys are active in, at least
     share: float = 0.5  # of the runs either journey is active in, at least
     light: float = 3.0  # items a journey has in each run it is active in, on average, at most
+    distinct: float = 0.5  # of a journey's items, the share with a text of their own, at most
 
     def __post_init__(self) -> None:
         if self.gap_min <= 0 or self.runs < 2:
@@ -46,6 +51,8 @@ class TogetherParams:
             raise ValueError("share must be in (0, 1]")
         if self.light <= 0:
             raise ValueError("light must be > 0")
+        if not 0 < self.distinct <= 1:
+            raise ValueError("distinct must be in (0, 1]")
 
 
 def runs_of(times_us: Index, gap_min: float) -> Index:
@@ -59,12 +66,18 @@ def runs_of(times_us: Index, gap_min: float) -> Index:
 
 
 def together(
-    journey: Index, piece: Index, run: Index, params: TogetherParams | None = None
+    journey: Index,
+    piece: Index,
+    run: Index,
+    params: TogetherParams | None = None,
+    *,
+    text: Index | None = None,
 ) -> Index:
     """Journey label per piece after joining the journeys active in mostly the same runs.
 
     ``journey``: each piece's journey label; ``piece`` and ``run``: for each item of a piece,
-    its piece and its run of activity. Joined journeys take the label of the one that
+    its piece and its run of activity, and (``text``) its text as a number, alike for
+    alike texts (None: every item's own). Joined journeys take the label of the one that
     started first (holding the smallest piece index): labels stay those of ``journey``."""
     p = params or TogetherParams()
     m = len(journey)
@@ -82,7 +95,12 @@ def together(
     active.data[:] = 1
     counts = np.asarray(active.sum(axis=1)).reshape(-1)
     # only quick-look journeys active in enough runs can be joined: compare those alone
-    able = np.flatnonzero((items <= p.light * counts) & (counts >= p.runs))
+    quick = (items <= p.light * counts) & (counts >= p.runs)
+    if text is not None:
+        # a round goes back to the same few sites: most of its items repeat a text of its own
+        seen = np.unique(np.stack([inverse[piece], text]), axis=1)[0]
+        quick &= np.bincount(seen, minlength=len(labels)) <= p.distinct * items
+    able = np.flatnonzero(quick)
     if len(able) < 2:
         return journey.copy()
     rows = active[able]
