@@ -165,7 +165,9 @@ def group(
             p.beside,
         )
     if p.together is not None and found.members:
-        journey_of_piece = _rounds(journey_of_piece, found.members, times, items.text, p.together)
+        # a text's number: its row where texts are stored once, else counted here
+        text_ids = space.rows if rows is not None else _text_ids(items.text)
+        journey_of_piece = _rounds(journey_of_piece, found.members, times, text_ids, p.together)
     journey = np.full(n, UNASSIGNED, dtype=np.int64)
     for k, members in enumerate(found.members):
         journey[members] = journey_of_piece[k]
@@ -180,20 +182,22 @@ def group(
 
 
 def _rounds(
-    journey: Index, members: list[Index], times_us: Index, texts: list[str], p: TogetherParams
+    journey: Index, members: list[Index], times_us: Index, text_ids: Index, p: TogetherParams
 ) -> Index:
     """Journey label per piece once the journeys made side by side, run after run, in quick
     visits to the same few places are joined (``engine.together``)."""
     piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
     order = np.concatenate(members)
     run = runs_of(times_us, p.gap_min)[order]
+    return together(journey, piece, run, p, text=text_ids[order])
+
+
+def _text_ids(texts: list[str]) -> Index:
+    """A number per text, the same for the same text."""
     codes: dict[str, int] = {}
-    text = np.fromiter(
-        (codes.setdefault(texts[i], len(codes)) for i in order.tolist()),
-        dtype=np.int64,
-        count=len(order),
+    return np.fromiter(
+        (codes.setdefault(t, len(codes)) for t in texts), dtype=np.int64, count=len(texts)
     )
-    return together(journey, piece, run, p, text=text)
 
 
 def _side_tasks(journey: list[int], members: list[Index], alone: Index) -> list[int]:
@@ -441,10 +445,13 @@ def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[i
     return [UNASSIGNED if j in stray else j for j in journey]
 
 
+_MARKS = frozenset("-–—|·•&/:»«+=*~#@")  # what titles put between their parts
+
+
 def _words(text: str) -> set[str]:
     """A text's words that say something: its terms less the bare marks that titles put
     between their parts ("·", "|", "-")."""
-    return {w for w in terms(text) if any(c.isalnum() for c in w)}
+    return terms(text) - _MARKS
 
 
 def _dense(labels: Sequence[int]) -> list[int]:
