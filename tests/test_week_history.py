@@ -23,7 +23,7 @@ visits that belong to a task, each visit's task given by the script that made th
   followed episode by episode). It scored 0.786: every journey is one task, but side
   steps no sentence model ties to their task stay apart ("banneton substitute bowl" from
   the sourdough, "tri fold poster board" from the science fair, "internet providers 11375"
-  from the move). Its floor is that figure.
+  from the move). Its floor is that figure; Firefox's file of the same steps scores the same.
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -86,6 +86,7 @@ WEEKS = [
     ("week3", 0.78, False),
     ("week4", 0.92, True),
     ("week5", 0.78, True),
+    ("week5-firefox", 0.78, True),
 ]
 
 
