@@ -154,3 +154,35 @@ def test_the_firefox_fixture_is_what_firefox_writes(fixtures: Path) -> None:
     # Firefox links a Ctrl+click tab's first visit to the page that opened it
     tab = [f for _, f, url in rows if url.endswith("/Hotel_Review-Memmo_Alfama-Lisbon.html")]
     assert tab and tab[0] > 0
+
+
+def test_four_people_as_one_busier_history(
+    tmp_path: Path, fixtures: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """week, week2, week4 and week5 imported as one person's history, each person's visits
+    three hours after the one before: 22 tasks over the same ten days. Measured 0.903 (P
+    0.971): what mixes is a child's birthday party with a mother's birthday present, and
+    "dentist near me accepting new patients" with "podiatrist near me accepting new
+    patients" (one booking site, the same words)."""
+    import shutil
+    import sqlite3
+
+    monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
+    db = str(tmp_path / "j.db")
+    gold: dict[Key, str | None] = {}
+    for k, name in enumerate(["week", "week2", "week4", "week5"]):
+        shift_us = k * 3 * 3600 * 1_000_000
+        copy = tmp_path / f"{name}-History"
+        shutil.copy(fixtures / name / "History", copy)
+        with sqlite3.connect(copy) as conn:
+            conn.execute("UPDATE visits SET visit_time = visit_time + ?", (shift_us,))
+            conn.execute("UPDATE urls SET last_visit_time = last_visit_time + ?", (shift_us,))
+        conn.close()
+        for (url, when), task in _gold(fixtures / name).items():
+            gold[(url, when + shift_us / 1_000_000)] = f"{name}:{task}" if task else None
+        done = CliRunner().invoke(cli, ["--db", db, "import", str(copy)])
+        assert done.exit_code == 0, done.output
+    out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
+    scores, visits = _score(gold, json.loads(out.output))
+    assert visits == sum(1 for k, t in gold.items() if t and "google.com/url?" not in k[0])
+    assert scores.precision >= 0.96 and scores.f1 >= 0.89, scores
