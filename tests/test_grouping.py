@@ -187,3 +187,20 @@ def test_items_keep_further_sites_for_the_items_that_have_some() -> None:
         Items(
             items.time_us, items.text, items.query, items.host, items.parent, items.noise, {5: ()}
         )
+
+
+def test_a_pieces_words_are_words_not_marks_or_punctuation() -> None:
+    from journeys.engine.grouping import _words
+
+    title = "Internet Providers in Queens, NY 11375 | HighSpeedInternet.com · (Fios)"
+    assert _words(title) == {
+        "internet",
+        "providers",
+        "queens",
+        "ny",
+        "11375",
+        "highspeedinternet.com",
+        "fios",
+    }
+    # what a search for the same place holds is the same word
+    assert "queens" in _words("movers quote brooklyn to queens") & _words(title)

@@ -446,12 +446,14 @@ def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[i
 
 
 _MARKS = frozenset("-–—|·•&/:»«+=*~#@")  # what titles put between their parts
+_ENDS = ",.;:!?()[]{}\"'“”‘’"
 
 
 def _words(text: str) -> set[str]:
-    """A text's words that say something: its terms less the bare marks that titles put
-    between their parts ("·", "|", "-")."""
-    return terms(text) - _MARKS
+    """A text's words that say something: its terms without the punctuation around them
+    ("queens," is "queens"), less the bare marks that titles put between their parts ("·",
+    "|", "-")."""
+    return {w.strip(_ENDS) for w in terms(text)} - _MARKS - {""}
 
 
 def _dense(labels: Sequence[int]) -> list[int]:
