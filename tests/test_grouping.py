@@ -190,7 +190,7 @@ def test_items_keep_further_sites_for_the_items_that_have_some() -> None:
 
 
 def test_a_pieces_words_are_words_not_marks_or_punctuation() -> None:
-    from journeys.engine.grouping import _words
+    from journeys.engine.baselines import plain_terms as _words
 
     title = "Internet Providers in Queens, NY 11375 | HighSpeedInternet.com · (Fios)"
     assert _words(title) == {

@@ -47,6 +47,12 @@ def test_a_search_joins_the_journey_that_owns_its_word() -> None:
     assert a.choose(search("kyoto weather april"), NEAR_TRIP, GRAM, None) == 1
 
 
+def test_a_word_with_punctuation_around_it_is_still_the_word() -> None:
+    # titles write "Kyoto, Japan" and "(Kyoto)": the journey's keyword is the bare word
+    assert attacher().choose(search("Kyoto, Japan: Fushimi Inari"), NEAR_TRIP, GRAM, None) == 1
+    assert attacher().choose(search("Day trips (Kyoto)"), NEAR_TRIP, GRAM, None) == 1
+
+
 def test_a_word_two_journeys_have_is_owned_by_neither() -> None:
     a = attacher(code_keywords=frozenset({"kyoto"}))
     assert a.choose(search("kyoto weather april"), NEAR_TRIP, GRAM, None) is None

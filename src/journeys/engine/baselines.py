@@ -62,6 +62,16 @@ def terms(query: str) -> set[str]:
     return set(query.lower().split()) - STOPWORDS
 
 
+_MARKS = frozenset("-–—|·•&/:»«+=*~#@")  # what titles put between their parts
+_ENDS = ",.;:!?()[]{}\"'“”‘’"
+
+
+def plain_terms(text: str) -> set[str]:
+    """A text's terms that say something: without the punctuation around them ("queens,"
+    is "queens"), less the bare marks that titles put between their parts ("·", "|", "-")."""
+    return {w.strip(_ENDS) for w in terms(text)} - _MARKS - {""}
+
+
 def gap_sessions(times_us: Sequence[int], gap_minutes: float) -> list[int]:
     """Session labels: a new session wherever consecutive events are more than the gap apart.
 

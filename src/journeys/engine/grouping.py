@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
-from journeys.engine.baselines import _UnionFind, terms
+from journeys.engine.baselines import _UnionFind, plain_terms
 from journeys.engine.beside import BesideParams, beside
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, site_word
@@ -321,7 +321,7 @@ def _join(
     if m == 0:
         return np.zeros(0, dtype=np.int64)
     rep_rows = [space.rows[r] for r in pieces.reps]
-    rep_terms = [{w for i in reps for w in _words(items.text[i])} for reps in pieces.reps]
+    rep_terms = [{w for i in reps for w in plain_terms(items.text[i])} for reps in pieces.reps]
     uf = _UnionFind(m)
     # three views of the centroids (the last two as int8 tables: years of history make a
     # hundred thousand pieces): as they are, to find candidates; centred, to judge
@@ -443,17 +443,6 @@ def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[i
     stray = {j for j, n in real.items() if n == 1 and j not in searched}
     stray |= {j for j in set(journey) - set(real) if j != UNASSIGNED}  # habit visits alone
     return [UNASSIGNED if j in stray else j for j in journey]
-
-
-_MARKS = frozenset("-–—|·•&/:»«+=*~#@")  # what titles put between their parts
-_ENDS = ",.;:!?()[]{}\"'“”‘’"
-
-
-def _words(text: str) -> set[str]:
-    """A text's words that say something: its terms without the punctuation around them
-    ("queens," is "queens"), less the bare marks that titles put between their parts ("·",
-    "|", "-")."""
-    return {w.strip(_ENDS) for w in terms(text)} - _MARKS - {""}
 
 
 def _dense(labels: Sequence[int]) -> list[int]:

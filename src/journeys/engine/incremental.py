@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from journeys.engine.baselines import terms
+from journeys.engine.baselines import plain_terms
 from journeys.engine.embedding import Vectors
 from journeys.engine.grouping import GroupParams, Item
 from journeys.engine.noise import is_broad
@@ -110,7 +110,7 @@ class Attacher:
         if g is None:
             return None
         votes: dict[int, int] = {}
-        for word in terms(item.text):
+        for word in plain_terms(item.text):
             having = self._by_keyword().get(word, [])
             owner = self.journeys.get(having[0]) if len(having) == 1 else None
             if owner is not None and owner.count >= g.established:
