@@ -12,6 +12,9 @@ from journeys.services.rows import table_columns, visit_columns
 from journeys.storage import Store
 from journeys.storage.journeys import JourneyStore
 
+KYOTO = "Kyoto ryokan etiquette for first timers - japan-guide.com"
+TOKYO = "Tokyo day trips by train - japan-guide.com"
+
 
 def _referrer_log(path: Path) -> Path:
     """A log that names the page each visit came from (as Takeout does), one title that
@@ -37,6 +40,9 @@ def _referrer_log(path: Path) -> Path:
             "Later",
             "https://www.japan-guide.com/e/e3901.html",
         ),
+        # two titles ending with the site's name: what the pages are about is the rest
+        (10 * 3600, "https://www.japan-guide.com/e/e3904.html", KYOTO, None),
+        (10 * 3600 + 60, "https://www.japan-guide.com/e/e3905.html", TOKYO, None),
     ]
     with path.open("w", encoding="utf-8") as fh:
         for t, url, title, ref in rows:
@@ -81,6 +87,9 @@ def test_columns_equal_row_by_row_columns(store: Store, fixtures: Path, tmp_path
     for name in ("time_us", "parent", "noise"):
         assert np.array_equal(getattr(items, name), getattr(want_items, name)), name
     assert items.parent.max() >= 0 and items.noise.any() and not items.noise.all()
+    # titles lose the ending their site repeats; the titles kept for labels are whole
+    assert "Kyoto ryokan etiquette for first timers" in items.text
+    assert KYOTO not in items.text and KYOTO in visits.titles
     for name in ("ids", "times", "dwell", "typed"):
         assert np.array_equal(getattr(visits, name), getattr(want_visits, name)), name
     assert visits.titles == want_visits.titles

@@ -12,6 +12,7 @@ import numpy.typing as npt
 
 from journeys.engine.items import Index, Items
 from journeys.engine.noise import habit_flags, page_habits
+from journeys.engine.titles import Tails, plain_title, repeated_tails
 from journeys.storage.journeys import BuildRow, VisitTable
 
 _REFERRER_US = 6 * 3600 * 1_000_000
@@ -26,12 +27,15 @@ def url_words(url: str) -> str:
     return f"{host} {path}".strip()
 
 
-def item_text(row: BuildRow) -> str:
-    """What a visit is about: its search, else its title, else its URL's words."""
-    return _text(row.search_terms, row.title, row.url)
+def item_text(row: BuildRow, tails: Tails | None = None) -> str:
+    """What a visit is about: its search, else its title (without the ending its site
+    repeats, given ``tails``), else its URL's words."""
+    return _text(row.search_terms, row.title, row.url, row.host, tails or {})
 
 
-def _text(terms: str | None, title: str | None, url: str) -> str:
+def _text(terms: str | None, title: str | None, url: str, host: str, tails: Tails) -> str:
+    if not terms and title:
+        title = plain_title(title, host, tails)
     return (terms or title or url_words(url)).strip()[:300]
 
 
@@ -70,6 +74,8 @@ def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
     refs: list[int] = []
     openers: list[int] = []
     ref_urls: dict[int, str] = {}
+    rows = list(rows)
+    tails = repeated_tails((r.host, r.title) for r in rows if r.title and not r.search_terms)
     for r in rows:
         ids.append(r.id)
         times.append(r.time_us)
@@ -77,7 +83,7 @@ def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
         typed.append(r.transition == "typed")
         urls.append(codes.setdefault(r.canonical_url, len(codes)))
         titles.append(r.title)
-        texts.append(item_text(r))
+        texts.append(item_text(r, tails))
         queries.append(r.search_terms or "")
         hosts.append(r.host)
         pages.append(r.url)
@@ -113,10 +119,17 @@ def table_columns(table: VisitTable) -> tuple[Visits, Items]:
     """``visit_columns`` of a visit table: the same columns, worked out once per page and
     spread to the visits with arrays."""
     n = len(table.ids)
+    tails = repeated_tails(
+        (host, title)
+        for host, title, terms in zip(
+            table.page_host, table.page_title, table.page_terms, strict=True
+        )
+        if title and not terms
+    )
     page_text = [
-        _text(terms, title, url)
-        for url, title, terms in zip(
-            table.page_url, table.page_title, table.page_terms, strict=True
+        _text(terms, title, url, host, tails)
+        for url, title, terms, host in zip(
+            table.page_url, table.page_title, table.page_terms, table.page_host, strict=True
         )
     ]
     pages = table.page.tolist()
@@ -129,7 +142,7 @@ def table_columns(table: VisitTable) -> tuple[Visits, Items]:
         terms = terms if terms is not None else table.page_terms[k]
         titles[i] = title
         queries[i] = terms or ""
-        texts[i] = _text(terms, title, table.page_url[k])
+        texts[i] = _text(terms, title, table.page_url[k], table.page_host[k], tails)
     codes: dict[str, int] = {}
     canonical = np.array(
         [codes.setdefault(c, len(codes)) for c in table.page_canonical], dtype=np.int64

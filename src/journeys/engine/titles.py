@@ -1,0 +1,78 @@
+"""A site's name at the end of its page titles is not what a page is about.
+
+"How to Choose the Right Bike Size | REI Expert Advice" and "Car Camping Checklist | REI
+Expert Advice" share three words that only say where both pages are, and a shared site is
+already counted once, as a site (``engine.links``). Counted again as words, it made these
+two pages of different tasks alike enough to link. So the last part of a title (after
+" | ", " - ", " · ", " : " and the like) is dropped when at least two different titles of
+the same site end with it: what a site repeats at the end of every title is its name or a
+section of it, never one page's topic. The rest of the title is kept whole, the first part
+too: "Plantar fasciitis - Symptoms and causes - Mayo Clinic" reads "Plantar fasciitis -
+Symptoms and causes". Where a title of the site would be left with fewer than ``WORDS``
+words of its own, every title of the site keeps that ending: "Checkout - Mixbook" and
+"Thank You for Your Order - The Home Depot" say what they are only with the site (without
+it, two shops' order pages read the same), and the shop's name is what ties its cart to the
+product page before it. Broad sites (a video site, an encyclopedia, a forum: ``engine.noise``)
+keep their titles: they link nothing by site, and what their titles end with is often a
+topic (a forum's board, "r/bicycling").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from journeys.engine.baselines import plain_terms
+from journeys.engine.noise import is_broad
+
+__all__ = ["Tails", "plain_title", "repeated_tails"]
+
+WORDS = 3  # words a title keeps of its own (stopwords aside) to go without its ending
+
+#: where titles join their parts: a mark of one or two characters with a space each side
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»:]{1,2}\s+")
+
+Tails = Mapping[str, frozenset[str]]  # per site, the title endings it repeats
+
+
+def _tail(title: str) -> tuple[str, str] | None:
+    """A title without its last part, and that part (lower-cased), if it has parts."""
+    marks = list(_SEPARATOR.finditer(title))
+    if not marks:
+        return None
+    last = marks[-1]
+    head, tail = title[: last.start()].strip(), title[last.end() :].strip().lower()
+    return (head, tail) if head and tail else None
+
+
+def repeated_tails(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """For each site of the (site, title) pairs, the last title parts that at least two of
+    its different titles end with, none of them short of ``WORDS`` words without it (broad
+    sites have none)."""
+    titles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    short: set[tuple[str, str]] = set()
+    for host, title in pages:
+        if not host or not title:
+            continue
+        split = _tail(title)
+        if split is not None:
+            titles[(host, split[1])].add(title)
+            if len(plain_terms(split[0])) < WORDS:
+                short.add((host, split[1]))
+    found: dict[str, set[str]] = defaultdict(set)
+    for (host, tail), distinct in titles.items():
+        if len(distinct) >= 2 and (host, tail) not in short and not is_broad(host):
+            found[host].add(tail)
+    return {host: frozenset(tails) for host, tails in found.items()}
+
+
+def plain_title(title: str, host: str, tails: Tails) -> str:
+    """The title without the ending its site repeats (the title itself when it has none)."""
+    known = tails.get(host)
+    if not known:
+        return title
+    split = _tail(title)
+    if split is None or split[1] not in known or len(plain_terms(split[0])) < WORDS:
+        return title
+    return split[0]

@@ -1,0 +1,62 @@
+"""A site's repeated title ending is dropped from what its pages are about."""
+
+from __future__ import annotations
+
+from journeys.engine.titles import plain_title, repeated_tails
+
+REI = [
+    ("rei.com", "How to Choose the Right Bike Size | REI Expert Advice"),
+    ("rei.com", "Car Camping Checklist | REI Expert Advice"),
+]
+
+
+def test_an_ending_two_titles_of_a_site_repeat_is_dropped() -> None:
+    tails = repeated_tails(REI)
+    assert tails == {"rei.com": frozenset({"rei expert advice"})}
+    assert plain_title(REI[1][1], "rei.com", tails) == "Car Camping Checklist"
+    # a title seen later, with the same ending, loses it too; another site's does not
+    later = "How to Choose Sleeping Pads | REI Expert Advice"
+    assert plain_title(later, "rei.com", tails) == "How to Choose Sleeping Pads"
+    assert plain_title(later, "example.com", tails) == later
+
+
+def test_only_the_last_part_goes_and_the_rest_stays_whole() -> None:
+    pages = [
+        ("mayoclinic.org", "Plantar fasciitis - Symptoms and causes - Mayo Clinic"),
+        ("mayoclinic.org", "Achilles tendinitis - Diagnosis and treatment - Mayo Clinic"),
+    ]
+    tails = repeated_tails(pages)
+    assert plain_title(pages[0][1], "mayoclinic.org", tails) == (
+        "Plantar fasciitis - Symptoms and causes"
+    )
+    # a hyphen inside a word or a name is not where a title's parts meet
+    assert plain_title("Wi-Fi 7 routers - Mayo Clinic", "mayoclinic.org", tails) == (
+        "Wi-Fi 7 routers"
+    )
+
+
+def test_an_ending_one_title_has_or_a_broad_site_repeats_is_kept() -> None:
+    one = [("serious-eats.com", "What to Use If You Don't Have a Banneton | Serious Eats")]
+    assert repeated_tails(one) == {}
+    forum = [
+        ("reddit.com", "Trek Domane AL2 vs Specialized Allez? : r/bicycling"),
+        ("reddit.com", "Best budget road bike pedals : r/bicycling"),
+    ]
+    assert repeated_tails(forum) == {}  # a board's name is a topic
+
+
+def test_a_site_with_a_page_that_says_little_without_its_name_keeps_it() -> None:
+    shop = [
+        ("runningwarehouse.com", "Brooks Adrenaline GTS 24 Men's Shoes | Running Warehouse"),
+        ("runningwarehouse.com", "Asics Gel-Kayano 31 Men's Shoes | Running Warehouse"),
+        ("runningwarehouse.com", "Shopping Cart | Running Warehouse"),
+    ]
+    # "Shopping Cart" alone would read like any shop's cart: the shop's name ties its pages
+    assert repeated_tails(shop) == {}
+    assert repeated_tails(shop[:2]) == {"runningwarehouse.com": frozenset({"running warehouse"})}
+
+
+def test_titles_without_parts_are_themselves() -> None:
+    tails = repeated_tails([("a.com", "One"), ("a.com", "Two"), ("a.com", "")])
+    assert tails == {}
+    assert plain_title("One", "a.com", {"a.com": frozenset({"x"})}) == "One"
