@@ -169,3 +169,33 @@ def test_words_are_counted_again_after_each_round() -> None:
     rows = [GARDEN] * 6
     assert run(journey, sizes, words, rows, rounds=1) == [0, 0, 0, 0, 0, 2]
     assert run(journey, sizes, words, rows) == [0, 0, 0, 0, 0, 0]
+
+
+def test_a_journey_as_large_joins_the_one_that_started_before_it_not_after() -> None:
+    # a website's portfolio templates (seven visits, two pieces saying "squarespace") and its
+    # domain set-up (seven visits, one piece saying it): the later one joins the earlier
+    words = [{"squarespace", "templates"}, {"squarespace", "portfolio"}, {"squarespace"}, {"dns"}]
+    rows = [GARDEN, GARDEN, NEAR_GARDEN, NEAR_GARDEN]
+    assert run([0, 0, 1, 1], [4, 3, 4, 3], words, rows) == [0, 0, 0, 0]
+    # the same two the other way round in time: the one owning the word started later, and
+    # a journey never joins one that started after it unless that one is larger
+    later = [words[2], words[3], words[0], words[1]]
+    assert run([1, 1, 0, 0], [4, 3, 4, 3], later, [NEAR_GARDEN] * 2 + [GARDEN] * 2) == [1, 1, 0, 0]
+    assert run([1, 1, 0, 0], [4, 3, 4, 4], later, [NEAR_GARDEN] * 2 + [GARDEN] * 2) == [0, 0, 0, 0]
+
+
+#: cosine 0.4 with the gardening season: enough for the first round, not for gathering again
+HALF_GARDEN = np.array([0.4, 0.0, 0.0, 0.9165], dtype=np.float32)
+
+
+def test_gathering_again_asks_the_journeys_to_be_more_alike() -> None:
+    from journeys.engine.grouping import _Gathering
+
+    journey = np.array([0, 0, 0, 1, 1, 2], dtype=np.int64)
+    sizes = np.array([3, 3, 3, 3, 3, 2], dtype=np.int64)
+    words = [{"daylily"}, {"daylily"}, {"daylily"}, {"cards"}, {"cards"}, {"daylily"}]
+    rows = [GARDEN, GARDEN, GARDEN, CARDS, CARDS]
+    for row, first, again in ((NEAR_GARDEN, 0, 0), (HALF_GARDEN, 0, 2)):
+        gathering = _Gathering(sizes, words, Table.of(np.stack([*rows, row])), GatherParams())
+        assert int(gathering.run(journey)[5]) == first
+        assert int(gathering.again(journey)[5]) == again

@@ -15,7 +15,17 @@ not glue unrelated topics ("apple" the fruit and the company). A site so owned n
 or fan site are often named in words no sentence model ties to the topic ("unseen forces" and
 "pokemon cards", both bought on one card shop). Words are counted afresh after each round,
 until nothing moves: a journey that has gathered others owns their words too. A small journey
-only ever joins a larger one, and ties are broken by size and time, never by a label.
+only ever joins a larger one, or one as large that started before it (the namecheap domain
+and the portfolio templates of one website, seven visits each), and ties are broken by size
+and time, never by a label.
+
+Gathering runs again once side steps have joined the journeys beside them (``engine.beside``),
+since a journey that took in its side steps may then be established, or own a word: a camping
+weekend's reservation and forecast (six visits) and its checklist, fire ban and sleeping pad
+(six) share "Mt. Hood National Forest". Both are larger by then than what the first round
+gathers, so the second asks more of their likeness (``again_min_like``): two tasks of one
+person may share a word as common as "recipe" or "temperature" (a sourdough and a kimchi)
+and be 0.3 alike as wholes.
 """
 
 from __future__ import annotations
@@ -50,11 +60,14 @@ class GatherParams:
     share: float = 0.7  # of the pieces elsewhere that use the word
     min_like: float = 0.3  # cosine of the two journeys' centroids
     site_min_like: float = 0.1  # the same, where a site owned by the larger one says so
+    again_min_like: float = 0.45  # the cosine asked when gathering again, after side steps
     rounds: int = 10  # at most; words are counted afresh each round, until nothing moves
 
     def __post_init__(self) -> None:
         if min(self.small, self.established, self.support, self.rounds) < 1:
             raise ValueError("small, established, support and rounds must be >= 1")
+        if not -1 <= self.min_like <= 1 or not -1 <= self.again_min_like <= 1:
+            raise ValueError("min_like and again_min_like must be between -1 and 1")
         if not 0.5 < self.share <= 1:
             raise ValueError("share must be in (0.5, 1]: one journey owns a word")
 
@@ -157,7 +170,8 @@ def _choices(
             owned = counts[owner]
             if (
                 owned >= p.support
-                and items[owner] >= max(p.established, items[k] + 1)
+                and items[owner] >= p.established
+                and rank[owner] < rank[k]
                 and owned >= p.share * rest
             ):
                 votes[owner] += 1

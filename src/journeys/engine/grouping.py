@@ -9,8 +9,9 @@ Three levels, each a plain list of labels aligned with the items:
   meaning (sentence vectors), words (character trigrams), shared sites and sitting together;
   the journey's part inside one session is a *task*. Small journeys are then gathered into
   the established journey that owns their words or sites (``engine.gather``), a small piece
-  joins the journey of a like piece right beside it in its sitting (``engine.beside``), and
-  journeys that are rounds of quick visits made side by side, run after run, are joined
+  joins the journey of a like piece right beside it in its sitting (``engine.beside``), small
+  journeys are gathered once more where that made a journey own their words, and journeys
+  that are rounds of quick visits made side by side, run after run, are joined
   (``engine.together``).
 
 Habit visits (``Item.noise``) never link pieces; they join a journey only through navigation.
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
@@ -152,7 +153,7 @@ def group(
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
     centroids, sizes = _centroids(items, space, found)
-    journey_of_piece = _join(items, space, found, centroids, p, processes)
+    journey_of_piece, gathering = _join(items, space, found, centroids, p, processes)
     alone = np.zeros(len(found.members), dtype=bool)
     if p.beside is not None and found.members:
         journey_of_piece, alone = beside(
@@ -164,6 +165,9 @@ def group(
             centroids,
             p.beside,
         )
+        if gathering is not None and alone.any():
+            # side steps made journeys larger: one may now own words another uses
+            journey_of_piece = gathering.again(journey_of_piece)
     if p.together is not None and found.members:
         # a text's number: its row where texts are stored once, else counted here
         text_ids = space.rows if rows is not None else _text_ids(items.text)
@@ -315,11 +319,12 @@ def _join(
     centroids: Vectors,
     p: GroupParams,
     processes: bool | None,
-) -> Index:
-    """Journey label per piece: single-link over pieces whose combined likeness passes."""
+) -> tuple[Index, _Gathering | None]:
+    """Journey label per piece: single-link over pieces whose combined likeness passes, then
+    small journeys gathered; and what gathering read, to gather again later."""
     m = len(pieces.members)
     if m == 0:
-        return np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.int64), None
     rep_rows = [space.rows[r] for r in pieces.reps]
     rep_terms = [{w for i in reps for w in plain_terms(items.text[i])} for reps in pieces.reps]
     uf = _UnionFind(m)
@@ -348,12 +353,38 @@ def _join(
                     _attach(uf, size, b, views.centred.rows([b])[0], linked, values, p)
     joined = np.array([uf.find(k) for k in range(m)], dtype=np.int64)
     if p.gather is None:
-        return joined
+        return joined, None
     sizes = np.array([len(members) for members in pieces.members], dtype=np.int64)
     words = [
         t | {site_word(h) for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
     ]
-    return gather(joined, sizes, words, views.apart, p.gather)
+    gathering = _Gathering(sizes, words, views.apart, p.gather)
+    return gathering.run(joined), gathering
+
+
+@dataclass(frozen=True, slots=True)
+class _Gathering:
+    """What gathering reads of the pieces (``engine.gather``), kept to gather again."""
+
+    sizes: Index
+    words: list[set[str]]
+    apart: Table
+    p: GatherParams
+
+    def run(self, journey: Index) -> Index:
+        """Small journeys gathered into the established journeys owning their words."""
+        return gather(journey, self.sizes, self.words, self.apart, self.p)
+
+    def again(self, journey: Index) -> Index:
+        """Gathering once more, after side steps joined their journeys: both journeys are
+        larger by then, so they must be alike as wholes by ``again_min_like``."""
+        return gather(
+            journey,
+            self.sizes,
+            self.words,
+            self.apart,
+            replace(self.p, min_like=self.p.again_min_like),
+        )
 
 
 @dataclass(frozen=True, slots=True)
