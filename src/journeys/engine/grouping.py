@@ -233,7 +233,9 @@ def _tasks(piece_of: Index, journey: list[int], times_us: Index, gap_us: float) 
     chain = np.concatenate([[0], np.cumsum(np.diff(times_us) > gap_us)])
     piece = piece_of[placed]
     size = np.bincount(piece_of[piece_of >= 0])[piece]
-    _, group = np.unique(np.stack([labels[placed], chain[placed]]), axis=1, return_inverse=True)
+    # one number per (journey, run), in the same order as the pairs: a pair per column of a
+    # stacked array would be sorted as rows of bytes, with far more memory
+    _, group = np.unique(labels[placed] * (int(chain[-1]) + 1) + chain[placed], return_inverse=True)
     group = group.reshape(-1)
     # per (journey, run): the largest piece, the earliest on a tie
     order = np.lexsort((placed, -size, group))
