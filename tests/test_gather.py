@@ -199,3 +199,28 @@ def test_gathering_again_asks_the_journeys_to_be_more_alike() -> None:
         gathering = _Gathering(sizes, words, Table.of(np.stack([*rows, row])), GatherParams())
         assert int(gathering.run(journey)[5]) == first
         assert int(gathering.again(journey)[5]) == again
+
+
+#: cosine 0.31 with the garden: enough for an owned word on its own
+DOG_BED = np.array([0.31, 0.9507, 0.0, 0.0], dtype=np.float32)
+#: cosine 0.475 with DOG_BED, 0 with the garden: the dog's adoption pages
+ADOPTION = np.array([0.0, 0.5, 0.866, 0.0], dtype=np.float32)
+
+
+def test_a_shared_word_does_not_outweigh_a_more_alike_journey_nearby() -> None:
+    journey = [0, 0, 0, 1, 2]
+    sizes = [3, 3, 3, 2, 2]
+    words = [{"bed", "raised"}, {"bed", "cedar"}, {"bed", "soil"}, {"bed", "dog"}, {"adoption"}]
+    rows = [GARDEN, GARDEN, GARDEN, DOG_BED, ADOPTION]
+    # "best dog bed" shares "bed" with the raised beds, 0.31 alike, but the adoption page
+    # beside it in time is 0.475 like it: more than the margin (0.1) ahead
+    assert run(journey, sizes, words, rows) == [0, 0, 0, 1, 2]
+    assert run(journey, sizes, words, rows, rival_margin=0.2) == [0, 0, 0, 0, 2]
+    # an adoption page searched long before (four pieces earlier) is out of a window of two
+    # pieces each side: then the garden takes it
+    journey = [2, 0, 0, 0, 1]
+    sizes = [2, 3, 3, 3, 2]
+    words = [words[4], words[0], words[1], words[2], words[3]]
+    rows = [ADOPTION, GARDEN, GARDEN, GARDEN, DOG_BED]
+    assert run(journey, sizes, words, rows, rival_window=2) == [2, 0, 0, 0, 0]
+    assert run(journey, sizes, words, rows, rival_window=4) == [2, 0, 0, 0, 1]

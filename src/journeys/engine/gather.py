@@ -19,6 +19,13 @@ only ever joins a larger one, or one as large that started before it (the namech
 and the portfolio templates of one website, seven visits each), and ties are broken by size
 and time, never by a label.
 
+A shared word does not outweigh meaning: the small journey must be nearly as alike to the
+journey owning its word (within ``rival_margin``) as to any piece of a third journey near it
+in time (``rival_window`` pieces on each side). "best dog bed for older dogs" shares "bed"
+with a garden of raised beds (0.31 alike as wholes) but is 0.43 like "Dogs for Adoption Near
+Boston", searched the same week: it stays with the dog. A site owned is exempt: its pages are
+often named in words no model ties to the topic.
+
 Gathering runs again once side steps have joined the journeys beside them (``engine.beside``),
 since a journey that took in its side steps may then be established, or own a word: a camping
 weekend's reservation and forecast (six visits) and its checklist, fire ban and sleeping pad
@@ -61,11 +68,15 @@ class GatherParams:
     min_like: float = 0.3  # cosine of the two journeys' centroids
     site_min_like: float = 0.1  # the same, where a site owned by the larger one says so
     again_min_like: float = 0.45  # the cosine asked when gathering again, after side steps
+    rival_margin: float = 0.1  # no piece of a third journey nearby more alike by this
+    rival_window: int = 200  # pieces looked at on each side for such a rival, at most
     rounds: int = 10  # at most; words are counted afresh each round, until nothing moves
 
     def __post_init__(self) -> None:
-        if min(self.small, self.established, self.support, self.rounds) < 1:
-            raise ValueError("small, established, support and rounds must be >= 1")
+        if min(self.small, self.established, self.support, self.rounds, self.rival_window) < 1:
+            raise ValueError("small, established, support, rival_window and rounds must be >= 1")
+        if not 0 <= self.rival_margin <= 2:
+            raise ValueError("rival_margin must be between 0 and 2")
         if not -1 <= self.min_like <= 1 or not -1 <= self.again_min_like <= 1:
             raise ValueError("min_like and again_min_like must be between -1 and 1")
         if not 0.5 < self.share <= 1:
@@ -108,9 +119,19 @@ def _round(
     owners = {c.owner for ranked in choices.values() for c in ranked}
     means = _means(inverse, sizes, centroids, {*choices, *owners})
     parent = np.arange(len(labels))
+    pieces = np.arange(len(inverse), dtype=np.int64)
+    first = np.full(len(labels), len(inverse), dtype=np.int64)
+    last = np.zeros(len(labels), dtype=np.int64)
+    np.minimum.at(first, inverse, pieces)
+    np.maximum.at(last, inverse, pieces)
     for k, ranked in choices.items():
+        lo = max(0, int(first[k]) - p.rival_window)
+        near = np.arange(lo, min(len(inverse), int(last[k]) + p.rival_window + 1))
         for o, by_site in ranked:
-            if float(means[k] @ means[o]) >= (p.site_min_like if by_site else p.min_like):
+            like = float(means[k] @ means[o])
+            if like >= (p.site_min_like if by_site else p.min_like) and (
+                by_site or like + p.rival_margin >= _rival(k, o, near, inverse, centroids, means[k])
+            ):
                 parent[k] = o
                 break
     if (parent == np.arange(len(labels))).all():
@@ -123,6 +144,15 @@ def _round(
         root[k] = r
     out: Index = labels[root[inverse]]
     return out
+
+
+def _rival(k: int, o: int, near: Index, inverse: Index, centroids: Table, mean: Vectors) -> float:
+    """How alike journey ``k`` (its unit centroid ``mean``) is to the most alike of the
+    pieces ``near`` it in time that belong to neither it nor ``o``."""
+    near = near[(inverse[near] != k) & (inverse[near] != o)]
+    if not len(near):
+        return -1.0
+    return float((centroids.rows(near) @ mean).max())
 
 
 class _Choice(NamedTuple):
