@@ -195,23 +195,12 @@ def test_a_pieces_words_are_words_not_marks_or_punctuation() -> None:
     title = "Internet Providers in Queens, NY 11375 | HighSpeedInternet.com · (Fios)"
     assert _words(title) == {
         "internet",
-        "provider",
-        "queen",
+        "providers",
+        "queens",
         "ny",
         "11375",
         "highspeedinternet.com",
-        "fio",
+        "fios",
     }
     # what a search for the same place holds is the same word
-    assert "queen" in _words("movers quote brooklyn to queens") & _words(title)
-    # a plural is its singular, so a journey saying "countertops" owns "countertop"
-    assert _words("quartz vs granite countertops") & _words("countertop installers") == {
-        "countertop"
-    }
-    assert _words("cities bodies glass bus analysis") == {
-        "city",
-        "body",
-        "glass",
-        "bus",
-        "analysis",
-    }
+    assert "queens" in _words("movers quote brooklyn to queens") & _words(title)

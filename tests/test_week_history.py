@@ -37,8 +37,7 @@ visits that belong to a task, each visit's task given by the script that made th
   sweater, a countertop, a Medicare plan, flights to grandchildren, a dog to adopt). It
   scored 0.790 (P 0.749): "best dog bed for older dogs" went to the garden's raised beds
   through "bed", and the rest of the dog followed. A shared word no longer outweighs a
-  more alike journey near it in time (``engine.gather``): 0.911 (P 1.000); a plural read
-  as its singular ("countertops" owns "countertop") joined the countertop's halves: 0.946.
+  more alike journey near it in time (``engine.gather``): 0.911 (P 1.000).
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -104,7 +103,7 @@ WEEKS = [
     ("week5-firefox", 0.78, True),
     ("week6", 0.86, True),
     ("week6-firefox", 0.86, True),
-    ("week7", 0.93, True),
+    ("week7", 0.90, True),
 ]
 
 

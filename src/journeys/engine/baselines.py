@@ -68,20 +68,8 @@ _ENDS = ",.;:!?()[]{}\"'“”‘’"
 
 def plain_terms(text: str) -> set[str]:
     """A text's terms that say something: without the punctuation around them ("queens,"
-    is "queens"), less the bare marks that titles put between their parts ("·", "|", "-"),
-    a plural read as its singular ("countertops" is "countertop", "bodies" is "body")."""
-    return {_singular(w.strip(_ENDS)) for w in terms(text)} - _MARKS - {""}
-
-
-def _singular(word: str) -> str:
-    """An English plural's singular, by its ending only: a word of letters longer than three
-    that ends in -s (not -ss, -us or -is) loses it, -ies becomes -y. Both forms of a word
-    become the same, which is all a shared word needs; "boxes" becomes "boxe"."""
-    if not (len(word) > 3 and word.endswith("s") and word.isalpha()):
-        return word
-    if word.endswith(("ss", "us", "is")):
-        return word
-    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word[:-1]
+    is "queens"), less the bare marks that titles put between their parts ("·", "|", "-")."""
+    return {w.strip(_ENDS) for w in terms(text)} - _MARKS - {""}
 
 
 def gap_sessions(times_us: Sequence[int], gap_minutes: float) -> list[int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from journeys.engine.baselines import plain_terms
+from journeys.engine.baselines import terms
 from journeys.engine.embedding import Embedder, HashingEmbedder, Vectors, normalize
 from journeys.engine.grouping import GroupParams, Item
 from journeys.engine.incremental import Attacher, JourneyState
@@ -66,7 +66,7 @@ class LiveJourneys:
                 * j.visit_count,
                 j.visit_count,
                 j.last_at_us,
-                keywords=frozenset(w for k in j.keywords for w in plain_terms(k)),
+                keywords=frozenset(w for k in j.keywords for w in terms(k)),
             )
             for j in self.rows.values()
         }
