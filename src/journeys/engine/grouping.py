@@ -172,6 +172,9 @@ def group(
         # a text's number: its row where texts are stored once, else counted here
         text_ids = space.rows if rows is not None else _text_ids(items.text)
         journey_of_piece = _rounds(journey_of_piece, found.members, times, text_ids, p.together)
+    # what is left needs no texts, vectors or centroids: let their memory go before the
+    # labels of every item are built (years of history: a million items)
+    del space, centroids, gathering, edges
     journey = np.full(n, UNASSIGNED, dtype=np.int64)
     for k, members in enumerate(found.members):
         journey[members] = journey_of_piece[k]
