@@ -135,3 +135,28 @@ def test_rows_of_one_search_are_one_item_with_every_clicked_site() -> None:
     assert (items[1].host, items[1].sites) == ("doc.rust-lang.org", ())
     assert (items[2].text, items[2].host, items[2].sites) == ("kyoto ryokan", "jalan.net", ())
     assert items[3].text == "Ryokan page" and items[3].query == ""
+
+
+def test_a_users_titles_lose_the_ending_their_site_repeats() -> None:
+    from journeys.services.segment import _plain_titles
+
+    rows = [
+        (
+            1,
+            0,
+            "",
+            "https://www.rei.com/learn/bike-fitting",
+            "Bike Size Chart for Road Bikes | REI",
+        ),
+        (2, 1, "", "https://www.rei.com/learn/camping", "Car Camping Checklist for Families | REI"),
+        (3, 2, "rei camping", "https://www.rei.com/", "Gear for Camping | REI"),  # a search
+        (4, 3, "", "https://other.example/a", "Bike Size Chart for Road Bikes | REI"),
+    ]
+    out = _plain_titles(rows)
+    assert [r[4] for r in out] == [
+        "Bike Size Chart for Road Bikes",
+        "Car Camping Checklist for Families",
+        "Gear for Camping | REI",  # its text is the query: the title is left as it is
+        "Bike Size Chart for Road Bikes | REI",  # another site's title is its own
+    ]
+    assert _plain_titles(rows[:1]) == rows[:1]  # one title says nothing of its site

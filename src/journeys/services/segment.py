@@ -22,6 +22,7 @@ import numpy.typing as npt
 
 from journeys.engine.embedding import Embedder
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.titles import plain_title, repeated_tails
 from journeys.engine.workers import in_parallel, worth_forking
 from journeys.errors import SourceError, UnrecognizedSourceError
 from journeys.ids import stable_id
@@ -159,6 +160,8 @@ def _group_bucket(
         for line in fh:
             index, user, when, query, url, title = json.loads(line)
             by_user[user].append((when, index, query, url, title))
+    for user, user_rows in by_user.items():
+        by_user[user] = _plain_titles(user_rows)
     texts = sorted({_text(q, u, t) for rows in by_user.values() for _, _, q, u, t in rows})
     matrix, embedded = cached_vectors(texts, embedder, store)
     summary.embedded += embedded
@@ -234,6 +237,22 @@ def _items(rows: list[tuple[int, int, str, str, str]]) -> tuple[list[Item], list
     for k, more in sites.items():
         items[k] = replace(items[k], sites=tuple(more))
     return items, item_of
+
+
+def _plain_titles(
+    rows: list[tuple[int, int, str, str, str]],
+) -> list[tuple[int, int, str, str, str]]:
+    """One user's rows with each title read without the ending its site repeats in that
+    user's titles (``engine.titles``), as a browser history is read; rows with a query keep
+    their titles (the query is their text)."""
+    titled = [(host_of(u) if u else "", t) for _, _, q, u, t in rows if t and not q]
+    tails = repeated_tails(titled)
+    if not tails:
+        return rows
+    return [
+        (when, index, q, u, plain_title(t, host_of(u) if u else "", tails) if t and not q else t)
+        for when, index, q, u, t in rows
+    ]
 
 
 def _text(query: str, url: str, title: str) -> str:
