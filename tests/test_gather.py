@@ -224,3 +224,18 @@ def test_a_shared_word_does_not_outweigh_a_more_alike_journey_nearby() -> None:
     rows = [ADOPTION, GARDEN, GARDEN, GARDEN, DOG_BED]
     assert run(journey, sizes, words, rows, rival_window=2) == [2, 0, 0, 0, 0]
     assert run(journey, sizes, words, rows, rival_window=4) == [2, 0, 0, 0, 1]
+
+
+def test_a_name_is_owned_like_a_site() -> None:
+    from journeys.engine.gather import is_name
+
+    assert is_name("squarespace") and is_name("namecheap")
+    assert not is_name("domain") and not is_name("pokemon") and not is_name("cname")
+    assert not is_name("11375") and not is_name("node.js")  # letters only, longer than 3
+    # a website's domain set-up, 0.2 like its templates as a whole, shares "squarespace"
+    words = [{"squarespace", "templates"}, {"squarespace", "portfolio"}, {"squarespace", "dns"}]
+    rows = [CARDS, CARDS, FAR_CARDS]
+    assert run([0, 0, 1], [3, 3, 2], words, rows) == [0, 0, 0]
+    # a word as rare in a person's history but known to the language needs the word's floor
+    words = [{"domain", "templates"}, {"domain", "portfolio"}, {"domain", "dns"}]
+    assert run([0, 0, 1], [3, 3, 2], words, rows) == [0, 0, 1]

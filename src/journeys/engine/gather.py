@@ -19,6 +19,13 @@ only ever joins a larger one, or one as large that started before it (the namech
 and the portfolio templates of one website, seven visits each), and ties are broken by size
 and time, never by a label.
 
+A name is owned like a site: a word of letters that is not among the 100,000 most used
+English words (a brand, a product, a place: "squarespace", "namecheap", "iphone") says where
+a small journey belongs as surely as a site does. A website's domain set-up ("namecheap
+domain search", "squarespace connect domain from namecheap", 0.2 alike to the rest as a
+whole) joins the portfolio journey that owns "squarespace"; "how to transfer whatsapp from
+iphone to pixel" joins the phone comparison that owns "iphone".
+
 A shared word does not outweigh meaning: the small journey must be nearly as alike to the
 journey owning its word (within ``rival_margin``) as to any piece of a third journey near it
 in time (``rival_window`` pieces on each side). "best dog bed for older dogs" shares "bed"
@@ -40,6 +47,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from itertools import islice
 from typing import NamedTuple
 
 import numpy as np
@@ -50,6 +60,23 @@ from journeys.engine.likeness import Index, Table
 __all__ = ["GatherParams", "gather", "site_word"]
 
 _SITE = "@"  # marks a site among a piece's words: no word starts with it
+KNOWN_WORDS = 100_000  # the most used English words; a longer word of letters past them is a name
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """The ``KNOWN_WORDS`` most used English words (the unigram counts ``wordsegment``
+    ships, most used first, from web text of 2006)."""
+    text = files("wordsegment").joinpath("unigrams.txt")
+    with text.open(encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0] for line in islice(fh, KNOWN_WORDS))
+
+
+def is_name(word: str) -> bool:
+    """A word of more than three letters that is not among the known English words: a
+    brand, a product or a place ("squarespace", "namecheap", "iphone": the counts predate
+    it), which ties two journeys the way a site does."""
+    return len(word) > 3 and word.isalpha() and word not in known_words()
 
 
 def site_word(host: str) -> str:
@@ -156,7 +183,8 @@ def _rival(k: int, o: int, near: Index, inverse: Index, centroids: Table, mean: 
 
 
 class _Choice(NamedTuple):
-    """The journey a small one would join, and whether it owns one of the small one's sites."""
+    """The journey a small one would join, and whether it owns one of the small one's sites
+    or names."""
 
     owner: int
     by_site: bool
@@ -190,7 +218,7 @@ def _choices(
     choice: dict[int, list[_Choice]] = {}
     for k, mine in own.items():
         votes: Counter[int] = Counter()
-        sites: set[int] = set()  # owners of one of its sites
+        sites: set[int] = set()  # owners of one of its sites or names
         for word, count in mine.items():
             counts = per[word]
             rest = sum(counts.values()) - count
@@ -205,7 +233,7 @@ def _choices(
                 and owned >= p.share * rest
             ):
                 votes[owner] += 1
-                if word.startswith(_SITE):
+                if word.startswith(_SITE) or is_name(word):
                     sites.add(owner)
         if votes:
             ranked = sorted(votes, key=lambda o: (-votes[o], *rank[o]))
