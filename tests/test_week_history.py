@@ -31,7 +31,10 @@ visits that belong to a task, each visit's task given by the script that made th
   linked through the shop's name in both titles, and the bike, split four ways, could no
   longer gather. Titles without the ending their site repeats (``engine.titles``) made it
   0.823 (P 1.000), in Chromium's file and Firefox's; gathering again once side steps have
-  joined (``engine.gather``) made it 0.870: the camping weekend's two halves are one;
+  joined (``engine.gather``) made it 0.870: the camping weekend's two halves are one; a
+  name owned like a site ("squarespace" ties the website's domain set-up to its templates)
+  made it 0.928, and week5 0.816 ("how to transfer whatsapp from iphone to pixel" joins
+  the phone comparison that owns "iphone");
 - week7, written at the end of the ninth session, after its other changes, and scored
   before any change for it: a retired teacher's ten days (raised garden beds, a first
   sweater, a countertop, a Medicare plan, flights to grandchildren, a dog to adopt). It
@@ -99,10 +102,10 @@ WEEKS = [
     ("week2", 0.95, True),
     ("week3", 0.78, False),
     ("week4", 0.92, True),
-    ("week5", 0.78, True),
-    ("week5-firefox", 0.78, True),
-    ("week6", 0.86, True),
-    ("week6-firefox", 0.86, True),
+    ("week5", 0.81, True),
+    ("week5-firefox", 0.81, True),
+    ("week6", 0.92, True),
+    ("week6-firefox", 0.92, True),
     ("week7", 0.90, True),
 ]
 
