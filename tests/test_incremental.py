@@ -53,6 +53,15 @@ def test_a_word_with_punctuation_around_it_is_still_the_word() -> None:
     assert attacher().choose(search("Day trips (Kyoto)"), NEAR_TRIP, GRAM, None) == 1
 
 
+def test_a_name_among_the_keywords_needs_no_more_likeness_than_a_site() -> None:
+    # "squarespace" is a name (past the most used English words): like an owned site, it
+    # asks 0.1 of likeness; "domain", a known word, asks 0.3
+    a = attacher(code_keywords=frozenset({"squarespace", "domain"}))
+    far_code = np.array([0.0, 0.98, 0.2, 0.0], dtype=np.float32)  # cosine 0.2 with CODE
+    assert a.choose(search("squarespace connect"), far_code, GRAM, None) == 2
+    assert a.choose(search("domain connect"), far_code, GRAM, None) is None
+
+
 def test_a_word_two_journeys_have_is_owned_by_neither() -> None:
     a = attacher(code_keywords=frozenset({"kyoto"}))
     assert a.choose(search("kyoto weather april"), NEAR_TRIP, GRAM, None) is None

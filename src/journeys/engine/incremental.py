@@ -15,6 +15,7 @@ import numpy as np
 
 from journeys.engine.baselines import plain_terms
 from journeys.engine.embedding import Vectors
+from journeys.engine.gather import is_name
 from journeys.engine.grouping import GroupParams, Item
 from journeys.engine.noise import is_broad
 
@@ -104,17 +105,20 @@ class Attacher:
 
     def _owner(self, item: Item, vector: Vectors) -> int | None:
         """The established journey that alone has one of the item's words among its keywords,
-        or alone has its site, if its centroid is alike enough: gathering (``engine.gather``)
-        seen from one visit."""
+        or alone has its site, if its centroid is alike enough (as little for a name as for
+        a site): gathering (``engine.gather``) seen from one visit."""
         g = self.params.gather
         if g is None:
             return None
         votes: dict[int, int] = {}
+        named: set[int] = set()  # owners of one of its names, which count as sites do
         for word in plain_terms(item.text):
             having = self._by_keyword().get(word, [])
             owner = self.journeys.get(having[0]) if len(having) == 1 else None
             if owner is not None and owner.count >= g.established:
                 votes[owner.id] = votes.get(owner.id, 0) + 1
+                if is_name(word):
+                    named.add(owner.id)
         site = item.host if item.host and not is_broad(item.host) else ""
         having_site = self._by_host().get(site, set()) if site else set()
         site_owner = next(iter(having_site)) if len(having_site) == 1 else None
@@ -123,7 +127,7 @@ class Attacher:
         for journey in sorted(votes, key=lambda j: (-votes[j], -self.journeys[j].count, j)):
             state = self.journeys[journey]
             norm = float(np.linalg.norm(state.centroid_sum)) or 1.0
-            floor = g.site_min_like if journey == site_owner else g.min_like
+            floor = g.site_min_like if journey == site_owner or journey in named else g.min_like
             if float(state.centroid_sum @ vector) / norm >= floor:
                 return journey
         return None
