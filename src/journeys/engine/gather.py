@@ -152,12 +152,12 @@ def _round(
     np.minimum.at(first, inverse, pieces)
     np.maximum.at(last, inverse, pieces)
     for k, ranked in choices.items():
-        lo = max(0, int(first[k]) - p.rival_window)
-        near = np.arange(lo, min(len(inverse), int(last[k]) + p.rival_window + 1))
+        near = _near(k, first, last, inverse, p.rival_window)
+        alike = centroids.rows(near) @ means[k]  # each piece near it in time, once
         for o, by_site in ranked:
             like = float(means[k] @ means[o])
             if like >= (p.site_min_like if by_site else p.min_like) and (
-                by_site or like + p.rival_margin >= _rival(k, o, near, inverse, centroids, means[k])
+                by_site or like + p.rival_margin >= _rival(o, near, alike, inverse)
             ):
                 parent[k] = o
                 break
@@ -173,13 +173,19 @@ def _round(
     return out
 
 
-def _rival(k: int, o: int, near: Index, inverse: Index, centroids: Table, mean: Vectors) -> float:
-    """How alike journey ``k`` (its unit centroid ``mean``) is to the most alike of the
-    pieces ``near`` it in time that belong to neither it nor ``o``."""
-    near = near[(inverse[near] != k) & (inverse[near] != o)]
-    if not len(near):
-        return -1.0
-    return float((centroids.rows(near) @ mean).max())
+def _near(k: int, first: Index, last: Index, inverse: Index, window: int) -> Index:
+    """The pieces within ``window`` pieces of journey ``k``'s own that are not its own."""
+    lo = max(0, int(first[k]) - window)
+    near = np.arange(lo, min(len(inverse), int(last[k]) + window + 1))
+    out: Index = near[inverse[near] != k]
+    return out
+
+
+def _rival(o: int, near: Index, alike: Vectors, inverse: Index) -> float:
+    """The most a piece ``near`` the small journey (``alike``: its likeness to each) is like
+    it, of the pieces that are not of ``o``, the journey it would join."""
+    others = inverse[near] != o
+    return float(alike[others].max()) if others.any() else -1.0
 
 
 class _Choice(NamedTuple):

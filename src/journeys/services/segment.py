@@ -245,13 +245,13 @@ def _plain_titles(
     """One user's rows with each title read without the ending its site repeats in that
     user's titles (``engine.titles``), as a browser history is read; rows with a query keep
     their titles (the query is their text)."""
-    titled = [(host_of(u) if u else "", t) for _, _, q, u, t in rows if t and not q]
-    tails = repeated_tails(titled)
+    titled = {i: host_of(r[3]) if r[3] else "" for i, r in enumerate(rows) if r[4] and not r[2]}
+    tails = repeated_tails((host, rows[i][4]) for i, host in titled.items())
     if not tails:
         return rows
     return [
-        (when, index, q, u, plain_title(t, host_of(u) if u else "", tails) if t and not q else t)
-        for when, index, q, u, t in rows
+        (when, index, q, u, plain_title(t, titled[i], tails) if i in titled else t)
+        for i, (when, index, q, u, t) in enumerate(rows)
     ]
 
 
