@@ -18,6 +18,7 @@ def run(
     sizes: list[int],
     words: list[set[str]],
     rows: list[np.ndarray],
+    typed: list[set[str]] | None = None,
     **params: float,
 ) -> list[int]:
     out = gather(
@@ -26,6 +27,7 @@ def run(
         words,
         Table.of(np.stack(rows)),
         GatherParams(**params),  # type: ignore[arg-type]
+        typed,
     )
     return [int(x) for x in out]
 
@@ -196,7 +198,8 @@ def test_gathering_again_asks_the_journeys_to_be_more_alike() -> None:
     words = [{"daylily"}, {"daylily"}, {"daylily"}, {"cards"}, {"cards"}, {"daylily"}]
     rows = [GARDEN, GARDEN, GARDEN, CARDS, CARDS]
     for row, first, again in ((NEAR_GARDEN, 0, 0), (HALF_GARDEN, 0, 2)):
-        gathering = _Gathering(sizes, words, Table.of(np.stack([*rows, row])), GatherParams())
+        table = Table.of(np.stack([*rows, row]))
+        gathering = _Gathering(sizes, words, words, table, GatherParams())
         assert int(gathering.run(journey)[5]) == first
         assert int(gathering.again(journey)[5]) == again
 
@@ -239,3 +242,58 @@ def test_a_name_is_owned_like_a_site() -> None:
     # a word as rare in a person's history but known to the language needs the word's floor
     words = [{"domain", "templates"}, {"domain", "portfolio"}, {"domain", "dns"}]
     assert run([0, 0, 1], [3, 3, 2], words, rows) == [0, 0, 1]
+
+
+def test_a_name_only_small_journeys_use_gathers_them_into_the_first() -> None:
+    # a monstera's yellow leaves (two pieces), then on other days its repotting, a moss pole
+    # and a grow light: no journey is established, all say "monstera"
+    words = [
+        {"monstera", "yellow"},
+        {"monstera", "water"},
+        {"monstera", "repot"},
+        {"monstera", "moss"},
+        {"monstera", "light"},
+    ]
+    # each 0.6 like the leaves, 0.36 like each other
+    near = [np.array([0.6, *np.roll([0.8, 0.0, 0.0], s)], dtype=np.float32) for s in range(3)]
+    rows = [GARDEN, GARDEN, *near]
+    assert run([0, 0, 1, 2, 3], [2, 2, 2, 2, 2], words, rows) == [0, 0, 0, 0, 0]
+    assert run([0, 0, 1, 2, 3], [2, 2, 2, 2, 2], words, rows, scattered=False) == [0, 0, 1, 2, 3]
+    # a word known to the language says less: "yellow" alone gathers nothing
+    plain = [{"yellow", "leaves"}, {"yellow", "water"}, {"yellow", "paint"}]
+    assert run([0, 0, 1], [2, 2, 2], plain, [GARDEN] * 3) == [0, 0, 1]
+    # nor does a name gather journeys unlike each other
+    assert run([0, 0, 1], [2, 2, 2], words[:3], [GARDEN, GARDEN, CARDS]) == [0, 0, 1]
+
+
+#: the car's check-engine pages, and a later search on its catalytic converter (0.37 alike)
+ENGINE = np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)
+SENSOR = np.array([0.0, 0.0, 0.93, 0.37], dtype=np.float32)
+
+
+def test_words_two_journeys_alone_search_gather_the_smaller() -> None:
+    # the car (8 items): one piece searched "catalytic converter replacement cost"; a later
+    # search "o2 sensor vs catalytic converter" shares two words only the car uses
+    journey = [0, 0, 0, 1]
+    sizes = [3, 3, 2, 2]
+    words = [
+        {"check", "engine", "light"},
+        {"p0420", "code"},
+        {"catalytic", "converter", "cost"},
+        {"o2", "sensor", "catalytic", "converter"},
+    ]
+    rows = [ENGINE, ENGINE, ENGINE, SENSOR]
+    assert run(journey, sizes, words, rows) == [0, 0, 0, 0]
+    assert run(journey, sizes, words, rows, pair_words=0) == [0, 0, 0, 1]
+    # one such word is not enough
+    one = [*words[:2], {"catalytic", "cost"}, {"o2", "sensor", "catalytic"}]
+    assert run(journey, sizes, one, rows) == [0, 0, 0, 1]
+    # the same words in page titles only (a shop's "order confirmation") tie nothing
+    typed = [set(), set(), set(), {"o2", "sensor"}]
+    assert run(journey, sizes, words, rows, typed) == [0, 0, 0, 1]
+    # and a piece of a third journey nearby, any more alike, keeps it apart
+    journey, sizes = [0, 0, 0, 2, 1], [3, 3, 2, 2, 2]
+    rival = np.array([0.0, 0.0, 0.9, 0.4359], dtype=np.float32)  # 0.999 like SENSOR
+    rows = [ENGINE, ENGINE, ENGINE, rival, SENSOR]
+    words = [*words[:3], {"exhaust"}, words[3]]
+    assert run(journey, sizes, words, rows) == [0, 0, 0, 2, 1]

@@ -1,4 +1,4 @@
-"""Seven people's weeks of browsing written by the real browsers, grouped as each would.
+"""Eight people's weeks of browsing written by the real browsers, grouped as each would.
 
 tests/fixtures/week, week-firefox, week2 to week7 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
@@ -40,7 +40,17 @@ visits that belong to a task, each visit's task given by the script that made th
   sweater, a countertop, a Medicare plan, flights to grandchildren, a dog to adopt). It
   scored 0.790 (P 0.749): "best dog bed for older dogs" went to the garden's raised beds
   through "bed", and the rest of the dog followed. A shared word no longer outweighs a
-  more alike journey near it in time (``engine.gather``): 0.911 (P 1.000).
+  more alike journey near it in time (``engine.gather``): 0.911 (P 1.000);
+- week8, written in the tenth session and scored before any change (also by Firefox): a
+  data analyst's week (a job application, a car's check-engine light, a friend's wedding,
+  a monstera, concert tickets, spreadsheet questions). It scored 0.644 (P 0.797; Firefox's
+  file 0.634): the monstera in five small journeys on five days, none large enough to own
+  "monstera"; a name only small journeys use now gathers them into the first, and two
+  words only one other journey's searches use ("catalytic converter") gather a small
+  journey into it (``engine.gather``): 0.716 (Firefox 0.709). Still mixed: a mechanic and
+  a tailor found on one review site ("Top 10 Best … near Chicago, IL") joined the
+  concert in Chicago, and a ball game's report and its highlights five days later make a
+  journey of habit pages.
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -50,6 +60,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from click.testing import CliRunner
@@ -95,30 +106,40 @@ def _score(gold: dict[Key, str | None], doc: dict) -> tuple[Scores, int]:  # typ
     return tally.scores(), len(keys)
 
 
-# the floor of pair F1, and whether every journey is one of the tasks
+class Week(NamedTuple):
+    """A fixture and what its grouping must reach."""
+
+    name: str
+    f1: float  # the floor of pair F1
+    precision: float = 1.0  # the floor of pair precision
+    empty: bool = False  # whether a journey may hold no task at all (week3)
+    mixed: int = 0  # journeys that may hold more than one task
+
+
 WEEKS = [
-    ("week", 0.95, True),
-    ("week-firefox", 0.95, True),
-    ("week2", 0.95, True),
-    ("week3", 0.78, False),
-    ("week4", 0.92, True),
-    ("week5", 0.81, True),
-    ("week5-firefox", 0.81, True),
-    ("week6", 0.92, True),
-    ("week6-firefox", 0.92, True),
-    ("week7", 0.90, True),
+    Week("week", 0.95),
+    Week("week-firefox", 0.95),
+    Week("week2", 0.95),
+    Week("week3", 0.78, empty=True),
+    Week("week4", 0.92),
+    Week("week5", 0.81),
+    Week("week5-firefox", 0.81),
+    Week("week6", 0.92),
+    Week("week6-firefox", 0.92),
+    Week("week7", 0.95),
+    Week("week8", 0.70, precision=0.80, empty=True, mixed=1),
+    Week("week8-firefox", 0.70, precision=0.80, empty=True, mixed=1),
 ]
 
 
-@pytest.mark.parametrize(("name", "floor", "exact"), WEEKS)
+@pytest.mark.parametrize("week", WEEKS, ids=[w.name for w in WEEKS])
 def test_the_week_is_grouped_as_its_person_would(
-    name: str,
-    floor: float,
-    exact: bool,
+    week: Week,
     tmp_path: Path,
     fixtures: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    name = week.name
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     gold = _gold(fixtures / name)
     doc = _exported(fixtures / name, tmp_path / "j.db")
@@ -131,13 +152,16 @@ def test_the_week_is_grouped_as_its_person_would(
     gap = gap_sessions([int(k[1] * 1_000_000) for k in ordered], 30)
     baseline = Tally()
     baseline.add([gold[k] for k in ordered], list(gap))
-    assert scores.precision == 1.0 and scores.f1 >= floor, scores
+    assert scores.precision >= week.precision and scores.f1 >= week.f1, scores
     assert scores.f1 >= baseline.scores().f1 + 0.3, (scores, baseline.scores())
     # the journeys are the tasks: the habits (mail, news, video, a forum's front page, and
     # the one article, video or post read from them) are in none, and make none of their own
+    mixed = 0
     for journey in doc["journeys"]:
-        tasks = {gold.get(_key(v["url"], v["visited_at"])) for v in journey["visits"]}
-        assert len(tasks - {None}) == 1 or (not exact and len(tasks - {None}) == 0), tasks
+        tasks = {gold.get(_key(v["url"], v["visited_at"])) for v in journey["visits"]} - {None}
+        assert tasks or week.empty, journey["title"]
+        mixed += len(tasks) > 1
+    assert mixed <= week.mixed
 
 
 def test_the_fixture_is_what_chromium_writes(fixtures: Path) -> None:

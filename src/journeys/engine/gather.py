@@ -33,6 +33,18 @@ with a garden of raised beds (0.31 alike as wholes) but is 0.43 like "Dogs for A
 Boston", searched the same week: it stays with the dog. A site owned is exempt: its pages are
 often named in words no model ties to the topic.
 
+A name only small journeys use gathers them into the first of them (``scattered``): a
+monstera's yellow leaves, its repotting, a moss pole and a grow light, searched on four
+days, are four journeys of two to four visits, none established, each saying "monstera".
+The likeness and rival asked are a word's.
+
+Two words a small journey's searches share with the searches of one established journey,
+and that no other journey uses (``pair_words``), gather it too, if no piece of a third
+journey nearby is any more alike (``pair_margin``): "o2 sensor vs catalytic converter
+symptoms" joins the car that searched "catalytic converter replacement cost", where one
+piece is too few to own a word. Only what was searched counts: page titles share words such
+as "order confirmation" or "checkout" across shops and tasks.
+
 Gathering runs again once side steps have joined the journeys beside them (``engine.beside``),
 since a journey that took in its side steps may then be established, or own a word: a camping
 weekend's reservation and forecast (six visits) and its checklist, fire ban and sleeping pad
@@ -97,6 +109,9 @@ class GatherParams:
     again_min_like: float = 0.45  # the cosine asked when gathering again, after side steps
     rival_margin: float = 0.1  # no piece of a third journey nearby more alike by this
     rival_window: int = 200  # pieces looked at on each side for such a rival, at most
+    pair_words: int = 2  # words only one established journey else uses, enough to gather
+    pair_margin: float = 0.0  # the rival margin where only such words say so
+    scattered: bool = True  # a name only small journeys use gathers them into the first
     rounds: int = 10  # at most; words are counted afresh each round, until nothing moves
 
     def __post_init__(self) -> None:
@@ -116,23 +131,32 @@ def gather(
     words: Sequence[set[str]],
     centroids: Table,
     params: GatherParams | None = None,
+    typed: Sequence[set[str]] | None = None,
 ) -> Index:
     """Journey label per piece after gathering (labels are those of ``journey``).
 
     ``sizes``: items per piece; ``words``: the distinctive words and sites of each piece;
-    ``centroids``: one unit row per piece, its texts' centroid."""
+    ``centroids``: one unit row per piece, its texts' centroid; ``typed``: the words of each
+    piece's searches (None: every word was typed, as in a query log)."""
     p = params or GatherParams()
     out = journey.copy()
     for _ in range(p.rounds):
-        step = _round(out, sizes, words, centroids, p)
+        step = _round(out, sizes, _Words(words, words if typed is None else typed), centroids, p)
         if step is None:
             break
         out = step
     return out
 
 
+class _Words(NamedTuple):
+    """Each piece's distinctive words and sites, and the words of its searches."""
+
+    all: Sequence[set[str]]
+    typed: Sequence[set[str]]
+
+
 def _round(
-    journey: Index, sizes: Index, words: Sequence[set[str]], centroids: Table, p: GatherParams
+    journey: Index, sizes: Index, words: _Words, centroids: Table, p: GatherParams
 ) -> Index | None:
     """One round of gathering, with the words counted afresh; None when nothing moves."""
     if len(journey) == 0:
@@ -154,10 +178,10 @@ def _round(
     for k, ranked in choices.items():
         near = _near(k, first, last, inverse, p.rival_window)
         alike = centroids.rows(near) @ means[k]  # each piece near it in time, once
-        for o, by_site in ranked:
+        for o, by_site, margin in ranked:
             like = float(means[k] @ means[o])
             if like >= (p.site_min_like if by_site else p.min_like) and (
-                by_site or like + p.rival_margin >= _rival(o, near, alike, inverse)
+                by_site or like + margin >= _rival(o, near, alike, inverse)
             ):
                 parent[k] = o
                 break
@@ -194,10 +218,11 @@ class _Choice(NamedTuple):
 
     owner: int
     by_site: bool
+    margin: float  # how much more alike a rival nearby may be
 
 
 def _choices(
-    inverse: Index, items: Index, words: Sequence[set[str]], p: GatherParams
+    inverse: Index, items: Index, words: _Words, p: GatherParams
 ) -> dict[int, list[_Choice]]:
     """Per small journey, the established journeys that own one of its words, those owning
     most of its words first, and whether each owns one of its sites: the first alike enough
@@ -209,7 +234,7 @@ def _choices(
     np.minimum.at(first, inverse, np.arange(len(inverse), dtype=np.int64))
     rank = list(zip((-items).tolist(), first.tolist(), strict=True))
     own: dict[int, Counter[str]] = defaultdict(Counter)
-    for piece, piece_words in enumerate(words):
+    for piece, piece_words in enumerate(words.all):
         k = int(inverse[piece])
         if small[k]:
             own[k].update(piece_words)
@@ -217,23 +242,29 @@ def _choices(
         return {}
     asked = set().union(*own.values())
     per: dict[str, Counter[int]] = defaultdict(Counter)
-    for piece, piece_words in enumerate(words):
+    said: dict[str, set[int]] = defaultdict(set)  # the journeys whose searches hold a word
+    for piece, piece_words in enumerate(words.all):
         k = int(inverse[piece])
         for word in piece_words & asked:
             per[word][k] += 1
+        for word in words.typed[piece] & asked:
+            said[word].add(k)
     choice: dict[int, list[_Choice]] = {}
     for k, mine in own.items():
         votes: Counter[int] = Counter()
         sites: set[int] = set()  # owners of one of its sites or names
+        alone: Counter[int] = Counter()  # words only one established journey else uses
+        spoken: set[int] = set()
         for word, count in mine.items():
             counts = per[word]
             rest = sum(counts.values()) - count
-            if rest < p.support:
+            if rest < 1:
                 continue
             owner = min((o for o in counts if o != k), key=lambda o: (-counts[o], *rank[o]))
             owned = counts[owner]
             if (
-                owned >= p.support
+                rest >= p.support
+                and owned >= p.support
                 and items[owner] >= p.established
                 and rank[owner] < rank[k]
                 and owned >= p.share * rest
@@ -241,9 +272,32 @@ def _choices(
                 votes[owner] += 1
                 if word.startswith(_SITE) or is_name(word):
                     sites.add(owner)
+            elif (
+                p.pair_words
+                and rest == owned
+                and items[owner] >= p.established
+                and rank[owner] < rank[k]
+            ):
+                alone[owner] += 1
+                if {k, owner} <= said.get(word, set()):
+                    spoken.add(owner)
+            elif (
+                p.scattered
+                and rank[owner] < rank[k]
+                and is_name(word)
+                and all(small[o] for o in counts)
+            ):
+                votes[owner] += 1
+        owned_by_word = set(votes)
+        for owner, n in alone.items():
+            if p.pair_words and n >= p.pair_words and owner in spoken:
+                votes[owner] += n
         if votes:
             ranked = sorted(votes, key=lambda o: (-votes[o], *rank[o]))
-            choice[k] = [_Choice(o, o in sites) for o in ranked]
+            choice[k] = [
+                _Choice(o, o in sites, p.rival_margin if o in owned_by_word else p.pair_margin)
+                for o in ranked
+            ]
     return choice
 
 

@@ -363,7 +363,11 @@ def _join(
     words = [
         t | {site_word(h) for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
     ]
-    gathering = _Gathering(sizes, words, views.apart, p.gather)
+    typed = [
+        {w for i in reps if items.query[i] for w in plain_terms(items.text[i])}
+        for reps in pieces.reps
+    ]
+    gathering = _Gathering(sizes, words, typed, views.apart, p.gather)
     return gathering.run(joined), gathering
 
 
@@ -373,12 +377,13 @@ class _Gathering:
 
     sizes: Index
     words: list[set[str]]
+    typed: list[set[str]]  # the words of each piece's searches
     apart: Table
     p: GatherParams
 
     def run(self, journey: Index) -> Index:
         """Small journeys gathered into the established journeys owning their words."""
-        return gather(journey, self.sizes, self.words, self.apart, self.p)
+        return gather(journey, self.sizes, self.words, self.apart, self.p, self.typed)
 
     def again(self, journey: Index) -> Index:
         """Gathering once more, after side steps joined their journeys: both journeys are
@@ -389,6 +394,7 @@ class _Gathering:
             self.words,
             self.apart,
             replace(self.p, min_like=self.p.again_min_like),
+            self.typed,
         )
 
 
