@@ -102,8 +102,74 @@ def test_every_rule_hint_is_in_its_hosts() -> None:
         "booking": "booking.com",
         "imdb": "imdb.com",
         "spotify": "open.spotify.com",
+        "yelp": "yelp.ca",
+        "tripadvisor": "tripadvisor.co.uk",
+        "walmart": "walmart.com",
+        "target": "target.com",
+        "bestbuy": "bestbuy.com",
+        "lowes": "lowes.com",
+        "wayfair": "wayfair.co.uk",
+        "indeed": "uk.indeed.com",
+        "linkedin": "linkedin.com",
+        "craigslist": "portland.craigslist.org",
+        "pinterest": "pinterest.com",
+        "facebook": "facebook.com",
+        "tiktok": "tiktok.com",
+        "netflix": "netflix.com",
+        "scholar": "scholar.google.com",
     }
     for rule in SEARCH_RULES:
         host = samples[rule.name]
         assert rule.host.match(host), rule.name
         assert set(rule.hints) & set(host.split(".")), rule.name
+
+
+@pytest.mark.parametrize(
+    ("url", "engine", "terms"),
+    [
+        (
+            "https://www.yelp.com/search?find_desc=Honda+Service&find_loc=Chicago%2C+IL",
+            "yelp",
+            "Honda Service",
+        ),
+        ("https://www.tripadvisor.com/Search?q=lisbon%20hotels", "tripadvisor", "lisbon hotels"),
+        ("https://www.walmart.com/search?q=air+fryer", "walmart", "air fryer"),
+        ("https://www.target.com/s?searchTerm=desk+lamp", "target", "desk lamp"),
+        (
+            "https://www.bestbuy.com/site/searchpage.jsp?st=pixel+9&intl=nosplash",
+            "bestbuy",
+            "pixel 9",
+        ),
+        ("https://www.lowes.com/search?searchTerm=cedar+boards", "lowes", "cedar boards"),
+        ("https://www.wayfair.com/keyword.php?keyword=bar+stools", "wayfair", "bar stools"),
+        ("https://www.indeed.com/jobs?q=data+analyst&l=Chicago", "indeed", "data analyst"),
+        (
+            "https://www.linkedin.com/jobs/search/?keywords=senior%20data%20analyst&location=X",
+            "linkedin",
+            "senior data analyst",
+        ),
+        (
+            "https://portland.craigslist.org/search/bia?query=road+bike",
+            "craigslist",
+            "road bike",
+        ),
+        ("https://www.pinterest.com/search/pins/?q=garden%20beds", "pinterest", "garden beds"),
+        ("https://www.facebook.com/search/top/?q=plant%20swap", "facebook", "plant swap"),
+        ("https://www.tiktok.com/search?q=sourdough", "tiktok", "sourdough"),
+        ("https://www.netflix.com/search?q=severance", "netflix", "severance"),
+        ("https://scholar.google.com/scholar?q=urban+heat+island", "scholar", "urban heat island"),
+    ],
+)
+def test_in_site_searches_of_shops_and_listings_are_read(url: str, engine: str, terms: str) -> None:
+    hit = search_from_url(url)
+    assert hit is not None and (hit.engine, hit.terms) == (engine, terms)
+
+
+def test_pages_of_those_sites_are_not_searches() -> None:
+    for url in (
+        "https://www.yelp.com/biz/lincoln-park-honda-service-chicago",
+        "https://www.linkedin.com/jobs/view/3981224410/",
+        "https://www.target.com/p/desk-lamp/-/A-1234",
+        "https://www.yelp.com/search?find_loc=Chicago",  # a place, no words searched
+    ):
+        assert search_from_url(url) is None, url

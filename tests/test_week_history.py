@@ -47,10 +47,12 @@ visits that belong to a task, each visit's task given by the script that made th
   file 0.634): the monstera in five small journeys on five days, none large enough to own
   "monstera"; a name only small journeys use now gathers them into the first, and two
   words only one other journey's searches use ("catalytic converter") gather a small
-  journey into it (``engine.gather``): 0.716 (Firefox 0.709). Still mixed: a mechanic and
-  a tailor found on one review site ("Top 10 Best … near Chicago, IL") joined the
-  concert in Chicago, and a ball game's report and its highlights five days later make a
-  journey of habit pages.
+  journey into it (``engine.gather``): 0.716 (Firefox 0.709). A mechanic and a tailor
+  found on one review site ("Top 10 Best … near Chicago, IL") had joined the concert in
+  Chicago: read as the searches they are (``urls.SEARCH_RULES``: "Honda Service",
+  "Tailor"), 0.778 (P 0.934; Firefox 0.772). Still mixed: "parking near united center"
+  with the car's service "center"; and a ball game's report and its highlights five days
+  later make a journey of habit pages.
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -127,8 +129,8 @@ WEEKS = [
     Week("week6", 0.92),
     Week("week6-firefox", 0.92),
     Week("week7", 0.95),
-    Week("week8", 0.70, precision=0.80, empty=True, mixed=1),
-    Week("week8-firefox", 0.70, precision=0.80, empty=True, mixed=1),
+    Week("week8", 0.77, precision=0.93, empty=True, mixed=1),
+    Week("week8-firefox", 0.77, precision=0.93, empty=True, mixed=1),
 ]
 
 
@@ -211,7 +213,9 @@ def test_four_people_as_one_busier_history(
     new patients" (one booking site, the same words), and, since, one person's running
     shoes for flat feet with another's shoes for a sore heel ("The Best Running Shoes for
     Flat Feet, Tested by Runners" against "The 9 Best Shoes for Plantar Fasciitis of 2026,
-    Tested", no longer told apart by "Runner's World")."""
+    Tested", no longer told apart by "Runner's World"). In the tenth session, with a review
+    site's and a shop's own searches read as searches (a mover's "Top 10 Best Movers near
+    …" is the search "movers"), 0.901 (P 0.950)."""
     import shutil
     import sqlite3
 
@@ -233,4 +237,4 @@ def test_four_people_as_one_busier_history(
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
     assert visits == sum(1 for k, t in gold.items() if t and "google.com/url?" not in k[0])
-    assert scores.precision >= 0.93 and scores.f1 >= 0.87, scores
+    assert scores.precision >= 0.94 and scores.f1 >= 0.89, scores

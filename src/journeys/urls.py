@@ -277,6 +277,29 @@ SEARCH_RULES: tuple[SearchRule, ...] = (
     _rule("booking", "booking", r"^booking\.com$", r"^/searchresults.*$", "ss"),
     _rule("imdb", "imdb", r"^imdb\.com$", r"^/find/?$", "q"),
     _rule("spotify", "spotify", r"^open\.spotify\.com$", r"^/search/(?P<path_q>[^/]+).*$"),
+    _rule("yelp", "yelp", r"^yelp\.[a-z.]+$", r"^/search/?$", "find_desc"),
+    _rule("tripadvisor", "tripadvisor", r"^tripadvisor\.[a-z.]+$", r"^/Search$", "q"),
+    _rule("walmart", "walmart", r"^walmart\.com$", r"^/search/?$", "q", "query"),
+    _rule("target", "target", r"^target\.com$", r"^/s/?$", "searchTerm"),
+    _rule("bestbuy", "bestbuy", r"^bestbuy\.[a-z.]+$", r"^/site/searchpage\.jsp$", "st"),
+    _rule("lowes", "lowes", r"^lowes\.com$", r"^/search/?$", "searchTerm"),
+    _rule("wayfair", "wayfair", r"^wayfair\.[a-z.]+$", r"^/keyword\.php$", "keyword"),
+    _rule("indeed", "indeed", r"^([a-z]{2}\.)?indeed\.[a-z.]+$", r"^/jobs/?$", "q"),
+    _rule(
+        "linkedin",
+        "linkedin",
+        r"^([a-z]{2}\.)?linkedin\.com$",
+        r"^/(jobs/search|search/results/[a-z]+)/?$",
+        "keywords",
+    ),
+    _rule("craigslist", "craigslist", r"^([a-z]+\.)?craigslist\.org$", r"^/search/.*$", "query"),
+    _rule(
+        "pinterest", "pinterest", r"^([a-z]{2}\.)?pinterest\.[a-z.]+$", r"^/search/[a-z]+/?$", "q"
+    ),
+    _rule("facebook", "facebook", r"^facebook\.com$", r"^/search/[a-z]+/?$", "q"),
+    _rule("tiktok", "tiktok", r"^tiktok\.com$", r"^/search(/[a-z]+)?/?$", "q"),
+    _rule("netflix", "netflix", r"^netflix\.com$", r"^/search/?$", "q"),
+    _rule("scholar", "scholar", r"^scholar\.google\.[a-z.]+$", r"^/scholar$", "q"),
 )
 
 
