@@ -56,6 +56,7 @@ and be 0.3 alike as wholes.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -65,6 +66,7 @@ from itertools import islice
 from typing import NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.likeness import Index, Table
@@ -178,10 +180,10 @@ def _round(
     for k, ranked in choices.items():
         near = _near(k, first, last, inverse, p.rival_window)
         alike = centroids.rows(near) @ means[k]  # each piece near it in time, once
-        for o, by_site, margin in ranked:
+        for o, floor, margin in ranked:
             like = float(means[k] @ means[o])
-            if like >= (p.site_min_like if by_site else p.min_like) and (
-                by_site or like + margin >= _rival(o, near, alike, inverse)
+            if like >= floor and (
+                margin == math.inf or like + margin >= _rival(o, near, alike, inverse)
             ):
                 parent[k] = o
                 break
@@ -213,22 +215,20 @@ def _rival(o: int, near: Index, alike: Vectors, inverse: Index) -> float:
 
 
 class _Choice(NamedTuple):
-    """The journey a small one would join, and whether it owns one of the small one's sites
-    or names."""
+    """A journey a small one would join, and what joining asks of the two."""
 
     owner: int
-    by_site: bool
-    margin: float  # how much more alike a rival nearby may be
+    floor: float  # the likeness of the two asked, at least
+    margin: float  # how much more alike a piece of a third journey nearby may be (inf: any)
 
 
 def _choices(
     inverse: Index, items: Index, words: _Words, p: GatherParams
 ) -> dict[int, list[_Choice]]:
-    """Per small journey, the established journeys that own one of its words, those owning
-    most of its words first, and whether each owns one of its sites: the first alike enough
-    is joined (a title's boilerplate, "Pull Request" on a code host, may give another
-    journey more words than the one it belongs to). Ties go to the larger journey, then to
-    the one that started first: never to a label, which says nothing."""
+    """Per small journey, the journeys it would join, those owning most of its words first:
+    the first alike enough is joined (a title's boilerplate, "Pull Request" on a code host,
+    may give another journey more words than the one it belongs to). Ties go to the larger
+    journey, then to the one that started first: never to a label, which says nothing."""
     small = items <= p.small
     first = np.full(len(items), len(inverse), dtype=np.int64)
     np.minimum.at(first, inverse, np.arange(len(inverse), dtype=np.int64))
@@ -241,64 +241,68 @@ def _choices(
     if not own:
         return {}
     asked = set().union(*own.values())
-    per: dict[str, Counter[int]] = defaultdict(Counter)
-    said: dict[str, set[int]] = defaultdict(set)  # the journeys whose searches hold a word
+    uses = _Uses(defaultdict(Counter), defaultdict(set), items, small, rank)
     for piece, piece_words in enumerate(words.all):
         k = int(inverse[piece])
         for word in piece_words & asked:
-            per[word][k] += 1
+            uses.per[word][k] += 1
         for word in words.typed[piece] & asked:
-            said[word].add(k)
+            uses.said[word].add(k)
     choice: dict[int, list[_Choice]] = {}
     for k, mine in own.items():
+        ranked = uses.owners(k, mine, p)
+        if ranked:
+            choice[k] = ranked
+    return choice
+
+
+@dataclass(frozen=True, slots=True)
+class _Uses:
+    """Which journeys use each word (pieces per journey) and whose searches hold it."""
+
+    per: dict[str, Counter[int]]
+    said: dict[str, set[int]]
+    items: Index
+    small: npt.NDArray[np.bool_]
+    rank: list[tuple[int, int]]
+
+    def owners(self, k: int, mine: Counter[str], p: GatherParams) -> list[_Choice]:
+        """The journeys small journey ``k`` would join, by its words ``mine`` (see the
+        module docstring for each kind of evidence)."""
         votes: Counter[int] = Counter()
-        sites: set[int] = set()  # owners of one of its sites or names
-        alone: Counter[int] = Counter()  # words only one established journey else uses
-        spoken: set[int] = set()
+        asks: dict[int, tuple[float, float]] = {}  # owner: (floor, margin), the most lenient
+        alone: Counter[int] = Counter()  # words only that established journey else uses
+        spoken: set[int] = set()  # owners of such a word that both searched
         for word, count in mine.items():
-            counts = per[word]
+            counts = self.per[word]
             rest = sum(counts.values()) - count
             if rest < 1:
                 continue
-            owner = min((o for o in counts if o != k), key=lambda o: (-counts[o], *rank[o]))
+            owner = min((o for o in counts if o != k), key=lambda o: (-counts[o], *self.rank[o]))
+            if self.rank[owner] >= self.rank[k]:
+                continue  # never into a smaller journey, or as large and later
             owned = counts[owner]
-            if (
-                rest >= p.support
-                and owned >= p.support
-                and items[owner] >= p.established
-                and rank[owner] < rank[k]
-                and owned >= p.share * rest
-            ):
+            established = self.items[owner] >= p.established
+            named = word.startswith(_SITE) or is_name(word)
+            if established and min(rest, owned) >= p.support and owned >= p.share * rest:
                 votes[owner] += 1
-                if word.startswith(_SITE) or is_name(word):
-                    sites.add(owner)
-            elif (
-                p.pair_words
-                and rest == owned
-                and items[owner] >= p.established
-                and rank[owner] < rank[k]
-            ):
+                ask = (p.site_min_like, math.inf) if named else (p.min_like, p.rival_margin)
+            elif p.pair_words and established and rest == owned:
                 alone[owner] += 1
-                if {k, owner} <= said.get(word, set()):
-                    spoken.add(owner)
-            elif (
-                p.scattered
-                and rank[owner] < rank[k]
-                and is_name(word)
-                and all(small[o] for o in counts)
-            ):
+                spoken.update([owner] if {k, owner} <= self.said.get(word, set()) else [])
+                continue
+            elif p.scattered and is_name(word) and self.small[list(counts)].all():
                 votes[owner] += 1
-        owned_by_word = set(votes)
+                ask = (p.min_like, p.rival_margin)
+            else:
+                continue
+            asks[owner] = min(asks.get(owner, ask), ask, key=lambda a: (a[0], -a[1]))
         for owner, n in alone.items():
-            if p.pair_words and n >= p.pair_words and owner in spoken:
+            if n >= p.pair_words and owner in spoken:
                 votes[owner] += n
-        if votes:
-            ranked = sorted(votes, key=lambda o: (-votes[o], *rank[o]))
-            choice[k] = [
-                _Choice(o, o in sites, p.rival_margin if o in owned_by_word else p.pair_margin)
-                for o in ranked
-            ]
-    return choice
+                asks.setdefault(owner, (p.min_like, p.pair_margin))
+        ranked = sorted(votes, key=lambda o: (-votes[o], *self.rank[o]))
+        return [_Choice(o, *asks[o]) for o in ranked]
 
 
 def _means(inverse: Index, sizes: Index, centroids: Table, wanted: set[int]) -> dict[int, Vectors]:
