@@ -20,6 +20,17 @@ def test_listed_utilities_and_feeds_are_habits_topical_pages_are_not() -> None:
     assert flags == [True, True, False, True, False, False]
 
 
+def test_the_local_forecast_is_a_habit_the_weather_news_is_not() -> None:
+    urls = [
+        "https://weather.com/weather/today/l/Atlanta+GA",
+        "https://www.accuweather.com/en/us/boston/02108/weather-forecast/348735",
+        "https://www.wunderground.com/forecast/us/ga/atlanta",
+        "https://weather.com/news/weather/video/hurricane-season-outlook",
+        "https://www.accuweather.com/en/weather-news/spring-storms-ahead/1234",
+    ]
+    assert habit_flags(urls, [0] * len(urls), [""] * len(urls)) == [True] * 3 + [False] * 2
+
+
 def test_a_shallow_page_opened_every_day_becomes_a_habit() -> None:
     urls = ["https://www.localpaper.example/news"] * 5 + [
         "https://docs.example.org/guide/install"

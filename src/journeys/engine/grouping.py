@@ -469,20 +469,21 @@ def _union(uf: _UnionFind, mass: _Mass, a: int, b: int) -> None:
 
 
 def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[int]:
-    """A journey of one page that is not a search is a stray visit: leave it unassigned. Its
-    habit visits do not count: an article read from a news front page, a video played from
-    the video site's home, a post opened from a feed are stray reads, not a journey."""
+    """A journey of one page that is not a search is a stray visit: leave it unassigned, as
+    often as it was opened (a social site's front page on two days is no task). Its habit
+    visits do not count: an article read from a news front page, a video played from the
+    video site's home, a post opened from a feed are stray reads, not a journey."""
     if p.lone_pages:
         return journey
-    real: dict[int, int] = defaultdict(int)
+    real: dict[int, set[str]] = defaultdict(set)
     searched: set[int] = set()
-    query, noise = items.query, items.noise
+    query, noise, text = items.query, items.noise, items.text
     for i, j in enumerate(journey):
         if j != UNASSIGNED and not noise[i]:
-            real[j] += 1
+            real[j].add(text[i])
             if query[i]:
                 searched.add(j)
-    stray = {j for j, n in real.items() if n == 1 and j not in searched}
+    stray = {j for j, pages in real.items() if len(pages) == 1 and j not in searched}
     stray |= {j for j in set(journey) - set(real) if j != UNASSIGNED}  # habit visits alone
     return [UNASSIGNED if j in stray else j for j in journey]
 

@@ -44,6 +44,7 @@ FEED_PAGES: dict[str, tuple[str, ...]] = {
     "youtube.com": ("/", "/feed/", "/shorts"),
     "facebook.com": ("/", "/home.php", "/watch", "/notifications"),
     "instagram.com": ("/", "/explore", "/reels"),
+    "pinterest.com": ("/", "/today", "/homefeed"),
     "twitter.com": ("/", "/home", "/explore", "/notifications"),
     "x.com": ("/", "/home", "/explore", "/notifications"),
     "reddit.com": ("/", "/r/all", "/r/popular", "/new", "/hot"),
@@ -71,6 +72,11 @@ FEED_PAGES: dict[str, tuple[str, ...]] = {
     "msn.com": ("/",),
     "spiegel.de": ("/",),
     "lemonde.fr": ("/",),
+    # the weather where one lives, looked at most days (a trip's weather is reached from a
+    # search, and a visit reached from a journey by navigation stays in it)
+    "weather.com": ("/", "/weather/"),
+    "accuweather.com": ("/", "/en/us/"),
+    "wunderground.com": ("/", "/weather/", "/forecast/", "/hourly/"),
 }
 
 
