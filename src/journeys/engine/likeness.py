@@ -83,11 +83,16 @@ class Table:
         return out
 
     def row_dots(self, x: Index, y: Index, weight: Vectors | None = None) -> Vectors:
-        """The dot products of rows ``x[k]`` and ``y[k]`` (each column weighted by ``weight``)."""
-        cx = self.codes[x].astype(np.float32)
-        if weight is not None:
-            cx *= weight
-        out: Vectors = np.einsum("ij,ij->i", cx, self.codes[y].astype(np.float32))
+        """The dot products of rows ``x[k]`` and ``y[k]`` (each column weighted by ``weight``).
+
+        The codes are multiplied as they are, without float copies of both blocks: in whole
+        numbers (exact: a row's sum of products stays far inside int32), or, weighted, cast
+        as they are read."""
+        cx, cy = self.codes[x], self.codes[y]
+        if weight is None:
+            out: Vectors = np.einsum("ij,ij->i", cx, cy, dtype=np.int32).astype(np.float32)
+        else:
+            out = np.einsum("ij,j,ij->i", cx, weight, cy, dtype=np.float32, casting="unsafe")
         out *= self.scale[x] * self.scale[y]
         return out
 

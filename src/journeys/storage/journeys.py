@@ -7,6 +7,7 @@ import re
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -215,7 +216,7 @@ class JourneyStore:
             "FROM visits v WHERE v.user_id = ?"
         )
         flat = np.fromiter(
-            (x for row in self.db.iter_query(numbers, (user_id,)) for x in row), dtype=np.int64
+            chain.from_iterable(self.db.iter_query(numbers, (user_id,))), dtype=np.int64
         ).reshape(-1, 7)
         # in time order, ties by id (sorted here: the database would sort through a B-tree)
         flat = flat[np.lexsort((flat[:, 0], flat[:, 1]))]
@@ -442,7 +443,7 @@ class JourneyStore:
             "FROM journey_visits WHERE user_id = ?"
         )
         flat = np.fromiter(
-            (x for row in self.db.iter_query(sql, (user_id,)) for x in row), dtype=np.int64
+            chain.from_iterable(self.db.iter_query(sql, (user_id,))), dtype=np.int64
         ).reshape(-1, 6)
         flat = flat[np.argsort(flat[:, 0], kind="stable")]
         journey = np.ascontiguousarray(flat[:, 1])
