@@ -107,6 +107,25 @@ def test_new_visits_join_existing_journeys_incrementally(store: Store, tmp_path:
     assert _journeys_by_query(store, user) == after
 
 
+def test_a_large_batch_of_new_visits_is_grouped_from_scratch(store: Store, tmp_path: Path) -> None:
+    from journeys.services.journeys import Regroup
+
+    user = store.ensure_user("ana")
+    _import(store, user, _log(tmp_path / "h.jsonl", KYOTO[:2] + RUST[:2]))
+    js = JourneyStore(store.db)
+    builder = JourneyBuilder(js, HashingEmbedder(), regroup=Regroup(min_visits=3, share=0.5))
+    assert builder.build(user).mode == "full"
+    # two new visits: fewer than three, attached one at a time
+    _import(store, user, _log(tmp_path / "a.jsonl", KYOTO[2:3] + RUST[2:3]))
+    assert builder.build(user).mode == "incremental"
+    # three more on six built: three visits and half of six, grouped from scratch
+    late = [(t + 3 * DAY, url, title) for t, url, title in KYOTO[:3]]
+    _import(store, user, _log(tmp_path / "b.jsonl", late))
+    assert builder.build(user).mode == "full"
+    assert Regroup().wanted(500, 5000)
+    assert not Regroup().wanted(499, 10) and not Regroup().wanted(500, 10_002)
+
+
 def test_edits_take_effect_now_and_survive_a_full_rebuild(store: Store, tmp_path: Path) -> None:
     user = store.ensure_user("ana")
     _import(store, user, _log(tmp_path / "h.jsonl", KYOTO + RUST))

@@ -279,6 +279,11 @@ class JourneyStore:
             own,
         )
 
+    def placed_count(self, user_id: int) -> int:
+        """How many visits of the user a build has placed (in a journey or in none)."""
+        n = self.db.scalar("SELECT COUNT(*) FROM journey_visits WHERE user_id = ?", (user_id,))
+        return int(n or 0)
+
     def unbuilt_rows(self, user_id: int) -> list[BuildRow]:
         """Visits of the user no build has placed yet, oldest first."""
         sql = (
