@@ -122,8 +122,8 @@ def test_a_large_batch_of_new_visits_is_grouped_from_scratch(store: Store, tmp_p
     late = [(t + 3 * DAY, url, title) for t, url, title in KYOTO[:3]]
     _import(store, user, _log(tmp_path / "b.jsonl", late))
     assert builder.build(user).mode == "full"
-    assert Regroup().wanted(500, 5000)
-    assert not Regroup().wanted(499, 10) and not Regroup().wanted(500, 10_002)
+    assert Regroup().wanted(20, 200)
+    assert not Regroup().wanted(19, 10) and not Regroup().wanted(500, 5_001)
 
 
 def test_edits_take_effect_now_and_survive_a_full_rebuild(store: Store, tmp_path: Path) -> None:

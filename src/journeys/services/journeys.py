@@ -55,12 +55,12 @@ def params_json(params: GroupParams, embedder: Embedder) -> str:
 class Regroup:
     """When new visits are grouped with everything from scratch rather than attached one at a
     time: a batch of at least ``min_visits`` that is at least ``share`` of the visits already
-    built. Attached one at a time, half of a week's visits scored pair F1 0.805–0.860 on
+    built. Attached one at a time, the second half of a week scored pair F1 0.805–0.860 on
     three of the weeks written by the real browsers, where a full build of the same visits
     scores 0.929–0.968 (docs/quality.md); and past a tenth of a large history, attaching
     takes longer than a full build."""
 
-    min_visits: int = 500
+    min_visits: int = 20
     share: float = 0.1
 
     def wanted(self, new: int, built: int) -> bool:
