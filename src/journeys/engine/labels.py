@@ -44,11 +44,7 @@ class Labeler(Protocol):
 
 def words(text: str) -> list[str]:
     """Lower-cased words without stopwords and one-letter words."""
-    return [
-        w
-        for w in (m.group(0).lower() for m in _WORD.finditer(text))
-        if len(w) > 1 and w not in STOPWORDS
-    ]
+    return [w for w in map(str.lower, _WORD.findall(text)) if len(w) > 1 and w not in STOPWORDS]
 
 
 def _fragments(title: str) -> list[str]:
