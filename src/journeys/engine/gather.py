@@ -289,7 +289,8 @@ class _Uses:
                 ask = (p.site_min_like, math.inf) if named else (p.min_like, p.rival_margin)
             elif p.pair_words and established and rest == owned:
                 alone[owner] += 1
-                spoken.update([owner] if {k, owner} <= self.said.get(word, set()) else [])
+                if {k, owner} <= self.said.get(word, set()):
+                    spoken.add(owner)
                 continue
             elif p.scattered and is_name(word) and self.small[list(counts)].all():
                 votes[owner] += 1
