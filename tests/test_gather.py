@@ -11,6 +11,7 @@ from journeys.engine.likeness import Table
 GARDEN = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
 NEAR_GARDEN = np.array([0.6, 0.8, 0.0, 0.0], dtype=np.float32)  # cosine 0.6
 CARDS = np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32)
+DAY = 86_400_000_000  # µs
 
 
 def run(
@@ -19,8 +20,13 @@ def run(
     words: list[set[str]],
     rows: list[np.ndarray],
     typed: list[set[str]] | None = None,
+    days: list[float] | None = None,
     **params: float,
 ) -> list[int]:
+    span = None
+    if days is not None:  # each piece an hour long, starting on the day given
+        start = np.array([d * DAY for d in days], dtype=np.int64)
+        span = (start, start + DAY // 24)
     out = gather(
         np.array(journey, dtype=np.int64),
         np.array(sizes, dtype=np.int64),
@@ -28,6 +34,7 @@ def run(
         Table.of(np.stack(rows)),
         GatherParams(**params),  # type: ignore[arg-type]
         typed,
+        span,
     )
     return [int(x) for x in out]
 
@@ -199,7 +206,7 @@ def test_gathering_again_asks_the_journeys_to_be_more_alike() -> None:
     rows = [GARDEN, GARDEN, GARDEN, CARDS, CARDS]
     for row, first, again in ((NEAR_GARDEN, 0, 0), (HALF_GARDEN, 0, 2)):
         table = Table.of(np.stack([*rows, row]))
-        gathering = _Gathering(sizes, words, words, table, GatherParams())
+        gathering = _Gathering(sizes, words, words, table, GatherParams(), None)
         assert int(gathering.run(journey)[5]) == first
         assert int(gathering.again(journey)[5]) == again
 
@@ -259,9 +266,9 @@ def test_a_name_only_small_journeys_use_gathers_them_into_the_first() -> None:
     rows = [GARDEN, GARDEN, *near]
     assert run([0, 0, 1, 2, 3], [2, 2, 2, 2, 2], words, rows) == [0, 0, 0, 0, 0]
     assert run([0, 0, 1, 2, 3], [2, 2, 2, 2, 2], words, rows, scattered=False) == [0, 0, 1, 2, 3]
-    # a word known to the language says less: "yellow" alone gathers nothing
+    # a word known to the language says less: "yellow" alone gathers nothing by this rule
     plain = [{"yellow", "leaves"}, {"yellow", "water"}, {"yellow", "paint"}]
-    assert run([0, 0, 1], [2, 2, 2], plain, [GARDEN] * 3) == [0, 0, 1]
+    assert run([0, 0, 1], [2, 2, 2], plain, [GARDEN] * 3, returned=False) == [0, 0, 1]
     # nor does a name gather journeys unlike each other
     assert run([0, 0, 1], [2, 2, 2], words[:3], [GARDEN, GARDEN, CARDS]) == [0, 0, 1]
 
@@ -297,3 +304,33 @@ def test_words_two_journeys_alone_search_gather_the_smaller() -> None:
     rows = [ENGINE, ENGINE, ENGINE, rival, SENSOR]
     words = [*words[:3], {"exhaust"}, words[3]]
     assert run(journey, sizes, words, rows) == [0, 0, 0, 2, 1]
+
+
+#: a wedding cake's tiers and pricing (0.6 alike), and a soccer party that also wants a cake
+TIERS = np.array([0.0, 1.0, 0.0, 0.0], dtype=np.float32)
+PRICING = np.array([0.0, 0.6, 0.8, 0.0], dtype=np.float32)
+PARTY = np.array([0.0, 0.3, 0.0, 0.9539], dtype=np.float32)  # 0.3 like the tiers
+
+
+def test_a_task_searched_again_days_later_is_gathered() -> None:
+    # "how to stack a three tier cake" on Monday, "tiered wedding cake pricing per slice" on
+    # Wednesday: two small journeys, neither established, both searched "cake"
+    words = [{"stack", "tier", "cake"}, {"tiered", "wedding", "cake", "pricing"}]
+    rows = [TIERS, PRICING]
+    assert run([0, 1], [2, 2], words, rows, days=[0, 2]) == [0, 0]
+    assert run([0, 1], [2, 2], words, rows, days=[0, 2], returned=False) == [0, 1]
+    # weeks apart, a shared word is a coincidence, not a task taken up again
+    assert run([0, 1], [2, 2], words, rows, days=[0, 9]) == [0, 1]
+    # the word must be searched by both: a page title's "cake" ties nothing
+    typed = [words[0], {"tiered", "wedding", "pricing"}]
+    assert run([0, 1], [2, 2], words, rows, typed, days=[0, 2]) == [0, 1]
+    # nor does it tie journeys less alike than the floor (a soccer party's cake)
+    party = [words[0], {"soccer", "party", "cake"}]
+    assert run([0, 1], [2, 2], party, [TIERS, PARTY], days=[0, 2]) == [0, 1]
+    # without times, nothing says the task was taken up again
+    assert run([0, 1], [2, 2], words, rows) == [0, 1]
+    # and only a journey of a few items is gathered so: five visits are a task of their own
+    assert run([0, 1], [2, 5], words, rows, days=[0, 2]) == [0, 1]
+    # nor where a large journey uses the word too: there, the word is no clue to one task
+    three = [*words, {"cake", "stand"}]
+    assert run([0, 1, 2], [2, 2, 12], three, [TIERS, PRICING, CARDS], days=[0, 2, 4]) == [0, 1, 2]

@@ -114,6 +114,11 @@ class GatherParams:
     pair_words: int = 2  # words only one established journey else uses, enough to gather
     pair_margin: float = 0.0  # the rival margin where only such words say so
     scattered: bool = True  # a name only small journeys use gathers them into the first
+    returned: bool = True  # a searched word only small journeys use, days apart
+    returned_items: int = 4  # items: a journey this small may be gathered so
+    returned_min_like: float = 0.4  # the cosine of the two journeys' centroids asked
+    returned_margin: float = 0.0  # the rival margin asked
+    returned_days: float = 7.0  # the most days between the two journeys' nearest pieces
     rounds: int = 10  # at most; words are counted afresh each round, until nothing moves
 
     def __post_init__(self) -> None:
@@ -134,6 +139,7 @@ def gather(
     centroids: Table,
     params: GatherParams | None = None,
     typed: Sequence[set[str]] | None = None,
+    span: tuple[Index, Index] | None = None,
 ) -> Index:
     """Journey label per piece after gathering (labels are those of ``journey``).
 
@@ -143,7 +149,8 @@ def gather(
     p = params or GatherParams()
     out = journey.copy()
     for _ in range(p.rounds):
-        step = _round(out, sizes, _Words(words, words if typed is None else typed), centroids, p)
+        seen = _Words(words, words if typed is None else typed, span)
+        step = _round(out, sizes, seen, centroids, p)
         if step is None:
             break
         out = step
@@ -155,6 +162,7 @@ class _Words(NamedTuple):
 
     all: Sequence[set[str]]
     typed: Sequence[set[str]]
+    span: tuple[Index, Index] | None  # each piece's first and last time (µs)
 
 
 def _round(
@@ -177,13 +185,16 @@ def _round(
     last = np.zeros(len(labels), dtype=np.int64)
     np.minimum.at(first, inverse, pieces)
     np.maximum.at(last, inverse, pieces)
+    apart = _Apart.of(words.span, inverse, len(labels))
     for k, ranked in choices.items():
         near = _near(k, first, last, inverse, p.rival_window)
         alike = centroids.rows(near) @ means[k]  # each piece near it in time, once
-        for o, floor, margin in ranked:
+        for o, floor, margin, days in ranked:
             like = float(means[k] @ means[o])
-            if like >= floor and (
-                margin == math.inf or like + margin >= _rival(o, near, alike, inverse)
+            if (
+                like >= floor
+                and (days == math.inf or apart.days(k, o) <= days)
+                and (margin == math.inf or like + margin >= _rival(o, near, alike, inverse))
             ):
                 parent[k] = o
                 break
@@ -220,6 +231,7 @@ class _Choice(NamedTuple):
     owner: int
     floor: float  # the likeness of the two asked, at least
     margin: float  # how much more alike a piece of a third journey nearby may be (inf: any)
+    days: float = math.inf  # how far apart in time the two may be, at most
 
 
 def _choices(
@@ -270,7 +282,7 @@ class _Uses:
         """The journeys small journey ``k`` would join, by its words ``mine`` (see the
         module docstring for each kind of evidence)."""
         votes: Counter[int] = Counter()
-        asks: dict[int, tuple[float, float]] = {}  # owner: (floor, margin), the most lenient
+        asks: dict[int, _Ask] = {}  # owner: what joining it asks, the most lenient
         alone: Counter[int] = Counter()  # words only that established journey else uses
         spoken: set[int] = set()  # owners of such a word that both searched
         for word, count in mine.items():
@@ -284,26 +296,72 @@ class _Uses:
             owned = counts[owner]
             established = self.items[owner] >= p.established
             named = word.startswith(_SITE) or is_name(word)
+            searched = {k, owner} <= self.said.get(word, set())
+            scattered = self.small[list(counts)].all()
             if established and min(rest, owned) >= p.support and owned >= p.share * rest:
-                votes[owner] += 1
-                ask = (p.site_min_like, math.inf) if named else (p.min_like, p.rival_margin)
+                ask = _Ask(p.site_min_like, math.inf) if named else _Ask(p.min_like, p.rival_margin)
             elif p.pair_words and established and rest == owned:
                 alone[owner] += 1
-                if {k, owner} <= self.said.get(word, set()):
+                if searched:
                     spoken.add(owner)
                 continue
-            elif p.scattered and is_name(word) and self.small[list(counts)].all():
-                votes[owner] += 1
-                ask = (p.min_like, p.rival_margin)
+            elif p.scattered and is_name(word) and scattered:
+                ask = _Ask(p.min_like, p.rival_margin)
+            elif p.returned and scattered and searched and self.items[k] <= p.returned_items:
+                ask = _Ask(p.returned_min_like, p.returned_margin, p.returned_days)
             else:
                 continue
-            asks[owner] = min(asks.get(owner, ask), ask, key=lambda a: (a[0], -a[1]))
+            votes[owner] += 1
+            asks[owner] = min(asks.get(owner, ask), ask, key=_Ask.strictness)
         for owner, n in alone.items():
             if n >= p.pair_words and owner in spoken:
                 votes[owner] += n
-                asks.setdefault(owner, (p.min_like, p.pair_margin))
+                asks.setdefault(owner, _Ask(p.min_like, p.pair_margin))
         ranked = sorted(votes, key=lambda o: (-votes[o], *self.rank[o]))
         return [_Choice(o, *asks[o]) for o in ranked]
+
+
+class _Ask(NamedTuple):
+    """What joining a journey asks: the likeness of the two, at least; how much more alike
+    a piece of a third journey nearby may be (inf: any); how many days apart the two
+    journeys' nearest pieces may be (inf: any)."""
+
+    floor: float
+    margin: float
+    days: float = math.inf
+
+    def strictness(self) -> tuple[float, float, float]:
+        """Order of leniency: the lower floor first, then the wider margin and days."""
+        return self.floor, -self.margin, -self.days
+
+
+@dataclass(frozen=True, slots=True)
+class _Apart:
+    """When each journey's pieces were, to tell how far apart two journeys' nearest pieces
+    are: a task taken up again days later, not a word shared weeks apart."""
+
+    span: tuple[Index, Index] | None  # each piece's first and last time (µs)
+    order: Index  # the pieces, journey by journey
+    bounds: Index  # where each journey's pieces start in ``order``
+
+    @classmethod
+    def of(cls, span: tuple[Index, Index] | None, inverse: Index, n: int) -> _Apart:
+        order = np.argsort(inverse, kind="stable")
+        bounds = np.searchsorted(inverse[order], np.arange(n + 1))
+        return cls(span, order, bounds)
+
+    def days(self, a: int, b: int) -> float:
+        """Days between the nearest pieces of journeys ``a`` and ``b`` (inf without times)."""
+        if self.span is None:
+            return math.inf
+        start, end = self.span
+        mine = self.order[self.bounds[a] : self.bounds[a + 1]]
+        theirs = self.order[self.bounds[b] : self.bounds[b + 1]]
+        gap = np.maximum(
+            start[mine][:, None] - end[theirs][None, :],
+            start[theirs][None, :] - end[mine][:, None],
+        )
+        return max(float(gap.min()), 0.0) / 86_400_000_000
 
 
 def _means(inverse: Index, sizes: Index, centroids: Table, wanted: set[int]) -> dict[int, Vectors]:

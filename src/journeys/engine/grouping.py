@@ -367,7 +367,8 @@ def _join(
         {w for i in reps if items.query[i] for w in plain_terms(items.text[i])}
         for reps in pieces.reps
     ]
-    gathering = _Gathering(sizes, words, typed, views.apart, p.gather)
+    span = (pieces.start_us, pieces.end_us)
+    gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span)
     return gathering.run(joined), gathering
 
 
@@ -380,10 +381,11 @@ class _Gathering:
     typed: list[set[str]]  # the words of each piece's searches
     apart: Table
     p: GatherParams
+    span: tuple[Index, Index] | None  # each piece's first and last time
 
     def run(self, journey: Index) -> Index:
         """Small journeys gathered into the established journeys owning their words."""
-        return gather(journey, self.sizes, self.words, self.apart, self.p, self.typed)
+        return gather(journey, self.sizes, self.words, self.apart, self.p, self.typed, self.span)
 
     def again(self, journey: Index) -> Index:
         """Gathering once more, after side steps joined their journeys: both journeys are
@@ -395,6 +397,7 @@ class _Gathering:
             self.apart,
             replace(self.p, min_like=self.p.again_min_like),
             self.typed,
+            self.span,
         )
 
 
