@@ -334,3 +334,11 @@ def test_a_task_searched_again_days_later_is_gathered() -> None:
     # nor where a large journey uses the word too: there, the word is no clue to one task
     three = [*words, {"cake", "stand"}]
     assert run([0, 1, 2], [2, 2, 12], three, [TIERS, PRICING, CARDS], days=[0, 2, 4]) == [0, 1, 2]
+
+
+def test_a_task_taken_up_again_joins_the_journey_like_it_not_the_largest() -> None:
+    # the soccer league (8 items) also searched "cake" for its end-of-season party; the
+    # wedding cake's tiers (2 items) on Monday, its pricing (2 items) on Wednesday
+    words = [{"soccer", "party", "cake"}, {"stack", "tier", "cake"}, {"wedding", "cake"}]
+    rows = [PARTY, TIERS, PRICING]
+    assert run([0, 1, 2], [8, 2, 2], words, rows, days=[1, 0, 2]) == [0, 1, 1]

@@ -145,10 +145,10 @@ WEEKS = [
     Week("week6", 0.92),
     Week("week6-firefox", 0.92),
     Week("week7", 0.95),
-    Week("week8", 0.82, precision=0.93, empty=True, mixed=1),
-    Week("week8-firefox", 0.81, precision=0.93, empty=True, mixed=1),
+    Week("week8", 0.87, empty=True),
+    Week("week8-firefox", 0.87, empty=True),
     Week("week9", 0.84, precision=0.91, mixed=1),
-    Week("week10", 0.64, precision=0.70, empty=True, mixed=2),
+    Week("week10", 0.72, precision=0.73, empty=True, mixed=2),
 ]
 
 

@@ -45,6 +45,16 @@ symptoms" joins the car that searched "catalytic converter replacement cost", wh
 piece is too few to own a word. Only what was searched counts: page titles share words such
 as "order confirmation" or "checkout" across shops and tasks.
 
+A task taken up again days later is gathered by a word both journeys searched, where only
+small journeys use it (``returned``): "how to stack a three tier cake with dowels" on a
+Monday and "tiered wedding cake pricing per slice" two days later are two journeys of two
+visits, neither established, both searching "cake". A journey of at most
+``returned_items`` items joins the first of the others if their nearest pieces are at most
+``returned_days`` apart, the two are ``returned_min_like`` alike as wholes, and no piece of
+a third journey nearby is more alike. A word of the language says less than a name, hence
+the higher floor, the few items and the time: weeks apart, a shared "phoenix" or "music" is
+a coincidence of a query log, not one task. Without times (``span``), it gathers nothing.
+
 Gathering runs again once side steps have joined the journeys beside them (``engine.beside``),
 since a journey that took in its side steps may then be established, or own a word: a camping
 weekend's reservation and forecast (six visits) and its checklist, fire ban and sleeping pad
@@ -145,7 +155,8 @@ def gather(
 
     ``sizes``: items per piece; ``words``: the distinctive words and sites of each piece;
     ``centroids``: one unit row per piece, its texts' centroid; ``typed``: the words of each
-    piece's searches (None: every word was typed, as in a query log)."""
+    piece's searches (None: every word was typed, as in a query log); ``span``: each
+    piece's first and last time in µs (None: unknown, and ``returned`` gathers nothing)."""
     p = params or GatherParams()
     out = journey.copy()
     for _ in range(p.rounds):
@@ -307,8 +318,13 @@ class _Uses:
                 continue
             elif p.scattered and is_name(word) and scattered:
                 ask = _Ask(p.min_like, p.rival_margin)
-            elif p.returned and scattered and searched and self.items[k] <= p.returned_items:
+            elif p.returned and scattered and self._returns(k, word, p):
                 ask = _Ask(p.returned_min_like, p.returned_margin, p.returned_days)
+                for o in self.said[word] - {k}:
+                    if self.rank[o] < self.rank[k]:  # the first, or larger, of the others
+                        votes[o] += 1
+                        asks[o] = min(asks.get(o, ask), ask, key=_Ask.strictness)
+                continue
             else:
                 continue
             votes[owner] += 1
@@ -319,6 +335,12 @@ class _Uses:
                 asks.setdefault(owner, _Ask(p.min_like, p.pair_margin))
         ranked = sorted(votes, key=lambda o: (-votes[o], *self.rank[o]))
         return [_Choice(o, *asks[o]) for o in ranked]
+
+    def _returns(self, k: int, word: str, p: GatherParams) -> bool:
+        """Whether small journey ``k`` may be gathered by a word of the language that it
+        searched, as a task taken up again (``returned``): it is a journey of a few items and
+        the word more than a particle ("la", "ny")."""
+        return len(word) > 2 and self.items[k] <= p.returned_items and k in self.said.get(word, ())
 
 
 class _Ask(NamedTuple):
