@@ -50,16 +50,19 @@ visits that belong to a task, each visit's task given by the script that made th
   journey into it (``engine.gather``): 0.716 (Firefox 0.709). A mechanic and a tailor
   found on one review site ("Top 10 Best … near Chicago, IL") had joined the concert in
   Chicago: read as the searches they are (``urls.SEARCH_RULES``: "Honda Service",
-  "Tailor"), 0.778 (P 0.934; Firefox 0.772). Still mixed: "parking near united center"
-  with the car's service "center"; and a ball game's report and its highlights five days
-  later make a journey of habit pages;
+  "Tailor"), 0.778 (P 0.934; Firefox 0.772). A task taken up again days later is gathered
+  by a word both searched (``engine.gather``, eleventh session): "parking near united
+  center" joins the concert, no longer the car's service "center": 0.874 (P 1.000;
+  Firefox 0.870). A ball game's report and its highlights five days later make a journey
+  of habit pages;
 - week9, written later in the tenth session, after its other changes, and scored before
   any change for it: a night-shift nurse's ten days (travel nursing, a bathtub recaulked,
   car insurance switched, a beach week booked, sleep after night shifts, meal prep). It
   scored 0.789 (P 1.000): every journey is one task, but the insurance is in three small
   journeys (none large enough to own "insurance" or "progressive"), the meal prep in
   three, and "white noise machine" and "melatonin dose for shift workers" apart from the
-  sleep. Its floor is that figure;
+  sleep. A task taken up again days later (eleventh session) gathers the insurance, and
+  the meal prep "for night shift" joins the sleep: 0.848 (P 0.911);
 - week10, written at the end of the tenth session, after all of its changes, and scored
   before any change for it: a bakery owner's ten days (an espresso machine for the shop,
   a health inspection, the bakery's Instagram, a customer's wedding cake, a child's soccer
@@ -68,7 +71,8 @@ visits that belong to a task, each visit's task given by the script that made th
   strips bought on the shop the espresso machine came from join the machine), and the
   wedding cake is five journeys of one search each, all saying "cake", none large enough
   to own it. Its floors are those figures. A search for a recipe that is no task
-  ("mexican wedding cookies") makes a journey of its own.
+  ("mexican wedding cookies") makes a journey of its own. A task taken up again days later
+  (eleventh session) makes the cake one journey, and the soccer league: 0.721 (P 0.739).
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """

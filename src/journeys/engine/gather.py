@@ -49,11 +49,16 @@ A task taken up again days later is gathered by a word both journeys searched, w
 small journeys use it (``returned``): "how to stack a three tier cake with dowels" on a
 Monday and "tiered wedding cake pricing per slice" two days later are two journeys of two
 visits, neither established, both searching "cake". A journey of at most
-``returned_items`` items joins the first of the others if their nearest pieces are at most
-``returned_days`` apart, the two are ``returned_min_like`` alike as wholes, and no piece of
-a third journey nearby is more alike. A word of the language says less than a name, hence
-the higher floor, the few items and the time: weeks apart, a shared "phoenix" or "music" is
-a coincidence of a query log, not one task. Without times (``span``), it gathers nothing.
+``returned_items`` items may join any other small journey that searched the word and is
+larger, or as large and earlier: those sharing the most such words first, then the larger.
+It joins the first whose nearest piece is at most ``returned_days`` away, that is
+``returned_min_like`` alike as a whole, and than which no piece of a third journey nearby
+is more alike. The soccer league that also searched "cake" for its party is larger but
+unlike the cake's pricing: the tiers are the journey joined. A word of the language says
+less than a name, hence the higher floor, the few items and the time: weeks apart, a
+shared "phoenix" or "music" is a coincidence of a query log, not one task. Particles of
+two letters ("la", "el", "ny") are not such words. Without times (``span``), nothing is
+gathered so.
 
 Gathering runs again once side steps have joined the journeys beside them (``engine.beside``),
 since a journey that took in its side steps may then be established, or own a word: a camping
