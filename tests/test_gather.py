@@ -342,3 +342,14 @@ def test_a_task_taken_up_again_joins_the_journey_like_it_not_the_largest() -> No
     words = [{"soccer", "party", "cake"}, {"stack", "tier", "cake"}, {"wedding", "cake"}]
     rows = [PARTY, TIERS, PRICING]
     assert run([0, 1, 2], [8, 2, 2], words, rows, days=[1, 0, 2]) == [0, 1, 1]
+
+
+def test_a_journey_established_itself_asks_more_likeness_of_the_owner() -> None:
+    # a health inspection (6 items) says "bakery", which the bakery's Instagram owns; the two
+    # are 0.33 alike as wholes: enough to gather a journey of two visits, not a task of six
+    third = np.array([0.33, 0.944, 0.0, 0.0], dtype=np.float32)
+    words = [{"daylily", "garden"}, {"daylily", "photos"}, {"daylily", "bed"}, {"daylily"}]
+    rows = [GARDEN, GARDEN, GARDEN, third]
+    assert run([0, 0, 0, 1], [3, 3, 3, 2], words, rows) == [0, 0, 0, 0]
+    assert run([0, 0, 0, 1], [3, 3, 3, 6], words, rows) == [0, 0, 0, 1]
+    assert run([0, 0, 0, 1], [3, 3, 3, 6], words, rows, established_min_like=0.3) == [0, 0, 0, 0]

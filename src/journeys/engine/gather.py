@@ -122,6 +122,7 @@ class GatherParams:
     support: int = 2  # pieces of the gathering journey that use the word
     share: float = 0.7  # of the pieces elsewhere that use the word
     min_like: float = 0.3  # cosine of the two journeys' centroids
+    established_min_like: float = 0.35  # the same, where the small journey is established too
     site_min_like: float = 0.1  # the same, where a site owned by the larger one says so
     again_min_like: float = 0.45  # the cosine asked when gathering again, after side steps
     rival_margin: float = 0.1  # no piece of a third journey nearby more alike by this
@@ -315,7 +316,10 @@ class _Uses:
             searched = {k, owner} <= self.said.get(word, set())
             scattered = self.small[list(counts)].all()
             if established and min(rest, owned) >= p.support and owned >= p.share * rest:
-                ask = _Ask(p.site_min_like, math.inf) if named else _Ask(p.min_like, p.rival_margin)
+                floor = p.min_like
+                if self.items[k] >= p.established:  # a task of its own, maybe: ask more
+                    floor = max(floor, p.established_min_like)
+                ask = _Ask(p.site_min_like, math.inf) if named else _Ask(floor, p.rival_margin)
             elif p.pair_words and established and rest == owned:
                 alone[owner] += 1
                 if searched:
