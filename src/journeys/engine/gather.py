@@ -10,7 +10,10 @@ later search for "kyoto weather april" belongs to the trip that holds every othe
 A small journey joins a larger one when one of its words (or distinctive sites) is used by at
 least ``support`` pieces of that journey and by ``share`` or more of the pieces elsewhere that
 use it, and the two journeys' centroids are at least ``min_like`` alike: a shared word must
-not glue unrelated topics ("apple" the fruit and the company). A site so owned needs less
+not glue unrelated topics ("apple" the fruit and the company). A small journey that is
+established itself (a task of its own, maybe) asks more (``established_min_like``): a
+bakery's health inspection, six visits, says "bakery" as the bakery's Instagram does, and
+the two are 0.33 alike as wholes. A site so owned needs less
 (``site_min_like``): a site is not ambiguous the way a word is, and the pages of one small shop
 or fan site are often named in words no sentence model ties to the topic ("unseen forces" and
 "pokemon cards", both bought on one card shop). Words are counted afresh after each round,
