@@ -118,3 +118,19 @@ def test_a_side_question_like_an_earlier_visit_of_the_journey_before_it_joins() 
     assert a.choose(later, side, words, None) == 1
     a.journeys[1].recent.pop(0)
     assert a.choose(later, side, words, None) is None
+
+
+def test_a_search_engine_is_no_shared_site_and_text_must_be_alike() -> None:
+    a = attacher()
+    # "instagram reels ideas for bakeries" on Google, against a journey that also searched
+    # Google: 0.34 like its texts and as a whole; the engine adds nothing, a site would
+    reels = np.array([0.34, 0.0, 0.0, 0.9404], dtype=np.float32)
+    a.journeys[1].recent = [(TRIP, GRAM)]
+    words = np.array([0.0, 1.0, 0.0, 0.0], dtype=np.float32)  # no word in common
+    on_google = search("instagram reels ideas for bakeries", "google.com")
+    assert a._score(a.journeys[1], on_google, reels, words) < a.params.link
+    on_guide = search("instagram reels ideas for bakeries", "japan-guide.com")
+    assert a._score(a.journeys[1], on_guide, reels, words) >= a.params.link
+    # a site shared supports a likeness of text, it never makes one: under 0.3, nothing
+    unlike = np.array([0.29, 0.0, 0.0, 0.957], dtype=np.float32)
+    assert a._score(a.journeys[1], on_guide, unlike, words) == -np.inf

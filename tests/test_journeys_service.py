@@ -87,9 +87,11 @@ def test_full_build_groups_and_rebuilds_the_same(store: Store, tmp_path: Path) -
 
 def test_new_visits_join_existing_journeys_incrementally(store: Store, tmp_path: Path) -> None:
     user = store.ensure_user("ana")
+    from journeys.services.journeys import Regroup
+
     _import(store, user, _log(tmp_path / "h.jsonl", KYOTO[:2] + RUST[:2]))
     js = JourneyStore(store.db)
-    builder = JourneyBuilder(js, HashingEmbedder())
+    builder = JourneyBuilder(js, HashingEmbedder(), regroup=Regroup(cheap=0))
     builder.build(user)
     before = _journeys_by_query(store, user)
     _import(store, user, _log(tmp_path / "new.jsonl", KYOTO[2:] + RUST[2:]))
@@ -113,17 +115,27 @@ def test_a_large_batch_of_new_visits_is_grouped_from_scratch(store: Store, tmp_p
     user = store.ensure_user("ana")
     _import(store, user, _log(tmp_path / "h.jsonl", KYOTO[:2] + RUST[:2]))
     js = JourneyStore(store.db)
-    builder = JourneyBuilder(js, HashingEmbedder(), regroup=Regroup(min_visits=3, share=0.5))
+    regroup = Regroup(min_visits=3, share=0.5, cheap=0)
+    builder = JourneyBuilder(js, HashingEmbedder(), regroup=regroup)
     assert builder.build(user).mode == "full"
     # two new visits: fewer than three, attached one at a time
     _import(store, user, _log(tmp_path / "a.jsonl", KYOTO[2:3] + RUST[2:3]))
     assert builder.build(user).mode == "incremental"
-    # three more on six built: three visits and half of six, grouped from scratch
-    late = [(t + 3 * DAY, url, title) for t, url, title in KYOTO[:3]]
+    # one more: with the two attached since the full build, three, half of six: from scratch
+    late = [(t + 3 * DAY, url, title) for t, url, title in KYOTO[:1]]
     _import(store, user, _log(tmp_path / "b.jsonl", late))
     assert builder.build(user).mode == "full"
-    assert Regroup().wanted(20, 200)
-    assert not Regroup().wanted(19, 10) and not Regroup().wanted(500, 5_001)
+    # three more on seven built, none attached since: three and not half: attached
+    later = [(t + 4 * DAY, url, title) for t, url, title in RUST[:3]]
+    _import(store, user, _log(tmp_path / "c.jsonl", later))
+    assert builder.build(user).mode == "incremental"
+    # a small history is always grouped from scratch: it takes about a second
+    assert Regroup().wanted(1, 19_999) and not Regroup().wanted(1, 20_000)
+    big = 100_000
+    assert Regroup().wanted(20, 200) and Regroup().wanted(10_000, big)
+    assert not Regroup().wanted(19, big) and not Regroup().wanted(500, big)
+    # what was attached since the last full build counts too
+    assert Regroup().wanted(500, big, attached=9_500) and not Regroup().wanted(500, big, 9_499)
 
 
 def test_edits_take_effect_now_and_survive_a_full_rebuild(store: Store, tmp_path: Path) -> None:

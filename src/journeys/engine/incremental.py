@@ -9,6 +9,7 @@ side question (``engine.beside``). A later full build may regroup.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -48,14 +49,20 @@ class Attacher:
     by_host: dict[str, set[int]] | None = None  # built on first use, then kept up to date
 
     def _score(self, state: JourneyState, item: Item, vector: Vectors, gram: Vectors) -> float:
+        """The item's likeness to the journey, as a full build links two pieces: text and
+        the whole, with a shared distinctive site and the same sitting adding to it; below
+        ``min_text`` of text, nothing (sites and sittings support a likeness, never make
+        one, and a search engine or a portal is no shared site)."""
         p = self.params
         text = 0.0
         for v, g in state.recent:
             text = max(text, float(v @ vector), float(g @ gram))
+        if text < p.min_text:
+            return -math.inf
         norm = float(np.linalg.norm(state.centroid_sum)) or 1.0
         whole = float(state.centroid_sum @ vector) / norm
         score = p.text_weight * text + (1 - p.text_weight) * whole
-        if item.host and item.host in state.hosts:
+        if item.host and item.host in state.hosts and not is_broad(item.host):
             score += p.site_bonus
         if item.time_us - state.last_at_us <= p.session.short_gap_min * _MINUTE_US:
             score += p.session_bonus

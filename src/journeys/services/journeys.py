@@ -54,18 +54,30 @@ def params_json(params: GroupParams, embedder: Embedder) -> str:
 @dataclass(frozen=True, slots=True)
 class Regroup:
     """When new visits are grouped with everything from scratch rather than attached one at a
-    time: a batch of at least ``min_visits`` that is at least ``share`` of the visits already
-    built. Attached one at a time, the second half of a week scored pair F1 0.805–0.860 on
-    three of the weeks written by the real browsers, where a full build of the same visits
-    scores 0.929–0.968 (docs/quality.md); and past a tenth of a large history, attaching
-    takes longer than a full build."""
+    time, and why.
+
+    - The history is small (``cheap`` visits with the new ones, at most): a full build of
+      20,000 visits takes about a second once their texts are embedded, and groups better.
+      A week imported a day at a time and attached scored pair F1 0.51–0.79 on five of the
+      weeks written by the real browsers, where a full build scores 0.85–1.00
+      (docs/quality.md).
+    - A batch of at least ``min_visits`` that is at least ``share`` of the visits already
+      built: past a tenth of a large history, attaching takes longer than a full build.
+    - Visits attached since the last full build (``attached``), with the new ones, reach the
+      same: what was attached one at a time is regrouped now and then, on a large history
+      as on a small one."""
 
     min_visits: int = 20
     share: float = 0.1
+    cheap: int = 20_000
 
-    def wanted(self, new: int, built: int) -> bool:
-        """Whether ``new`` visits on ``built`` ones are better grouped from scratch."""
-        return new >= self.min_visits and new >= self.share * built
+    def wanted(self, new: int, built: int, attached: int = 0) -> bool:
+        """Whether ``new`` visits on ``built`` ones, ``attached`` of which since the last
+        full build, are better grouped from scratch."""
+        if new + built <= self.cheap:
+            return True
+        since = new + attached
+        return since >= self.min_visits and since >= self.share * built
 
 
 class JourneyBuilder:
@@ -102,8 +114,10 @@ class JourneyBuilder:
             return BuildSummary("nothing new", 0, 0, last.journey_count, 0, 0.0, last.model)
         if last.last_visit_at_us is not None and new[0].time_us < last.last_visit_at_us:
             return self.full(user_id)  # older history arrived: regroup everything
-        if self.regroup.wanted(len(new), self.store.placed_count(user_id)):
-            return self.full(user_id)  # a batch this large groups better from scratch
+        built = self.store.placed_count(user_id)
+        attached = max(0, built - self.store.last_full_visits(user_id))
+        if self.regroup.wanted(len(new), built, attached):
+            return self.full(user_id)  # cheap, or enough new visits to group from scratch
         return self.incremental(user_id, new)
 
     # --- full -------------------------------------------------------------------------------

@@ -392,6 +392,15 @@ class JourneyStore:
                 (_now_us(), visits, journeys, last_at, build_id),
             )
 
+    def last_full_visits(self, user_id: int) -> int:
+        """How many visits the user's last finished full build grouped (0: none)."""
+        n = self.db.scalar(
+            "SELECT visit_count FROM journey_builds WHERE user_id = ? AND mode = 'full' "
+            "AND finished_at_us IS NOT NULL ORDER BY id DESC LIMIT 1",
+            (user_id,),
+        )
+        return int(n or 0)
+
     def last_build(self, user_id: int) -> BuildInfo | None:
         """The newest finished build of the user."""
         rows = self.db.query(
