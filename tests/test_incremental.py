@@ -43,7 +43,7 @@ def search(text: str, host: str = "") -> Item:
 def test_a_search_joins_the_journey_that_owns_its_word() -> None:
     a = attacher()
     # 0.5 * 0 (text) + 0.5 * 0.6 (centroid) is under the link: likeness alone opens a new one
-    assert a._score(a.journeys[1], search("x"), NEAR_TRIP, GRAM) < a.params.link
+    assert a._score(a.journeys[1], search("x"), NEAR_TRIP, GRAM) < a.params.attach_link
     assert a.choose(search("kyoto weather april"), NEAR_TRIP, GRAM, None) == 1
 
 
@@ -88,10 +88,10 @@ def test_a_side_question_minutes_after_a_visit_joins_its_journey() -> None:
     a = attacher()
     trip_page = Item(30 * DAY_US, "Hotels in Lisbon", "", "booking.com")
     a.add(1, 99, trip_page, TRIP, GRAM)
-    side = np.array([0.4, 0.0, 0.0, 0.9165], dtype=np.float32)  # 0.4 like the page: no link
+    side = np.array([0.25, 0.0, 0.0, 0.9682], dtype=np.float32)  # 0.25 like the page: no link
     words = np.array([0.0, 1.0, 0.0, 0.0], dtype=np.float32)  # no word in common
     later = Item(30 * DAY_US + 5 * 60_000_000, "tap baggage", "tap baggage", "flytap.com")
-    assert a._score(a.journeys[1], later, side, words) < a.params.link
+    assert a._score(a.journeys[1], later, side, words) < a.params.attach_link
     assert a.choose(later, side, words, None) == 1
     # too long after, or unlike what came before: a journey of its own
     much_later = Item(30 * DAY_US + 11 * 60_000_000, "tap baggage", "tap baggage", "flytap.com")
@@ -112,7 +112,7 @@ def test_a_side_question_like_an_earlier_visit_of_the_journey_before_it_joins() 
     words = np.array([0.0, 1.0, 0.0, 0.0], dtype=np.float32)
     side = np.array([0.4, 0.0, 0.9165, 0.0], dtype=np.float32)  # 0.4 like the trip's search
     later = Item(30 * DAY_US + 3 * 60_000_000, "tap baggage", "tap baggage", "flytap.com")
-    assert a._score(a.journeys[1], later, side, words) < a.params.link
+    assert a._score(a.journeys[1], later, side, words) < a.params.attach_link
     # ...but 0.4 like a visit the trip had before (``journey_likeness`` 0.35)
     a.journeys[1].recent.insert(0, (TRIP, GRAM))
     assert a.choose(later, side, words, None) == 1
@@ -128,9 +128,9 @@ def test_a_search_engine_is_no_shared_site_and_text_must_be_alike() -> None:
     a.journeys[1].recent = [(TRIP, GRAM)]
     words = np.array([0.0, 1.0, 0.0, 0.0], dtype=np.float32)  # no word in common
     on_google = search("instagram reels ideas for bakeries", "google.com")
-    assert a._score(a.journeys[1], on_google, reels, words) < a.params.link
+    assert a._score(a.journeys[1], on_google, reels, words) < a.params.attach_link
     on_guide = search("instagram reels ideas for bakeries", "japan-guide.com")
-    assert a._score(a.journeys[1], on_guide, reels, words) >= a.params.link
+    assert a._score(a.journeys[1], on_guide, reels, words) >= a.params.attach_link
     # a site shared supports a likeness of text, it never makes one: under 0.3, nothing
     unlike = np.array([0.29, 0.0, 0.0, 0.957], dtype=np.float32)
     assert a._score(a.journeys[1], on_guide, unlike, words) == -np.inf

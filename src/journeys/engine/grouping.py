@@ -57,6 +57,7 @@ class GroupParams:
         default_factory=lambda: SessionParams(short_gap_min=0.0, max_gap_min=20.0, threshold=0.3)
     )
     link: float = 0.55
+    attach_link: float = 0.4  # the same, for one visit attached to a journey without a rebuild
     text_weight: float = 0.5
     site_bonus: float = 0.3
     session_bonus: float = 0.1
@@ -81,8 +82,8 @@ class GroupParams:
     together: TogetherParams | None = field(default_factory=TogetherParams)
 
     def __post_init__(self) -> None:
-        if not 0 < self.link <= 2:
-            raise ValueError("link must be in (0, 2]")
+        if not 0 < self.link <= 2 or not 0 < self.attach_link <= 2:
+            raise ValueError("link and attach_link must be in (0, 2]")
         if not 0 <= self.text_weight <= 1:
             raise ValueError("text_weight must be between 0 and 1")
         if self.common_pieces <= 0:

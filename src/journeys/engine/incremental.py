@@ -84,7 +84,7 @@ class Attacher:
             alike = max(float(v @ vector), float(g @ gram))
             if (close and alike >= p.follow_link) or alike >= p.task_link:
                 return self.last_journey
-        best, best_score = None, p.link
+        best, best_score = None, p.attach_link
         for state in self.journeys.values():
             score = self._score(state, item, vector, gram)
             if score >= best_score:
