@@ -167,6 +167,14 @@ def test_parameters_are_checked() -> None:
         GatherParams(support=0)
     with pytest.raises(ValueError, match=">= 1"):
         GatherParams(rounds=0)
+    with pytest.raises(ValueError, match="returned_items"):
+        GatherParams(returned_items=0)
+    with pytest.raises(ValueError, match="returned_days"):
+        GatherParams(returned_days=-1)
+    with pytest.raises(ValueError, match="established_min_like"):
+        GatherParams(established_min_like=1.5)
+    with pytest.raises(ValueError, match="returned_margin"):
+        GatherParams(returned_margin=3)
 
 
 def test_words_are_counted_again_after_each_round() -> None:

@@ -141,12 +141,21 @@ class GatherParams:
     rounds: int = 10  # at most; words are counted afresh each round, until nothing moves
 
     def __post_init__(self) -> None:
-        if min(self.small, self.established, self.support, self.rounds, self.rival_window) < 1:
-            raise ValueError("small, established, support, rival_window and rounds must be >= 1")
-        if not 0 <= self.rival_margin <= 2:
-            raise ValueError("rival_margin must be between 0 and 2")
-        if not -1 <= self.min_like <= 1 or not -1 <= self.again_min_like <= 1:
-            raise ValueError("min_like and again_min_like must be between -1 and 1")
+        counts = (self.small, self.established, self.support, self.rounds, self.rival_window)
+        if min(*counts, self.returned_items) < 1:
+            raise ValueError(
+                "small, established, support, rival_window, rounds and returned_items must be >= 1"
+            )
+        if not 0 <= self.rival_margin <= 2 or not 0 <= self.returned_margin <= 2:
+            raise ValueError("rival_margin and returned_margin must be between 0 and 2")
+        likes = (self.min_like, self.again_min_like, self.established_min_like)
+        if not all(-1 <= like <= 1 for like in (*likes, self.returned_min_like)):
+            raise ValueError(
+                "min_like, again_min_like, established_min_like and returned_min_like "
+                "must be between -1 and 1"
+            )
+        if self.returned_days < 0:
+            raise ValueError("returned_days must be >= 0")
         if not 0.5 < self.share <= 1:
             raise ValueError("share must be in (0.5, 1]: one journey owns a word")
 
