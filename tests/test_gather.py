@@ -361,3 +361,22 @@ def test_a_journey_established_itself_asks_more_likeness_of_the_owner() -> None:
     assert run([0, 0, 0, 1], [3, 3, 3, 2], words, rows) == [0, 0, 0, 0]
     assert run([0, 0, 0, 1], [3, 3, 3, 6], words, rows) == [0, 0, 0, 1]
     assert run([0, 0, 0, 1], [3, 3, 3, 6], words, rows, established_min_like=0.3) == [0, 0, 0, 0]
+
+
+def test_a_word_searched_in_unlike_journeys_gathers_none() -> None:
+    # a student's sublet (Monday) and a bar for a friend's birthday (Tuesday) both search
+    # "madison", 0.42 alike as wholes; so does an internship search, unlike both: the city
+    # is the person's, not one task's
+    sublet = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    bar = np.array([0.42, 0.9075, 0.0, 0.0], dtype=np.float32)
+    internship = np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32)
+    words = [{"summer", "sublet", "madison"}, {"bar", "room", "madison"}]
+    assert run([0, 1], [2, 2], words, [sublet, bar], days=[0, 1]) == [0, 0]
+    three = [{"internship", "madison"}, *words]
+    rows = [internship, sublet, bar]
+    assert run([0, 1, 2], [2, 2, 2], three, rows, days=[0, 0, 1]) == [0, 1, 2]
+    assert run([0, 1, 2], [2, 2, 2], three, rows, days=[0, 0, 1], returned_coherence=0.2) == [
+        0,
+        1,
+        1,
+    ]

@@ -138,6 +138,7 @@ class GatherParams:
     returned_min_like: float = 0.4  # the cosine of the two journeys' centroids asked
     returned_margin: float = 0.0  # the rival margin asked
     returned_days: float = 7.0  # the most days between the two journeys' nearest pieces
+    returned_coherence: float = 0.3  # mean cosine with every journey that searched the word
     rounds: int = 10  # at most; words are counted afresh each round, until nothing moves
 
     def __post_init__(self) -> None:
@@ -148,11 +149,17 @@ class GatherParams:
             )
         if not 0 <= self.rival_margin <= 2 or not 0 <= self.returned_margin <= 2:
             raise ValueError("rival_margin and returned_margin must be between 0 and 2")
-        likes = (self.min_like, self.again_min_like, self.established_min_like)
-        if not all(-1 <= like <= 1 for like in (*likes, self.returned_min_like)):
+        likes = (
+            self.min_like,
+            self.again_min_like,
+            self.established_min_like,
+            self.returned_min_like,
+            self.returned_coherence,
+        )
+        if not all(-1 <= like <= 1 for like in likes):
             raise ValueError(
-                "min_like, again_min_like, established_min_like and returned_min_like "
-                "must be between -1 and 1"
+                "min_like, again_min_like, established_min_like, returned_min_like and "
+                "returned_coherence must be between -1 and 1"
             )
         if self.returned_days < 0:
             raise ValueError("returned_days must be >= 0")
@@ -206,7 +213,7 @@ def _round(
     choices = _choices(inverse, items, words, p)
     if not choices:
         return None
-    owners = {c.owner for ranked in choices.values() for c in ranked}
+    owners = {j for ranked in choices.values() for c in ranked for j in (c.owner, *c.among)}
     means = _means(inverse, sizes, centroids, {*choices, *owners})
     parent = np.arange(len(labels))
     pieces = np.arange(len(inverse), dtype=np.int64)
@@ -218,11 +225,12 @@ def _round(
     for k, ranked in choices.items():
         near = _near(k, first, last, inverse, p.rival_window)
         alike = centroids.rows(near) @ means[k]  # each piece near it in time, once
-        for o, floor, margin, days in ranked:
+        for o, floor, margin, days, among in ranked:
             like = float(means[k] @ means[o])
             if (
                 like >= floor
                 and (days == math.inf or apart.days(k, o) <= days)
+                and _coherent(k, among, means, p.returned_coherence)
                 and (margin == math.inf or like + margin >= _rival(o, near, alike, inverse))
             ):
                 parent[k] = o
@@ -237,6 +245,15 @@ def _round(
         root[k] = r
     out: Index = labels[root[inverse]]
     return out
+
+
+def _coherent(k: int, among: frozenset[int], means: dict[int, Vectors], floor: float) -> bool:
+    """Whether journey ``k`` is, on average, ``floor`` alike to the journeys ``among`` (those
+    that searched the word it would be gathered by; none: no such word): a word searched in
+    unlike journeys is a person's city or trade, not one task's."""
+    if not among:
+        return True
+    return float(np.mean([means[k] @ means[j] for j in among])) >= floor
 
 
 def _near(k: int, first: Index, last: Index, inverse: Index, window: int) -> Index:
@@ -261,6 +278,7 @@ class _Choice(NamedTuple):
     floor: float  # the likeness of the two asked, at least
     margin: float  # how much more alike a piece of a third journey nearby may be (inf: any)
     days: float = math.inf  # how far apart in time the two may be, at most
+    among: frozenset[int] = frozenset()  # journeys the small one must be alike on average
 
 
 def _choices(
@@ -340,7 +358,8 @@ class _Uses:
             elif p.scattered and is_name(word) and scattered:
                 ask = _Ask(p.min_like, p.rival_margin)
             elif p.returned and scattered and self._returns(k, word, p):
-                ask = _Ask(p.returned_min_like, p.returned_margin, p.returned_days)
+                among = frozenset(self.said[word] - {k})
+                ask = _Ask(p.returned_min_like, p.returned_margin, p.returned_days, among)
                 for o in self.said[word] - {k}:
                     if self.rank[o] < self.rank[k]:  # the first, or larger, of the others
                         votes[o] += 1
@@ -372,6 +391,7 @@ class _Ask(NamedTuple):
     floor: float
     margin: float
     days: float = math.inf
+    among: frozenset[int] = frozenset()  # the journeys that searched the word
 
     def strictness(self) -> tuple[float, float, float]:
         """Order of leniency: the lower floor first, then the wider margin and days."""
