@@ -59,7 +59,10 @@ It joins the first whose nearest piece is at most ``returned_days`` away, that i
 is more alike. The soccer league that also searched "cake" for its party is larger but
 unlike the cake's pricing: the tiers are the journey joined. A word of the language says
 less than a name, hence the higher floor, the few items and the time: weeks apart, a
-shared "phoenix" or "music" is a coincidence of a query log, not one task. Particles of
+shared "phoenix" or "music" is a coincidence of a query log, not one task. Nor does a word
+gather where the small journey is not, on average, ``returned_coherence`` alike to the
+journeys that searched it: a student's city ("madison") is in the searches of a sublet,
+an internship and a birthday, and ties none of them. Particles of
 two letters ("la", "el", "ny") are not such words. Without times (``span``), nothing is
 gathered so.
 
