@@ -277,8 +277,10 @@ def test_a_name_only_small_journeys_use_gathers_them_into_the_first() -> None:
     # a word known to the language says less: "yellow" alone gathers nothing by this rule
     plain = [{"yellow", "leaves"}, {"yellow", "water"}, {"yellow", "paint"}]
     assert run([0, 0, 1], [2, 2, 2], plain, [GARDEN] * 3, returned=False) == [0, 0, 1]
-    # nor does a name gather journeys unlike each other
+    # nor does a name gather journeys unlike each other; a little alike is enough (0.1)
     assert run([0, 0, 1], [2, 2, 2], words[:3], [GARDEN, GARDEN, CARDS]) == [0, 0, 1]
+    app = np.array([0.27, 0.0, 0.963, 0.0], dtype=np.float32)  # the vacuum's app trouble
+    assert run([0, 0, 1], [2, 2, 2], words[:3], [GARDEN, GARDEN, app]) == [0, 0, 0]
 
 
 #: the car's check-engine pages, and a later search on its catalytic converter (0.37 alike)

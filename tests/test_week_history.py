@@ -105,7 +105,9 @@ visits that belong to a task, each visit's task given by the script that made th
   analytics tool chosen at work, braces for a daughter, a robot vacuum, a best man's
   speech, wifi for a back bedroom). It scored 0.908 (P 1.000; the tenth session's code
   0.779): every journey is one task; the first wifi question, a robot vacuum's app
-  trouble and "how to use suica card on iphone" stay apart from their tasks.
+  trouble and "how to use suica card on iphone" stay apart from their tasks. A name only
+  small journeys use asks a site's likeness (``engine.gather``): the app trouble joins the
+  vacuum through "roborock", 0.927.
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -191,7 +193,7 @@ WEEKS = [
     Week("week12", 0.72, precision=0.86, mixed=1),
     Week("week13", 0.95),
     Week("week13-firefox", 0.95),
-    Week("week14", 0.9),
+    Week("week14", 0.92),
 ]
 
 

@@ -39,7 +39,9 @@ often named in words no model ties to the topic.
 A name only small journeys use gathers them into the first of them (``scattered``): a
 monstera's yellow leaves, its repotting, a moss pole and a grow light, searched on four
 days, are four journeys of two to four visits, none established, each saying "monstera".
-The likeness and rival asked are a word's.
+The likeness asked is a site's (a robot vacuum's app trouble, "roborock app no map after
+update", is 0.27 like the vacuum compared and bought days before), and, with no owner to
+vouch for it, the rival check a word's.
 
 Two words a small journey's searches share with the searches of one established journey,
 and that no other journey uses (``pair_words``), gather it too, if no piece of a third
@@ -359,7 +361,7 @@ class _Uses:
                     spoken.add(owner)
                 continue
             elif p.scattered and is_name(word) and scattered:
-                ask = _Ask(p.min_like, p.rival_margin)
+                ask = _Ask(p.site_min_like, p.rival_margin)
             elif p.returned and scattered and self._returns(k, word, p):
                 among = frozenset(self.said[word] - {k})
                 ask = _Ask(p.returned_min_like, p.returned_margin, p.returned_days, among)
