@@ -64,7 +64,7 @@ class GroupParams:
     min_text: float = 0.3
     decay: float = 0.0
     bridge: float = 0.1
-    bridge_pieces: int = 40
+    bridge_pieces: int = 5
     coherence: float = 0.15
     common_pieces: float = 8000.0
     window: int = 400
