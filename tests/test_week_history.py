@@ -1,6 +1,6 @@
-"""Fourteen people's weeks of browsing written by the real browsers, grouped as each would.
+"""Fifteen people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week14 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week15 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -107,7 +107,14 @@ visits that belong to a task, each visit's task given by the script that made th
   0.779): every journey is one task; the first wifi question, a robot vacuum's app
   trouble and "how to use suica card on iphone" stay apart from their tasks. A name only
   small journeys use asks a site's likeness (``engine.gather``): the app trouble joins the
-  vacuum through "roborock", 0.927.
+  vacuum through "roborock", 0.927;
+- week15, written at the end of the eleventh session, after its last change to the
+  gathering, and scored before any change for it: a retired engineer's ten days (solar
+  panels, a grandson's Lego set, a hip replacement ahead, an RV trip to the Grand Canyon, a
+  great-grandfather in old census records, a dead pool pump). It scored 0.768 (P 0.676;
+  the tenth session's code 0.606): the pool pump joins the solar panels, "pool pump
+  replacement cost phoenix installed" linked to "solar panel quotes phoenix cost per watt"
+  (0.56) by the city and the cost. Its floor is that figure.
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -194,6 +201,7 @@ WEEKS = [
     Week("week13", 0.95),
     Week("week13-firefox", 0.95),
     Week("week14", 0.92),
+    Week("week15", 0.76, precision=0.67, mixed=1),
 ]
 
 
