@@ -13,10 +13,10 @@ use it, and the two journeys' centroids are at least ``min_like`` alike: a share
 not glue unrelated topics ("apple" the fruit and the company). A small journey that is
 established itself (a task of its own, maybe) asks more (``established_min_like``): a
 bakery's health inspection, six visits, says "bakery" as the bakery's Instagram does, and
-the two are 0.33 alike as wholes. A site so owned needs less
-(``site_min_like``): a site is not ambiguous the way a word is, and the pages of one small shop
-or fan site are often named in words no sentence model ties to the topic ("unseen forces" and
-"pokemon cards", both bought on one card shop). Words are counted afresh after each round,
+the two are 0.33 alike as wholes. A site so owned needs less (``site_min_like``): a site
+is not ambiguous the way a word is, and the pages of one small shop or fan site are often
+named in words no sentence model ties to the topic ("unseen forces" and "pokemon cards",
+both bought on one card shop). Words are counted afresh after each round,
 until nothing moves: a journey that has gathered others owns their words too. A small journey
 only ever joins a larger one, or one as large that started before it (the namecheap domain
 and the portfolio templates of one website, seven visits each), and ties are broken by size
@@ -64,9 +64,8 @@ less than a name, hence the higher floor, the few items and the time: weeks apar
 shared "phoenix" or "music" is a coincidence of a query log, not one task. Nor does a word
 gather where the small journey is not, on average, ``returned_coherence`` alike to the
 journeys that searched it: a student's city ("madison") is in the searches of a sublet,
-an internship and a birthday, and ties none of them. Particles of
-two letters ("la", "el", "ny") are not such words. Without times (``span``), nothing is
-gathered so.
+an internship and a birthday, and ties none of them. Particles of two letters ("la", "el",
+"ny") are not such words. Without times (``span``), nothing is gathered so.
 
 Gathering runs again once side steps have joined the journeys beside them (``engine.beside``),
 since a journey that took in its side steps may then be established, or own a word: a camping
