@@ -217,7 +217,7 @@ def _round(
     choices = _choices(inverse, items, words, p)
     if not choices:
         return None
-    owners = {j for ranked in choices.values() for c in ranked for j in (c.owner, *c.among)}
+    owners = {j for ranked in choices.values() for c in ranked for j in (c.owner, *c.ask.among)}
     means = _means(inverse, sizes, centroids, {*choices, *owners})
     parent = np.arange(len(labels))
     pieces = np.arange(len(inverse), dtype=np.int64)
@@ -229,7 +229,7 @@ def _round(
     for k, ranked in choices.items():
         near = _near(k, first, last, inverse, p.rival_window)
         alike = centroids.rows(near) @ means[k]  # each piece near it in time, once
-        for o, floor, margin, days, among in ranked:
+        for o, (floor, margin, days, among) in ranked:
             like = float(means[k] @ means[o])
             if (
                 like >= floor
@@ -279,10 +279,7 @@ class _Choice(NamedTuple):
     """A journey a small one would join, and what joining asks of the two."""
 
     owner: int
-    floor: float  # the likeness of the two asked, at least
-    margin: float  # how much more alike a piece of a third journey nearby may be (inf: any)
-    days: float = math.inf  # how far apart in time the two may be, at most
-    among: frozenset[int] = frozenset()  # journeys the small one must be alike on average
+    ask: _Ask
 
 
 def _choices(
@@ -378,7 +375,7 @@ class _Uses:
                 votes[owner] += n
                 asks.setdefault(owner, _Ask(p.min_like, p.pair_margin))
         ranked = sorted(votes, key=lambda o: (-votes[o], *self.rank[o]))
-        return [_Choice(o, *asks[o]) for o in ranked]
+        return [_Choice(o, asks[o]) for o in ranked]
 
     def _returns(self, k: int, word: str, p: GatherParams) -> bool:
         """Whether small journey ``k`` may be gathered by a word of the language that it
