@@ -82,9 +82,6 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
-from itertools import islice
 from typing import NamedTuple
 
 import numpy as np
@@ -92,6 +89,7 @@ import numpy.typing as npt
 
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.likeness import Index, Table
+from journeys.engine.vocabulary import most_used
 
 __all__ = ["GatherParams", "gather", "site_word"]
 
@@ -99,13 +97,9 @@ _SITE = "@"  # marks a site among a piece's words: no word starts with it
 KNOWN_WORDS = 100_000  # the most used English words; a longer word of letters past them is a name
 
 
-@cache
 def known_words() -> frozenset[str]:
-    """The ``KNOWN_WORDS`` most used English words (the unigram counts ``wordsegment``
-    ships, most used first, from web text of 2006)."""
-    text = files("wordsegment").joinpath("unigrams.txt")
-    with text.open(encoding="utf-8") as fh:
-        return frozenset(line.split("\t", 1)[0] for line in islice(fh, KNOWN_WORDS))
+    """The ``KNOWN_WORDS`` most used English words."""
+    return most_used(KNOWN_WORDS)
 
 
 def is_name(word: str) -> bool:
@@ -347,9 +341,7 @@ class _Uses:
             searched = {k, owner} <= self.said.get(word, set())
             scattered = self.small[list(counts)].all()
             if established and min(rest, owned) >= p.support and owned >= p.share * rest:
-                floor = p.min_like
-                if self.items[k] >= p.established:  # a task of its own, maybe: ask more
-                    floor = max(floor, p.established_min_like)
+                floor = self._floor(k, p)
                 ask = _Ask(p.site_min_like, math.inf) if named else _Ask(floor, p.rival_margin)
             elif p.pair_words and established and rest == owned:
                 alone[owner] += 1
@@ -371,11 +363,18 @@ class _Uses:
             votes[owner] += 1
             asks[owner] = min(asks.get(owner, ask), ask, key=_Ask.strictness)
         for owner, n in alone.items():
-            if n >= p.pair_words and owner in spoken:
+            if n >= p.pair_words and owner in spoken and self.items[k] < p.established:
                 votes[owner] += n
-                asks.setdefault(owner, _Ask(p.min_like, p.pair_margin))
+                asks.setdefault(owner, _Ask(self._floor(k, p), p.pair_margin))
         ranked = sorted(votes, key=lambda o: (-votes[o], *self.rank[o]))
         return [_Choice(o, asks[o]) for o in ranked]
+
+    def _floor(self, k: int, p: GatherParams) -> float:
+        """The likeness a word asks of small journey ``k`` and the journey owning it: more
+        where ``k`` is established itself, a task of its own maybe."""
+        if self.items[k] >= p.established:
+            return max(p.min_like, p.established_min_like)
+        return p.min_like
 
     def _returns(self, k: int, word: str, p: GatherParams) -> bool:
         """Whether small journey ``k`` may be gathered by a word of the language that it

@@ -35,6 +35,7 @@ from journeys.engine.items import Item, Items
 from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, in_order
 from journeys.engine.noise import is_broad
+from journeys.engine.places import PlaceParams
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
 from journeys.engine.together import TogetherParams, runs_of, together
@@ -80,6 +81,7 @@ class GroupParams:
     gather: GatherParams | None = field(default_factory=GatherParams)
     beside: BesideParams | None = field(default_factory=BesideParams)
     together: TogetherParams | None = field(default_factory=TogetherParams)
+    places: PlaceParams | None = field(default_factory=PlaceParams)  # read before grouping
 
     def __post_init__(self) -> None:
         if not 0 < self.link <= 2 or not 0 < self.attach_link <= 2:

@@ -11,6 +11,7 @@ import numpy as np
 from journeys.engine.baselines import gap_sessions, shared_term_groups
 from journeys.engine.embedding import Embedder, Vectors
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.places import PlaceParams, home_places, without
 from journeys.engine.sessions import split_sessions
 from journeys.eval.datasets import QueryEvent, read_lucchese, read_smc12
 from journeys.eval.metrics import Scores, Tally
@@ -77,17 +78,33 @@ def query_items(events: Sequence[QueryEvent]) -> list[Item]:
     return items
 
 
-def engine_method(vectors: dict[str, Vectors], params: GroupParams | None = None) -> Method:
-    """The journeys engine, its level (session, task or journey) chosen per labelled set."""
+def engine_method(
+    vectors: dict[str, Vectors],
+    params: GroupParams | None = None,
+    places: dict[UserKey, frozenset[str]] | None = None,
+) -> Method:
+    """The journeys engine, its level (session, task or journey) chosen per labelled set;
+    ``places``: each user's own place (``engine.places``), read past by the sentence model
+    (``vectors`` then holds their queries without it too)."""
+    places = places or {}
 
     def run(events: Sequence[QueryEvent], level: str) -> Sequence[object]:
-        matrix = np.stack([vectors[e.query] for e in events])
+        mine = places.get(user_key(events), frozenset())
+        matrix = np.stack([vectors[without(e.query, mine)] for e in events])
         grouping = group(query_items(events), matrix, params)
         labels: list[int] = getattr(grouping, level)
         # an item left unassigned is a group of its own
         return [x if x != UNASSIGNED else ("alone", i) for i, x in enumerate(labels)]
 
     return run
+
+
+UserKey = tuple[str, int, int]
+
+
+def user_key(events: Sequence[QueryEvent]) -> UserKey:
+    """One labelled user's events, told apart from another set's user of the same id."""
+    return (events[0].user, events[0].time_us, len(events)) if events else ("", 0, 0)
 
 
 def query_vectors(
@@ -97,6 +114,37 @@ def query_vectors(
     texts = sorted({e.query for events in users for e in events})
     matrix, _ = cached_vectors(texts, embedder, store)
     return dict(zip(texts, matrix, strict=True))
+
+
+def user_places(
+    users: Sequence[Sequence[QueryEvent]],
+    vectors: dict[str, Vectors],
+    embedder: Embedder,
+    store: VectorStore | None,
+    params: PlaceParams | None = None,
+) -> dict[UserKey, frozenset[str]]:
+    """Each user's own place (``engine.places``), as a history's build finds it; the
+    vectors of their queries without it are added to ``vectors``."""
+    p = params or PlaceParams()
+    out: dict[UserKey, frozenset[str]] = {}
+    for events in users:
+        if not events:
+            continue
+        queries = [e.query for e in events]
+        found = home_places(
+            queries,
+            [e.time_us for e in events],
+            np.stack([vectors[q] for q in queries]),
+            lambda texts: cached_vectors(texts, embedder, store)[0],
+            p,
+        )
+        if found:
+            out[user_key(events)] = found
+            fresh = sorted({without(q, found) for q in queries} - set(vectors))
+            if fresh:
+                matrix, _ = cached_vectors(fresh, embedder, store)
+                vectors.update(zip(fresh, matrix, strict=True))
+    return out
 
 
 METHODS: dict[str, Method] = {
@@ -145,7 +193,9 @@ def evaluate(
     chosen = dict(methods or METHODS)
     if embedder is not None:
         every = [events for users in data.values() for events in users]
-        engine = engine_method(query_vectors(every, embedder, store))
+        vectors = query_vectors(every, embedder, store)
+        places = user_places(every, vectors, embedder, store)
+        engine = engine_method(vectors, places=places)
         chosen = {f"journeys engine ({embedder.model_id})": engine, **chosen}
     for task in TASKS:
         users = data[task.relative_path]

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from journeys.engine.embedding import Embedder, HashingEmbedder, Vectors
+from journeys.engine.items import Items
+from journeys.engine.places import PlaceParams, home_places, without
 from journeys.engine.readable import readable
 from journeys.storage.vectors import VectorStore, text_hash
 
@@ -56,14 +58,17 @@ def release(embedder: Embedder) -> None:
 
 
 def cached_vectors(
-    texts: Sequence[str], embedder: Embedder, store: VectorStore | None
+    texts: Sequence[str],
+    embedder: Embedder,
+    store: VectorStore | None,
+    places: frozenset[str] = frozenset(),
 ) -> tuple[Vectors, int]:
     """One unit vector per text (rows aligned), and how many texts had to be embedded.
-    The model reads each text as ``engine.readable`` writes it (site names as words), and the
-    cache keeps the vector under what it read. The rows are written into one matrix as they
-    are read: no vector is held twice."""
+    The model reads each text as ``engine.readable`` writes it (site names as words), without
+    the person's own ``places`` (``engine.places``), and the cache keeps the vector under what
+    it read. The rows are written into one matrix as they are read: no vector is held twice."""
     out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    texts = [readable(t) for t in texts]
+    texts = [readable(without(t, places)) for t in texts]
     hashes = [text_hash(t) for t in texts]
     found = store.fill(hashes, out) if store is not None else np.zeros(len(texts), dtype=bool)
     missing: dict[int, list[int]] = {}
@@ -83,11 +88,41 @@ def cached_vectors(
 
 
 def distinct_vectors(
-    texts: Sequence[str], embedder: Embedder, store: VectorStore | None
+    texts: Sequence[str],
+    embedder: Embedder,
+    store: VectorStore | None,
+    places: frozenset[str] = frozenset(),
 ) -> tuple[Vectors, list[int], int]:
     """Vectors of the distinct texts, each text's row among them, and how many were embedded
     (a history repeats its titles: each is held in memory once)."""
     index: dict[str, int] = {}
     rows = [index.setdefault(t, len(index)) for t in texts]
-    matrix, embedded = cached_vectors(list(index), embedder, store)
+    matrix, embedded = cached_vectors(list(index), embedder, store, places)
+    return matrix, rows, embedded
+
+
+def history_vectors(
+    items: Items, embedder: Embedder, store: VectorStore | None, params: PlaceParams | None
+) -> tuple[Vectors, list[int], int]:
+    """``distinct_vectors`` of the items' texts, the texts that name the person's own place
+    (``engine.places``; not looked for when ``params`` is None) read without it."""
+    matrix, rows, embedded = distinct_vectors(items.text, embedder, store)
+    if params is None:
+        return matrix, rows, embedded
+    at = [i for i, q in enumerate(items.query) if q]
+    places = home_places(
+        [items.text[i] for i in at],
+        [int(items.time_us[i]) for i in at],
+        matrix[[rows[i] for i in at]],
+        lambda texts: cached_vectors(texts, embedder, store)[0],
+        params,
+    )
+    if places:
+        distinct = [""] * len(matrix)
+        for text, r in zip(items.text, rows, strict=True):
+            distinct[r] = text
+        changed = [r for r, text in enumerate(distinct) if without(text, places) != text]
+        fresh, more = cached_vectors([distinct[r] for r in changed], embedder, store, places)
+        matrix[changed] = fresh
+        embedded += more
     return matrix, rows, embedded

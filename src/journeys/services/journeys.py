@@ -27,7 +27,7 @@ from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
 from journeys.engine.workers import chunks, in_parallel, worth_forking
 from journeys.ids import stable_id
 from journeys.services.attach import LiveJourneys
-from journeys.services.embed import CachedEmbedder, distinct_vectors, release
+from journeys.services.embed import CachedEmbedder, distinct_vectors, history_vectors, release
 from journeys.services.rows import Visits, table_columns, visit_columns
 from journeys.storage.journeys import MARKS, BuildRow, JourneyStore, Placements
 from journeys.storage.vectors import VectorStore
@@ -133,7 +133,9 @@ class JourneyBuilder:
             user_id, "full", self.embedder.model_id, params_json(self.params, self.embedder)
         )
         visits, items = table_columns(self.store.visit_table(user_id))
-        vectors, text_rows, embedded = distinct_vectors(items.text, self.embedder, self.vectors)
+        vectors, text_rows, embedded = history_vectors(
+            items, self.embedder, self.vectors, self.params.places
+        )
         table = Table.of(vectors)  # a quarter of the memory (see engine.likeness.Table)
         del vectors
         self._intent_prototypes()  # while the model may be loaded: nothing after needs it

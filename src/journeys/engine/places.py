@@ -1,0 +1,146 @@
+"""A person's own place: the town they search in, whatever the task, read past.
+
+People name where they live in searches of unrelated tasks: "solar panel quotes phoenix
+cost per watt", "pool pump replacement cost phoenix installed", "rv rental phoenix to grand
+canyon". A sentence model reads the shared town as shared meaning: the pool pump is 0.59
+like the solar panels, and 0.41 without the town. Such a word says where the person is,
+not what the task is, so the sentence model reads the person's texts without it (the word
+table, gathering and labels still see it).
+
+A trip's destination is no such word: it is the task. The two are told apart by what the
+searches naming the place are like without it. The tasks a home town turns up in go on
+without it ("pool pump replacement cost installed" is like "pool pump hums but won't
+start"); a trip names its destination in nearly every search ("lisbon hotels may", "sintra
+day trip from lisbon train"), and without it they are like no other search of the person.
+
+A word is the person's own place when
+
+- it is searched in ``min_searches`` different searches on ``min_days`` days or more;
+- the sentence model reads it as a place: the word alone is ``place_like`` like "city"
+  (town names 0.41–0.66, and "near" 0.50 and "center" 0.41, words that tie nothing
+  either; words that name tasks, "solar", "internship", "monstera", 0.12–0.38);
+- at least ``share`` of its searches, without it, are ``neighbour`` like a search of the
+  person that does not name it (a retired engineer's "phoenix" 0.83, a student's
+  "madison" 0.60; the trips' "lisbon" and "berlin" 0, "denver" 0.33, "tokyo" 0.25).
+
+Pure: the model is passed in as a function from texts to unit vectors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from journeys.engine.baselines import STOPWORDS
+from journeys.engine.embedding import Vectors
+from journeys.engine.vocabulary import most_used
+
+__all__ = ["PlaceParams", "home_places", "without"]
+
+_DAY_US = 86_400_000_000
+_WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlaceParams:
+    """When a searched word is the person's own place (see the module docstring)."""
+
+    anchor: str = "city"
+    place_like: float = 0.4
+    neighbour: float = 0.4
+    share: float = 0.5
+    common: int = 1000  # the most used English words are no place of one person's
+    min_searches: int = 3
+    min_days: int = 2
+    sample: int = 24  # searches of a word compared, at most (spread over its uses)
+
+    def __post_init__(self) -> None:
+        if min(self.min_searches, self.min_days) < 1 or self.sample < 2:
+            raise ValueError("min_searches and min_days must be >= 1, sample >= 2")
+        if not all(-1 <= x <= 1 for x in (self.place_like, self.neighbour)):
+            raise ValueError("place_like and neighbour must be between -1 and 1")
+        if not 0 < self.share <= 1:
+            raise ValueError("share must be in (0, 1]")
+
+
+Embed = Callable[[Sequence[str]], Vectors]
+
+
+def home_places(
+    searches: Sequence[str],
+    times_us: Sequence[int],
+    vectors: Vectors,
+    embed: Embed,
+    params: PlaceParams | None = None,
+) -> frozenset[str]:
+    """The words of ``searches`` (with the time and unit sentence vector of each) that name
+    the person's own place."""
+    p = params or PlaceParams()
+    uses: dict[str, dict[str, int]] = defaultdict(dict)  # word: its searches, with a day
+    row: dict[str, int] = {}
+    for k, (text, when) in enumerate(zip(searches, times_us, strict=True)):
+        if not text or text in row:
+            continue
+        row[text] = k
+        day = int(when) // _DAY_US
+        for word in set(_words(text)):
+            uses[word].setdefault(text, day)
+    common = most_used(p.common)
+    candidates = {
+        w: sorted(texts)
+        for w, texts in uses.items()
+        if len(texts) >= p.min_searches
+        and len(set(texts.values())) >= p.min_days
+        and w not in common
+    }
+    if not candidates:
+        return frozenset()
+    words = sorted(candidates)
+    anchor, *named = embed([p.anchor, *words])
+    found = set()
+    for word, vector in zip(words, named, strict=True):
+        if float(vector @ anchor) < p.place_like:
+            continue
+        mine = set(candidates[word])
+        others = np.fromiter((k for t, k in row.items() if t not in mine), dtype=np.int64)
+        if not len(others):
+            continue
+        rest = [without(t, frozenset([word])) for t in _spread(candidates[word], p.sample)]
+        near = (embed(rest) @ vectors[others].T).max(axis=1) >= p.neighbour
+        if float(near.mean()) >= p.share:
+            found.add(word)
+    return frozenset(found)
+
+
+def without(text: str, words: frozenset[str]) -> str:
+    """``text`` without ``words`` (whole words, in any case); the text as it is when
+    nothing else would be left."""
+    if not words:
+        return text
+    kept = [t for t in text.split() if _bare(t) not in words]
+    if len(kept) == len(text.split()):
+        return text
+    rest = " ".join(kept)
+    return rest if _words(rest) else text
+
+
+def _bare(token: str) -> str:
+    return token.strip(",.;:!?()[]{}\"'").lower()
+
+
+@lru_cache(maxsize=65_536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD.findall(text.lower()) if w not in STOPWORDS)
+
+
+def _spread(texts: list[str], n: int) -> list[str]:
+    """At most ``n`` of ``texts``, spread evenly over them."""
+    if len(texts) <= n:
+        return texts
+    at = np.linspace(0, len(texts) - 1, n).round().astype(int)
+    return [texts[i] for i in sorted(set(at.tolist()))]
