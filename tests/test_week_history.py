@@ -197,11 +197,11 @@ WEEKS = [
     Week("week10", 0.78, precision=0.89, empty=True, mixed=1),
     Week("week11", 0.92),
     Week("week11-firefox", 0.92),
-    Week("week12", 0.72, precision=0.86, mixed=1),
+    Week("week12", 0.81),
     Week("week13", 0.95),
     Week("week13-firefox", 0.95),
     Week("week14", 0.92),
-    Week("week15", 0.76, precision=0.67, mixed=1),
+    Week("week15", 0.94),
 ]
 
 

@@ -22,6 +22,7 @@ import numpy.typing as npt
 
 from journeys.engine.embedding import Embedder
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.places import home_places, without
 from journeys.engine.titles import plain_title, repeated_tails
 from journeys.engine.workers import in_parallel, worth_forking
 from journeys.errors import SourceError, UnrecognizedSourceError
@@ -165,7 +166,30 @@ def _group_bucket(
     texts = sorted({_text(q, u, t) for rows in by_user.values() for _, _, q, u, t in rows})
     matrix, embedded = cached_vectors(texts, embedder, store)
     summary.embedded += embedded
-    bucket = _Bucket(by_user, matrix, {t: i for i, t in enumerate(texts)}, params)
+    row_of = {t: i for i, t in enumerate(texts)}
+    places: dict[str, frozenset[str]] = {}
+    if params.places is not None:
+        for user, user_rows in by_user.items():
+            searches = [(w, _text(q, u, t)) for w, _, q, u, t in user_rows if q]
+            if not searches:
+                continue
+            found = home_places(
+                [q for _, q in searches],
+                [w for w, _ in searches],
+                matrix[[row_of[q] for _, q in searches]],
+                lambda batch: cached_vectors(batch, embedder, store)[0],
+                params.places,
+            )
+            if found:
+                places[user] = found
+                fresh = sorted({without(_text(q, u, t), found) for _, _, q, u, t in user_rows})
+                fresh = [t for t in fresh if t not in row_of]
+                if fresh:
+                    more, embedded = cached_vectors(fresh, embedder, store)
+                    summary.embedded += embedded
+                    row_of.update((t, len(matrix) + i) for i, t in enumerate(fresh))
+                    matrix = np.concatenate([matrix, more])
+    bucket = _Bucket(by_user, matrix, row_of, params, places)
     users = sorted(by_user)
     # users are independent: worker processes group them side by side
     if processes is None:
@@ -189,13 +213,15 @@ class _Bucket:
     matrix: npt.NDArray[np.float32]
     row_of: dict[str, int]
     params: GroupParams
+    places: dict[str, frozenset[str]]  # each user's own place, read past (``engine.places``)
 
 
 def _group_user(bucket: _Bucket, user: str) -> list[tuple[int, str, str, str]]:
     """Each row of one user (by input position) with its session, task and journey ids."""
     rows = sorted(bucket.by_user[user])
     items, item_of = _items(rows)
-    vectors = bucket.matrix[[bucket.row_of[it.text] for it in items]]
+    mine = bucket.places.get(user, frozenset())
+    vectors = bucket.matrix[[bucket.row_of[without(it.text, mine)] for it in items]]
     # already in a worker: the links of one user's pieces are worked out in threads
     g = group(items, vectors, bucket.params, processes=False)
     return [

@@ -1,0 +1,84 @@
+"""A person's own town is read past; a trip's destination is kept (``engine.places``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from journeys.engine.embedding import Vectors
+from journeys.engine.minilm import MiniLMEmbedder
+from journeys.engine.places import PlaceParams, home_places, without
+
+DAY = 86_400_000_000
+
+# a retired engineer's searches over ten days: his town in three unrelated tasks, and a
+# trip whose destination is in every one of its searches
+HOME = [
+    "solar panel quotes phoenix cost per watt",
+    "solar panel tax credit 2026 retired",
+    "pool pump hums but won't start",
+    "rv rental phoenix to grand canyon",
+    "variable speed pool pump worth it",
+    "grand canyon rv campground mather",
+    "solar installers phoenix reviews sunpower vs tesla",
+    "pool pump replacement cost phoenix installed",
+    "lisbon hotels may",
+    "lisbon in may weather",
+    "sintra day trip from lisbon train",
+]
+
+
+@cache
+def _model() -> MiniLMEmbedder:
+    return MiniLMEmbedder()
+
+
+def _embed(texts: list[str] | tuple[str, ...]) -> Vectors:
+    return _model().embed(list(texts))
+
+
+def _places(searches: list[str], params: PlaceParams | None = None) -> frozenset[str]:
+    times = [k * DAY // 2 for k in range(len(searches))]
+    return home_places(searches, times, _embed(searches), _embed, params)
+
+
+def test_the_town_of_unrelated_tasks_is_found_and_the_destination_is_not() -> None:
+    assert _places(HOME) == {"phoenix"}
+
+
+def test_without_the_town_the_tasks_are_unlike_and_their_own_searches_alike() -> None:
+    pool, solar = "pool pump replacement cost phoenix installed", HOME[0]
+    a, b = _embed([pool, solar])
+    c, d = _embed([without(pool, frozenset({"phoenix"})), without(solar, frozenset({"phoenix"}))])
+    assert float(a @ b) > 0.55 > float(c @ d) + 0.1
+
+
+def test_a_word_on_one_day_or_in_two_searches_is_no_place() -> None:
+    searches = [s for s in HOME if "phoenix" not in s] + HOME[:1] + HOME[3:4]
+    assert "phoenix" not in _places(searches)
+    same_day = home_places(HOME, [0] * len(HOME), _embed(HOME), _embed)
+    assert same_day == frozenset()
+
+
+def test_a_word_of_a_task_is_no_place_however_often_searched() -> None:
+    # "pool" is in four searches on four days, but the model does not read it as a town
+    assert "pool" not in _places([*HOME, "pool chemicals cheap"])
+    # the most used words of the language ("near", "center") are never a person's place
+    near = ["tailor near me", "honda service center near me", "parking near united center"]
+    assert _places(HOME + near) == {"phoenix"}
+
+
+def test_without_keeps_what_would_otherwise_be_empty() -> None:
+    assert without("Phoenix, AZ weather", frozenset({"phoenix"})) == "AZ weather"
+    assert without("phoenix", frozenset({"phoenix"})) == "phoenix"
+    assert without("rv rental to grand canyon", frozenset({"phoenix"})) == (
+        "rv rental to grand canyon"
+    )
+
+
+def test_params_are_checked() -> None:
+    with pytest.raises(ValueError, match="share"):
+        PlaceParams(share=0)
+    with pytest.raises(ValueError, match="min_searches"):
+        PlaceParams(min_searches=0)
