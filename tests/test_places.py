@@ -40,7 +40,7 @@ def _embed(texts: list[str] | tuple[str, ...]) -> Vectors:
 
 def _places(searches: list[str], params: PlaceParams | None = None) -> frozenset[str]:
     times = [k * DAY // 2 for k in range(len(searches))]
-    return home_places(searches, times, _embed(searches), _embed, params)
+    return home_places(searches, times, _embed(searches), range(len(searches)), _embed, params)
 
 
 def test_the_town_of_unrelated_tasks_is_found_and_the_destination_is_not() -> None:
@@ -57,7 +57,7 @@ def test_without_the_town_the_tasks_are_unlike_and_their_own_searches_alike() ->
 def test_a_word_on_one_day_or_in_two_searches_is_no_place() -> None:
     searches = [s for s in HOME if "phoenix" not in s] + HOME[:1] + HOME[3:4]
     assert "phoenix" not in _places(searches)
-    same_day = home_places(HOME, [0] * len(HOME), _embed(HOME), _embed)
+    same_day = home_places(HOME, [0] * len(HOME), _embed(HOME), range(len(HOME)), _embed)
     assert same_day == frozenset()
 
 

@@ -20,7 +20,7 @@ A word is the person's own place when
   (town names 0.41–0.66, and "near" 0.50 and "center" 0.41, words that tie nothing
   either; words that name tasks, "solar", "internship", "monstera", 0.12–0.38);
 - at least ``share`` of its searches, without it, are ``neighbour`` like a search of the
-  person that does not name it (a retired engineer's "phoenix" 0.83, a student's
+  person that does not name it, within ``window`` searches of it (a retired engineer's "phoenix" 0.83, a student's
   "madison" 0.60; the trips' "lisbon" and "berlin" 0, "denver" 0.33, "tokyo" 0.25).
 
 Pure: the model is passed in as a function from texts to unit vectors.
@@ -35,9 +35,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 
 from journeys.engine.baselines import STOPWORDS
 from journeys.engine.embedding import Vectors
+from journeys.engine.likeness import Table
 from journeys.engine.vocabulary import most_used
 
 __all__ = ["PlaceParams", "home_places", "without"]
@@ -58,10 +60,11 @@ class PlaceParams:
     min_searches: int = 3
     min_days: int = 2
     sample: int = 24  # searches of a word compared, at most (spread over its uses)
+    window: int = 300  # searches on each side of one where its task may go on
 
     def __post_init__(self) -> None:
-        if min(self.min_searches, self.min_days) < 1 or self.sample < 2:
-            raise ValueError("min_searches and min_days must be >= 1, sample >= 2")
+        if min(self.min_searches, self.min_days, self.window) < 1 or self.sample < 2:
+            raise ValueError("min_searches, min_days and window must be >= 1, sample >= 2")
         if not all(-1 <= x <= 1 for x in (self.place_like, self.neighbour)):
             raise ValueError("place_like and neighbour must be between -1 and 1")
         if not 0 < self.share <= 1:
@@ -74,19 +77,20 @@ Embed = Callable[[Sequence[str]], Vectors]
 def home_places(
     searches: Sequence[str],
     times_us: Sequence[int],
-    vectors: Vectors,
+    vectors: Vectors | Table,
+    rows: Sequence[int],
     embed: Embed,
     params: PlaceParams | None = None,
 ) -> frozenset[str]:
-    """The words of ``searches`` (with the time and unit sentence vector of each) that name
-    the person's own place."""
+    """The words of time-ordered ``searches`` (with the time of each, and its row among the
+    unit sentence ``vectors``) that name the person's own place."""
     p = params or PlaceParams()
     uses: dict[str, dict[str, int]] = defaultdict(dict)  # word: its searches, with a day
-    row: dict[str, int] = {}
+    first: dict[str, int] = {}  # each search's first position
     for k, (text, when) in enumerate(zip(searches, times_us, strict=True)):
-        if not text or text in row:
+        if not text or text in first:
             continue
-        row[text] = k
+        first[text] = k
         day = int(when) // _DAY_US
         for word in set(_words(text)):
             uses[word].setdefault(text, day)
@@ -102,19 +106,40 @@ def home_places(
         return frozenset()
     words = sorted(candidates)
     anchor, *named = embed([p.anchor, *words])
+    table = Table.of(vectors)
+    at = np.asarray(rows, dtype=np.int64)
     found = set()
     for word, vector in zip(words, named, strict=True):
         if float(vector @ anchor) < p.place_like:
             continue
-        mine = set(candidates[word])
-        others = np.fromiter((k for t, k in row.items() if t not in mine), dtype=np.int64)
-        if not len(others):
-            continue
-        rest = [without(t, frozenset([word])) for t in _spread(candidates[word], p.sample)]
-        near = (embed(rest) @ vectors[others].T).max(axis=1) >= p.neighbour
-        if float(near.mean()) >= p.share:
+        texts = _spread(candidates[word], p.sample)
+        rest = embed([without(t, frozenset([word])) for t in texts])
+        near = [
+            _goes_on(rest[i], first[t], searches, word, table, at, p) for i, t in enumerate(texts)
+        ]
+        if float(np.mean(near)) >= p.share:
             found.add(word)
     return frozenset(found)
+
+
+def _goes_on(
+    vector: Vectors,
+    k: int,
+    searches: Sequence[str],
+    word: str,
+    table: Table,
+    at: npt.NDArray[np.int64],
+    p: PlaceParams,
+) -> bool:
+    """Whether a search (at position ``k``; ``vector``: read without ``word``) is
+    ``neighbour`` like one of the searches within ``window`` of it that do not name the word
+    (the task it belongs to goes on without it)."""
+    lo, hi = max(0, k - p.window), min(len(searches), k + p.window + 1)
+    others = [j for j in range(lo, hi) if searches[j] and word not in _words(searches[j])]
+    if not others:
+        return False
+    likeness = table.rows(at[others]) @ vector
+    return bool(likeness.max() >= p.neighbour)
 
 
 def without(text: str, words: frozenset[str]) -> str:

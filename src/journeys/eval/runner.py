@@ -135,6 +135,7 @@ def user_places(
             queries,
             [e.time_us for e in events],
             np.stack([vectors[q] for q in queries]),
+            range(len(queries)),
             lambda texts: cached_vectors(texts, embedder, store)[0],
             p,
         )

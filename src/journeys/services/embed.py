@@ -113,7 +113,8 @@ def history_vectors(
     places = home_places(
         [items.text[i] for i in at],
         [int(items.time_us[i]) for i in at],
-        matrix[[rows[i] for i in at]],
+        matrix,
+        [rows[i] for i in at],
         lambda texts: cached_vectors(texts, embedder, store)[0],
         params,
     )

@@ -170,13 +170,14 @@ def _group_bucket(
     places: dict[str, frozenset[str]] = {}
     if params.places is not None:
         for user, user_rows in by_user.items():
-            searches = [(w, _text(q, u, t)) for w, _, q, u, t in user_rows if q]
+            searches = [(w, _text(q, u, t)) for w, _, q, u, t in sorted(user_rows) if q]
             if not searches:
                 continue
             found = home_places(
                 [q for _, q in searches],
                 [w for w, _ in searches],
-                matrix[[row_of[q] for _, q in searches]],
+                matrix,
+                [row_of[q] for _, q in searches],
                 lambda batch: cached_vectors(batch, embedder, store)[0],
                 params.places,
             )
