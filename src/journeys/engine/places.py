@@ -20,7 +20,10 @@ A word is the person's own place when
   (town names 0.41–0.66, and "near" 0.50 and "center" 0.41, words that tie nothing
   either; words that name tasks, "solar", "internship", "monstera", 0.12–0.38);
 - at least ``share`` of its searches, without it, are ``neighbour`` like a search of the
-  person that does not name it, within ``window`` searches of it (a retired engineer's "phoenix" 0.83, a student's
+  person that does not name it, within ``window`` searches of it.
+
+Only the ``most`` place-like words searched most are looked at: a town one lives in is
+searched often, and a query log's thousands of words cost no more than a week's. (a retired engineer's "phoenix" 0.83, a student's
   "madison" 0.60; the trips' "lisbon" and "berlin" 0, "denver" 0.33, "tokyo" 0.25).
 
 Pure: the model is passed in as a function from texts to unit vectors.
@@ -61,10 +64,11 @@ class PlaceParams:
     min_days: int = 2
     sample: int = 24  # searches of a word compared, at most (spread over its uses)
     window: int = 300  # searches on each side of one where its task may go on
+    most: int = 20  # place-like words looked at, the most searched first
 
     def __post_init__(self) -> None:
-        if min(self.min_searches, self.min_days, self.window) < 1 or self.sample < 2:
-            raise ValueError("min_searches, min_days and window must be >= 1, sample >= 2")
+        if min(self.min_searches, self.min_days, self.window, self.most) < 1 or self.sample < 2:
+            raise ValueError("min_searches, min_days, window and most must be >= 1, sample >= 2")
         if not all(-1 <= x <= 1 for x in (self.place_like, self.neighbour)):
             raise ValueError("place_like and neighbour must be between -1 and 1")
         if not 0 < self.share <= 1:
@@ -108,10 +112,10 @@ def home_places(
     anchor, *named = embed([p.anchor, *words])
     table = Table.of(vectors)
     at = np.asarray(rows, dtype=np.int64)
+    placeish = [w for w, v in zip(words, named, strict=True) if float(v @ anchor) >= p.place_like]
+    placeish.sort(key=lambda w: (-len(candidates[w]), w))
     found = set()
-    for word, vector in zip(words, named, strict=True):
-        if float(vector @ anchor) < p.place_like:
-            continue
+    for word in placeish[: p.most]:
         texts = _spread(candidates[word], p.sample)
         rest = embed([without(t, frozenset([word])) for t in texts])
         near = [
