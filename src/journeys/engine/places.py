@@ -16,15 +16,19 @@ day trip from lisbon train"), and without it they are like no other search of th
 A word is the person's own place when
 
 - it is searched in ``min_searches`` different searches on ``min_days`` days or more;
+- it is not among the ``common`` most used English words ("center", "united"), nor a word
+  of nearness ("near": "tailor near me" means something to the model);
 - the sentence model reads it as a place: the word alone is ``place_like`` like "city"
-  (town names 0.41–0.66, and "near" 0.50 and "center" 0.41, words that tie nothing
-  either; words that name tasks, "solar", "internship", "monstera", 0.12–0.38);
+  (town names 0.41–0.66; words that name tasks, "solar", "internship", "monstera",
+  0.12–0.38);
 - at least ``share`` of its searches, without it, are ``neighbour`` like a search of the
-  person that does not name it, within ``window`` searches of it.
+  person that does not name it, within ``window`` searches of it (a retired engineer's
+  "phoenix" 0.83, a student's "madison" 0.60; the trips' "lisbon" and "berlin" 0,
+  "denver" 0.33, "tokyo" 0.25; a student's "toronto" 0.20, rightly kept: a move across the
+  city names it in most of its searches).
 
 Only the ``most`` place-like words searched most are looked at: a town one lives in is
-searched often, and a query log's thousands of words cost no more than a week's. (a retired engineer's "phoenix" 0.83, a student's
-  "madison" 0.60; the trips' "lisbon" and "berlin" 0, "denver" 0.33, "tokyo" 0.25).
+searched often, and a query log's thousands of words cost no more than a week's.
 
 Pure: the model is passed in as a function from texts to unit vectors.
 """
@@ -49,6 +53,8 @@ __all__ = ["PlaceParams", "home_places", "without"]
 
 _DAY_US = 86_400_000_000
 _WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
+# words of nearness, which the model reads as places but which name none ("tailor near me")
+NEARNESS = frozenset({"near", "nearby", "nearest", "closest", "around", "local", "locally"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -59,7 +65,7 @@ class PlaceParams:
     place_like: float = 0.4
     neighbour: float = 0.4
     share: float = 0.5
-    common: int = 1000  # the most used English words are no place of one person's
+    common: int = 500  # the most used English words are no place of one person's
     min_searches: int = 3
     min_days: int = 2
     sample: int = 24  # searches of a word compared, at most (spread over its uses)
@@ -105,6 +111,7 @@ def home_places(
         if len(texts) >= p.min_searches
         and len(set(texts.values())) >= p.min_days
         and w not in common
+        and w not in NEARNESS
     }
     if not candidates:
         return frozenset()
