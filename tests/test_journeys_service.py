@@ -305,3 +305,31 @@ def test_journeys_assessed_by_workers_are_the_ones_assessed_in_turn(
     by_workers = store.db.query(query, (user,))
     assert len(in_turn) >= 8 and by_workers == in_turn
     assert {r[3] for r in in_turn} - {"other"}  # intents were found, not left at the default
+
+
+def test_visits_attached_later_are_read_without_the_town_the_full_build_found(
+    store: Store, tmp_path: Path
+) -> None:
+    # a retired engineer's ten days, written by Chromium: "phoenix" is in the searches of
+    # solar panels, a pool pump and an RV trip (engine.places)
+    from journeys.engine.minilm import MiniLMEmbedder
+    from journeys.services.attach import recorded_places
+    from journeys.services.journeys import Regroup
+
+    user = store.ensure_user("ray")
+    import_path(store, user, Path(__file__).parent / "fixtures" / "week15" / "History")
+    js = JourneyStore(store.db)
+    builder = JourneyBuilder(js, MiniLMEmbedder(), regroup=Regroup(cheap=0, min_visits=10**6))
+    assert builder.build(user).mode == "full"
+    assert recorded_places(js.last_full_params(user)) == {"phoenix"}
+    assert builder.live(user).places == {"phoenix"}
+    by_query = _journeys_by_query(store, user)
+    pool, solar = (
+        by_query["pool pump hums but won't start"],
+        by_query["solar panel quotes phoenix cost per watt"],
+    )
+    assert pool != solar
+    later = [(20 * DAY, "https://www.google.com/search?q=pool+pump+installers+phoenix+quote", "x")]
+    _import(store, user, _log(tmp_path / "later.jsonl", later, start=1_777_900_000))
+    assert builder.build(user).mode == "incremental"
+    assert _journeys_by_query(store, user)["pool pump installers phoenix quote"] == pool

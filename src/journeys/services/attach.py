@@ -29,6 +29,17 @@ from journeys.storage.vectors import VectorStore
 
 _WORDS = HashingEmbedder(dim=WORD_DIM)
 _DAY_US = 86_400_000_000
+PLACES_KEY = "own_places"  # where a full build records the person's own places it found
+
+
+def recorded_places(params: str | None) -> frozenset[str]:
+    """The person's own places (``engine.places``) a build's recorded parameters name."""
+    if not params:
+        return frozenset()
+    found = json.loads(params).get(PLACES_KEY, [])
+    return frozenset(str(w) for w in found)
+
+
 Placement = tuple[int | None, int | None, int]
 
 
@@ -56,6 +67,8 @@ class LiveJourneys:
         self.vectors = vectors
         self.params = params
         self.user_id = user_id
+        # read as the last full build read them: without the person's own town
+        self.places = recorded_places(store.last_full_params(user_id))
         self.rows: dict[int, JourneyRow] = {
             j.id: j for j in store.journeys(user_id, statuses=MARKS)
         }
@@ -89,7 +102,7 @@ class LiveJourneys:
             (self.user_id, False, newest - days * _DAY_US),
         )
         texts = [(r[1] or "").strip()[:300] or url_words(r[3]) for r in recent]
-        vecs, _ = cached_vectors(texts, self.embedder, self.vectors)
+        vecs, _ = cached_vectors(texts, self.embedder, self.vectors, self.places)
         grams = _WORDS.embed(texts)
         keep = self.params.representatives
         for k, r in enumerate(recent):
@@ -103,7 +116,9 @@ class LiveJourneys:
         """Place new visits (oldest first); returns placements, touched journeys and how many
         texts had to be embedded."""
         items = items_of(rows)
-        vectors, embedded = cached_vectors([it.text for it in items], self.embedder, self.vectors)
+        vectors, embedded = cached_vectors(
+            [it.text for it in items], self.embedder, self.vectors, self.places
+        )
         grams = _WORDS.embed([it.text for it in items])
         parents = {r.referrer_visit_id or r.opener_visit_id for r in rows} - {None, 0}
         placements = self.store.placements_of(self.user_id, [p for p in parents if p])

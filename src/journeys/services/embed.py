@@ -103,12 +103,13 @@ def distinct_vectors(
 
 def history_vectors(
     items: Items, embedder: Embedder, store: VectorStore | None, params: PlaceParams | None
-) -> tuple[Vectors, list[int], int]:
+) -> tuple[Vectors, list[int], int, frozenset[str]]:
     """``distinct_vectors`` of the items' texts, the texts that name the person's own place
-    (``engine.places``; not looked for when ``params`` is None) read without it."""
+    (``engine.places``; not looked for when ``params`` is None) read without it; and those
+    places."""
     matrix, rows, embedded = distinct_vectors(items.text, embedder, store)
     if params is None:
-        return matrix, rows, embedded
+        return matrix, rows, embedded, frozenset()
     at = [i for i, q in enumerate(items.query) if q]
     places = home_places(
         [items.text[i] for i in at],
@@ -126,4 +127,4 @@ def history_vectors(
         fresh, more = cached_vectors([distinct[r] for r in changed], embedder, store, places)
         matrix[changed] = fresh
         embedded += more
-    return matrix, rows, embedded
+    return matrix, rows, embedded, places

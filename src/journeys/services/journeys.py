@@ -26,7 +26,7 @@ from journeys.engine.outcome import assess
 from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
 from journeys.engine.workers import chunks, in_parallel, worth_forking
 from journeys.ids import stable_id
-from journeys.services.attach import LiveJourneys
+from journeys.services.attach import PLACES_KEY, LiveJourneys, recorded_places
 from journeys.services.embed import CachedEmbedder, distinct_vectors, history_vectors, release
 from journeys.services.rows import Visits, table_columns, visit_columns
 from journeys.storage.journeys import MARKS, BuildRow, JourneyStore, Placements
@@ -46,9 +46,13 @@ class BuildSummary:
     model: str
 
 
-def params_json(params: GroupParams, embedder: Embedder) -> str:
-    """The parameters a build records (with the model id)."""
-    return json.dumps({"model": embedder.model_id, **asdict(params)}, sort_keys=True)
+def params_json(
+    params: GroupParams, embedder: Embedder, places: frozenset[str] = frozenset()
+) -> str:
+    """The parameters a build records (with the model id, and the person's own places it
+    found, which visits attached until the next full build are read without)."""
+    found = {PLACES_KEY: sorted(places)} if places else {}
+    return json.dumps({"model": embedder.model_id, **asdict(params), **found}, sort_keys=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +137,7 @@ class JourneyBuilder:
             user_id, "full", self.embedder.model_id, params_json(self.params, self.embedder)
         )
         visits, items = table_columns(self.store.visit_table(user_id))
-        vectors, text_rows, embedded = history_vectors(
+        vectors, text_rows, embedded, places = history_vectors(
             items, self.embedder, self.vectors, self.params.places
         )
         table = Table.of(vectors)  # a quarter of the memory (see engine.likeness.Table)
@@ -159,7 +163,9 @@ class JourneyBuilder:
         self.store.replace(user_id, journeys, placements)
         n = len(visits.ids)
         last = int(visits.times[-1]) if n else None
-        self.store.finish_build(build_id, n, len(journeys), last)
+        self.store.finish_build(
+            build_id, n, len(journeys), last, params_json(self.params, self.embedder, places)
+        )
         placed = int(np.count_nonzero(edited.journeys))
         return BuildSummary(
             "full",
@@ -349,7 +355,8 @@ class JourneyBuilder:
         keep = self.store.rows_of(user_id, sorted(touched))
         placements = self.store.placements_of(user_id, [r.id for r in keep])
         visits, items = visit_columns(keep)
-        vectors, text_rows, _ = distinct_vectors(items.text, self.embedder, self.vectors)
+        places = recorded_places(self.store.last_full_params(user_id))
+        vectors, text_rows, _ = distinct_vectors(items.text, self.embedder, self.vectors, places)
         edited = EditedArrays(np.array([placements[r.id][0] or 0 for r in keep], dtype=np.int64))
         for row in self.store.journeys(user_id, statuses=MARKS):
             if row.id in touched:

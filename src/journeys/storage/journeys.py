@@ -383,14 +383,26 @@ class JourneyStore:
                 self.db.scalar("SELECT MAX(id) FROM journey_builds WHERE user_id = ?", (user_id,))
             )
 
-    def finish_build(self, build_id: int, visits: int, journeys: int, last_at: int | None) -> None:
-        """Record a build's outcome."""
+    def finish_build(
+        self,
+        build_id: int,
+        visits: int,
+        journeys: int,
+        last_at: int | None,
+        params: str | None = None,
+    ) -> None:
+        """Record a build's outcome (and its parameters again, where the build found some of
+        them as it went)."""
         with self.db.transaction():
             self.db.execute(
                 "UPDATE journey_builds SET finished_at_us = ?, visit_count = ?, "
                 "journey_count = ?, last_visit_at_us = ? WHERE id = ?",
                 (_now_us(), visits, journeys, last_at, build_id),
             )
+            if params is not None:
+                self.db.execute(
+                    "UPDATE journey_builds SET params = ? WHERE id = ?", (params, build_id)
+                )
 
     def last_full_visits(self, user_id: int) -> int:
         """How many visits the user's last finished full build grouped (0: none)."""
@@ -400,6 +412,15 @@ class JourneyStore:
             (user_id,),
         )
         return int(n or 0)
+
+    def last_full_params(self, user_id: int) -> str | None:
+        """The parameters the user's last finished full build recorded (None: no build)."""
+        found = self.db.scalar(
+            "SELECT params FROM journey_builds WHERE user_id = ? AND mode = 'full' "
+            "AND finished_at_us IS NOT NULL ORDER BY id DESC LIMIT 1",
+            (user_id,),
+        )
+        return None if found is None else str(found)
 
     def last_build(self, user_id: int) -> BuildInfo | None:
         """The newest finished build of the user."""
