@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
+import numpy.typing as npt
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, plain_terms
@@ -34,6 +35,7 @@ from journeys.engine.gather import GatherParams, gather, site_word
 from journeys.engine.items import Item, Items
 from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, in_order
+from journeys.engine.nearest import NearestParams, nearest
 from journeys.engine.noise import is_broad
 from journeys.engine.places import PlaceParams
 from journeys.engine.sessions import SessionParams
@@ -81,6 +83,7 @@ class GroupParams:
     gather: GatherParams | None = field(default_factory=GatherParams)
     beside: BesideParams | None = field(default_factory=BesideParams)
     together: TogetherParams | None = field(default_factory=TogetherParams)
+    nearest: NearestParams | None = field(default_factory=NearestParams)
     places: PlaceParams | None = field(default_factory=PlaceParams)  # read before grouping
 
     def __post_init__(self) -> None:
@@ -175,6 +178,16 @@ def group(
         # a text's number: its row where texts are stored once, else counted here
         text_ids = space.rows if rows is not None else _text_ids(items.text)
         journey_of_piece = _rounds(journey_of_piece, found.members, times, text_ids, p.together)
+    if p.nearest is not None and gathering is not None and found.members:
+        journey_of_piece = nearest(
+            journey_of_piece,
+            sizes,
+            gathering.apart,
+            found.start_us,
+            found.end_us,
+            _reads(items, found.members),
+            p.nearest,
+        )
     # what is left needs no texts, vectors or centroids: let their memory go before the
     # labels of every item are built (years of history: a million items)
     del space, centroids, gathering, edges
@@ -189,6 +202,15 @@ def group(
         p.task_gap_min * 60_000_000,
     )
     return Grouping(session.tolist(), _dense(task), _dense(journey_list))
+
+
+def _reads(items: Items, members: list[Index]) -> npt.NDArray[np.bool_]:
+    """Whether each piece holds a page read: a visit that is neither a search nor a habit."""
+    page = np.fromiter((not q for q in items.query), dtype=bool, count=len(items)) & ~items.noise
+    piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
+    out = np.zeros(len(members), dtype=bool)
+    np.logical_or.at(out, piece, page[np.concatenate(members)])
+    return out
 
 
 def _rounds(

@@ -1,0 +1,69 @@
+"""A small journey joins the journey near it in time that it is clearly most like."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from journeys.engine.embedding import normalize
+from journeys.engine.likeness import Table
+from journeys.engine.nearest import NearestParams, nearest
+
+DAY = 86_400_000_000
+
+BASEMENT = [1.0, 0.0, 0.0, 0.0]
+VAN = [0.0, 1.0, 0.0, 0.0]
+SUMP = [0.45, 0.1, 0.0, 0.89]  # 0.45 like the basement, 0.1 like the van
+
+
+def _run(
+    rows: list[tuple[int, list[float], int, int, bool]], params: NearestParams | None = None
+) -> list[int]:
+    """rows: (journey, centroid, items, day, a page read) per piece, in time order."""
+    journey = np.array([r[0] for r in rows], dtype=np.int64)
+    vectors = normalize(np.array([r[1] for r in rows], dtype=np.float32))
+    sizes = np.array([r[2] for r in rows], dtype=np.int64)
+    start = np.array([r[3] * DAY for r in rows], dtype=np.int64)
+    page = np.array([r[4] for r in rows], dtype=bool)
+    out = nearest(journey, sizes, Table.of(vectors), start, start + 60_000_000, page, params)
+    return out.tolist()
+
+
+def _week(sump_day: int = 1, sump_page: bool = True, sump: list[float] = SUMP) -> list[int]:
+    return _run(
+        [
+            (0, BASEMENT, 3, 0, True),
+            (0, BASEMENT, 3, 0, True),
+            (1, VAN, 6, 0, True),
+            (2, sump, 2, sump_day, sump_page),
+        ]
+    )
+
+
+def test_a_side_step_joins_the_task_it_is_clearly_most_like() -> None:
+    assert _week() == [0, 0, 1, 0]
+
+
+def test_not_when_another_journey_is_nearly_as_alike() -> None:
+    # 0.45 like the basement and 0.4 like the van: no margin, no evidence
+    torn = [0.45, 0.4, 0.0, 0.8]
+    assert _week(sump=torn) == [0, 0, 1, 2]
+
+
+def test_not_a_lone_search_nor_weeks_later_nor_into_a_small_journey() -> None:
+    assert _week(sump_page=False) == [0, 0, 1, 2]
+    assert _week(sump_day=30) == [0, 0, 1, 2]
+    small = _run([(0, BASEMENT, 2, 0, True), (1, VAN, 6, 0, True), (2, SUMP, 2, 1, True)])
+    assert small == [0, 1, 2]
+
+
+def test_not_when_too_unlike_whatever_the_margin() -> None:
+    faint = [0.2, 0.0, 0.0, 0.98]  # 0.2 like the basement, 0 like the van
+    assert _week(sump=faint) == [0, 0, 1, 2]
+
+
+def test_params_are_checked() -> None:
+    with pytest.raises(ValueError, match="items"):
+        NearestParams(items=0)
+    with pytest.raises(ValueError, match="days"):
+        NearestParams(days=-1)
