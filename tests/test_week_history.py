@@ -131,6 +131,12 @@ visits that belong to a task, each visit's task given by the script that made th
   baby carrier apart from the shower's gift ideas, the Boston hotel and flights apart from
   the visa, and a physiotherapy clinic apart from the ankle.
 
+A small journey with a page read joins the established journey of the same days it is
+clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
+scored): week3 0.812, week5 0.832, week8 0.924, week9 0.879, week11 0.925 (P 0.967: the
+reunion's T-shirts join the grandmother's birthday), week12 0.862, week15 0.975, week16
+0.943, week17 unchanged; the floors below are these figures.
+
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
 
