@@ -10,9 +10,10 @@ Three levels, each a plain list of labels aligned with the items:
   the journey's part inside one session is a *task*. Small journeys are then gathered into
   the established journey that owns their words or sites (``engine.gather``), a small piece
   joins the journey of a like piece right beside it in its sitting (``engine.beside``), small
-  journeys are gathered once more where that made a journey own their words, and journeys
+  journeys are gathered once more where that made a journey own their words, journeys
   that are rounds of quick visits made side by side, run after run, are joined
-  (``engine.together``).
+  (``engine.together``), and a small journey with a page read joins the established
+  journey of the same days it is clearly most like (``engine.nearest``).
 
 Habit visits (``Item.noise``) never link pieces; they join a journey only through navigation.
 The defaults were chosen with ``journeys eval`` on Webis-SMC-12 (see docs/quality.md).
