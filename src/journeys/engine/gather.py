@@ -365,7 +365,7 @@ class _Uses:
         for owner, n in alone.items():
             if n >= p.pair_words and owner in spoken and self.items[k] < p.established:
                 votes[owner] += n
-                asks.setdefault(owner, _Ask(self._floor(k, p), p.pair_margin))
+                asks.setdefault(owner, _Ask(p.min_like, p.pair_margin))
         ranked = sorted(votes, key=lambda o: (-votes[o], *self.rank[o]))
         return [_Choice(o, asks[o]) for o in ranked]
 
