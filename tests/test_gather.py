@@ -382,3 +382,39 @@ def test_a_word_searched_in_unlike_journeys_gathers_none() -> None:
         1,
         1,
     ]
+
+
+def test_a_task_taken_up_again_may_be_six_items_and_join_an_established_one() -> None:
+    # old floorboards sanded on day 0 (7 items), then oiled and their gaps filled on day 3
+    # (5 items), a threshold strip on day 6 (2 items): all three searched "floorboards",
+    # so no journey owns the word and only a task taken up again may gather by it
+    words = [{"sanding", "floorboards"}, {"oil", "floorboards"}, {"threshold", "floorboards"}]
+    rows = [GARDEN, NEAR_GARDEN, HALF_GARDEN]
+    out = run([0, 1, 2], [7, 5, 2], words, rows, days=[0, 3, 6])
+    assert out[1] == out[0] == 0
+    assert run([0, 1, 2], [7, 5, 2], words, rows, days=[0, 3, 6], returned_items=4)[1] == 1
+    # seven items are a task of their own
+    assert run([0, 1, 2], [9, 7, 2], words, rows, days=[0, 3, 6])[1] == 1
+
+
+#: cosine 0.37 with the garden: enough for two words searched in common, not for gathering
+#: again by an owned word alone
+LEAGUE = np.array([0.37, 0.929, 0.0, 0.0], dtype=np.float32)
+
+
+def test_an_owned_word_counts_as_one_of_two_searched_in_common_when_gathering_again() -> None:
+    from journeys.engine.grouping import _Gathering
+
+    # university applications (9 items): "durham" in two pieces, "psychology" in one; a
+    # later evening's league table and student finance (4 items) searched both
+    journey = np.array([0, 0, 0, 1], dtype=np.int64)
+    sizes = np.array([3, 3, 3, 4], dtype=np.int64)
+    words = [{"durham", "open"}, {"durham", "halls"}, {"psychology", "statement"}]
+    table = Table.of(np.stack([GARDEN, GARDEN, GARDEN, LEAGUE]))
+    both = [*words, {"durham", "psychology", "league"}]
+    gathering = _Gathering(sizes, both, both, table, GatherParams(), None)
+    assert gathering.again(journey).tolist() == [0, 0, 0, 0]
+    # "durham" alone is owned, but gathering again asks 0.45 of an owned word
+    one = [*words, {"durham", "league"}]
+    gathering = _Gathering(sizes, one, one, table, GatherParams(), None)
+    assert gathering.again(journey).tolist() == [0, 0, 0, 1]

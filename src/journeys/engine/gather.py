@@ -44,11 +44,16 @@ update", is 0.27 like the vacuum compared and bought days before), and, with no 
 vouch for it, the rival check a word's.
 
 Two words a small journey's searches share with the searches of one established journey,
-and that no other journey uses (``pair_words``), gather it too, if no piece of a third
-journey nearby is any more alike (``pair_margin``): "o2 sensor vs catalytic converter
-symptoms" joins the car that searched "catalytic converter replacement cost", where one
-piece is too few to own a word. Only what was searched counts: page titles share words such
-as "order confirmation" or "checkout" across shops and tasks.
+and that no other journey uses (``pair_words``), gather it too, if the two are
+``pair_min_like`` alike as wholes and no piece of a third journey nearby is any more alike
+(``pair_margin``): "o2 sensor vs catalytic converter symptoms" joins the car that searched
+"catalytic converter replacement cost", where one piece is too few to own a word. Only what
+was searched counts: page titles share words such as "order confirmation" or "checkout"
+across shops and tasks. A word the established journey owns outright counts as one of the
+two, and the likeness asked stays ``pair_min_like`` when gathering again: a daughter's
+university applications searched "durham" and "psychology" on two days, and the league
+table and student finance of a later evening (four visits, 0.37 alike as a whole) searched
+both.
 
 A task taken up again days later is gathered by a word both journeys searched, where only
 small journeys use it (``returned``): "how to stack a three tier cake with dowels" on a
@@ -59,7 +64,10 @@ larger, or as large and earlier: those sharing the most such words first, then t
 It joins the first whose nearest piece is at most ``returned_days`` away, that is
 ``returned_min_like`` alike as a whole, and than which no piece of a third journey nearby
 is more alike. The soccer league that also searched "cake" for its party is larger but
-unlike the cake's pricing: the tiers are the journey joined. A word of the language says
+unlike the cake's pricing: the tiers are the journey joined. Six items are few enough:
+old floorboards oiled, their gaps filled and kneeling pads looked up one morning (five
+visits) join the sanding and the sander hired three days before, both searching
+"floorboards", 0.44 alike as wholes. A word of the language says
 less than a name, hence the higher floor, the few items and the time: weeks apart, a
 shared "phoenix" or "music" is a coincidence of a query log, not one task. Nor does a word
 gather where the small journey is not, on average, ``returned_coherence`` alike to the
@@ -130,9 +138,10 @@ class GatherParams:
     rival_window: int = 200  # pieces looked at on each side for such a rival, at most
     pair_words: int = 2  # words only one established journey else uses, enough to gather
     pair_margin: float = 0.0  # the rival margin where only such words say so
+    pair_min_like: float = 0.3  # the cosine asked where only such words say so, every round
     scattered: bool = True  # a name only small journeys use gathers them into the first
     returned: bool = True  # a searched word only small journeys use, days apart
-    returned_items: int = 4  # items: a journey this small may be gathered so
+    returned_items: int = 6  # items: a journey this small may be gathered so
     returned_min_like: float = 0.4  # the cosine of the two journeys' centroids asked
     returned_margin: float = 0.0  # the rival margin asked
     returned_days: float = 7.0  # the most days between the two journeys' nearest pieces
@@ -150,13 +159,14 @@ class GatherParams:
         likes = (
             self.min_like,
             self.again_min_like,
+            self.pair_min_like,
             self.established_min_like,
             self.returned_min_like,
             self.returned_coherence,
         )
         if not all(-1 <= like <= 1 for like in likes):
             raise ValueError(
-                "min_like, again_min_like, established_min_like, returned_min_like and "
+                "min_like, again_min_like, pair_min_like, established_min_like, returned_min_like and "
                 "returned_coherence must be between -1 and 1"
             )
         if self.returned_days < 0:
@@ -327,6 +337,7 @@ class _Uses:
         asks: dict[int, _Ask] = {}  # owner: what joining it asks, the most lenient
         alone: Counter[int] = Counter()  # words only that established journey else uses
         spoken: set[int] = set()  # owners of such a word that both searched
+        unvoted: Counter[int] = Counter()  # of those words, the ones not owned outright
         for word, count in mine.items():
             counts = self.per[word]
             rest = sum(counts.values()) - count
@@ -340,13 +351,16 @@ class _Uses:
             named = word.startswith(_SITE) or is_name(word)
             searched = {k, owner} <= self.said.get(word, set())
             scattered = self.small[list(counts)].all()
-            if established and min(rest, owned) >= p.support and owned >= p.share * rest:
-                floor = self._floor(k, p)
-                ask = _Ask(p.site_min_like, math.inf) if named else _Ask(floor, p.rival_margin)
-            elif p.pair_words and established and rest == owned:
+            only = p.pair_words and established and rest == owned
+            if only:
                 alone[owner] += 1
                 if searched:
                     spoken.add(owner)
+            if established and min(rest, owned) >= p.support and owned >= p.share * rest:
+                floor = self._floor(k, p)
+                ask = _Ask(p.site_min_like, math.inf) if named else _Ask(floor, p.rival_margin)
+            elif only:
+                unvoted[owner] += 1
                 continue
             elif p.scattered and is_name(word) and scattered:
                 ask = _Ask(p.site_min_like, p.rival_margin)
@@ -364,8 +378,9 @@ class _Uses:
             asks[owner] = min(asks.get(owner, ask), ask, key=_Ask.strictness)
         for owner, n in alone.items():
             if n >= p.pair_words and owner in spoken and self.items[k] < p.established:
-                votes[owner] += n
-                asks.setdefault(owner, _Ask(p.min_like, p.pair_margin))
+                votes[owner] += unvoted[owner]
+                ask = _Ask(p.pair_min_like, p.pair_margin)
+                asks[owner] = min(asks.get(owner, ask), ask, key=_Ask.strictness)
         ranked = sorted(votes, key=lambda o: (-votes[o], *self.rank[o]))
         return [_Choice(o, asks[o]) for o in ranked]
 
