@@ -418,3 +418,26 @@ def test_an_owned_word_counts_as_one_of_two_searched_in_common_when_gathering_ag
     one = [*words, {"durham", "league"}]
     gathering = _Gathering(sizes, one, one, table, GatherParams(), None)
     assert gathering.again(journey).tolist() == [0, 0, 0, 1]
+
+
+#: cosine 0.36 with the garden: enough for an owned word, were it not incidental
+BIKE = np.array([0.36, 0.933, 0.0, 0.0], dtype=np.float32)
+
+
+def test_an_established_journey_is_not_gathered_by_one_incidental_word() -> None:
+    # the home battery (5 pieces, all saying "battery"); an e-bike (4 pieces, 8 items),
+    # one of which searched "e-bike battery range winter"
+    solar = [{"battery", "rebate"}, {"battery", "powerwall"}, {"battery", "installers"}]
+    bike = [{"ebike", "commuting"}, {"ebike", "motor"}, {"ebike", "shops"}]
+    rows = [GARDEN] * 3 + [BIKE] * 4
+    journey = [0, 0, 0, 1, 1, 1, 1]
+    once = [*solar, *bike, {"ebike", "battery", "range"}]
+    assert run(journey, [4, 4, 4, 2, 2, 2, 2], once, rows) == journey
+    # a journey of a few visits is still gathered by it
+    assert run(journey, [4, 4, 4, 1, 1, 1, 1], once, rows) == [0] * 7
+    # as is one most of whose pieces use the word, or that shares two such words
+    most = [*solar, {"ebike", "battery"}, bike[1], {"ebike", "battery"}, once[-1]]
+    assert run(journey, [4, 4, 4, 2, 2, 2, 2], most, rows) == [0] * 7
+    two = [*solar[:2], {"battery", "rebate"}, *bike, {"ebike", "battery", "rebate"}]
+    assert run(journey, [4, 4, 4, 2, 2, 2, 2], two, rows) == [0] * 7
+    assert run(journey, [4, 4, 4, 2, 2, 2, 2], once, rows, central=0.25) == [0] * 7

@@ -13,7 +13,12 @@ use it, and the two journeys' centroids are at least ``min_like`` alike: a share
 not glue unrelated topics ("apple" the fruit and the company). A small journey that is
 established itself (a task of its own, maybe) asks more (``established_min_like``): a
 bakery's health inspection, six visits, says "bakery" as the bakery's Instagram does, and
-the two are 0.33 alike as wholes. A site so owned needs less (``site_min_like``): a site
+the two are 0.33 alike as wholes. Nor is an established journey gathered by one word
+of the language that under ``central`` of its own pieces use: an e-bike's eight visits
+searched "battery" once ("e-bike battery range winter"), and the home battery for the
+solar panels owns the word; the two were 0.35 alike as wholes. Two such words, or one
+most of its pieces use, or a name, are evidence enough (the two halves of a camping
+weekend say "mount", "hood" and "forest"). A site so owned needs less (``site_min_like``): a site
 is not ambiguous the way a word is, and the pages of one small shop or fan site are often
 named in words no sentence model ties to the topic ("unseen forces" and "pokemon cards",
 both bought on one card shop). Words are counted afresh after each round,
@@ -138,6 +143,7 @@ class GatherParams:
     rival_window: int = 200  # pieces looked at on each side for such a rival, at most
     pair_words: int = 2  # words only one established journey else uses, enough to gather
     pair_margin: float = 0.0  # the rival margin where only such words say so
+    central: float = 0.5  # of an established small journey's pieces, using the one word
     pair_min_like: float = 0.3  # the cosine asked where only such words say so, every round
     scattered: bool = True  # a name only small journeys use gathers them into the first
     returned: bool = True  # a searched word only small journeys use, days apart
@@ -173,6 +179,8 @@ class GatherParams:
             raise ValueError("returned_days must be >= 0")
         if not 0.5 < self.share <= 1:
             raise ValueError("share must be in (0.5, 1]: one journey owns a word")
+        if not 0 <= self.central <= 1:
+            raise ValueError("central must be between 0 and 1")
 
 
 def gather(
@@ -305,7 +313,8 @@ def _choices(
     if not own:
         return {}
     asked = set().union(*own.values())
-    uses = _Uses(defaultdict(Counter), defaultdict(set), items, small, rank)
+    pieces = np.bincount(inverse, minlength=len(items))
+    uses = _Uses(defaultdict(Counter), defaultdict(set), items, small, rank, pieces)
     for piece, piece_words in enumerate(words.all):
         k = int(inverse[piece])
         for word in piece_words & asked:
@@ -329,6 +338,7 @@ class _Uses:
     items: Index
     small: npt.NDArray[np.bool_]
     rank: list[tuple[int, int]]
+    pieces: Index  # pieces per journey
 
     def owners(self, k: int, mine: Counter[str], p: GatherParams) -> list[_Choice]:
         """The journeys small journey ``k`` would join, by its words ``mine`` (see the
@@ -337,6 +347,7 @@ class _Uses:
         asks: dict[int, _Ask] = {}  # owner: what joining it asks, the most lenient
         alone: Counter[int] = Counter()  # words only that established journey else uses
         spoken: set[int] = set()  # owners of such a word that both searched
+        incidental: Counter[int] = Counter()  # owned words few of its pieces use, per owner
         unvoted: Counter[int] = Counter()  # of those words, the ones not owned outright
         for word, count in mine.items():
             counts = self.per[word]
@@ -359,6 +370,8 @@ class _Uses:
             if established and min(rest, owned) >= p.support and owned >= p.share * rest:
                 floor = self._floor(k, p)
                 ask = _Ask(p.site_min_like, math.inf) if named else _Ask(floor, p.rival_margin)
+                if not named and count < p.central * self.pieces[k]:
+                    incidental[owner] += 1
             elif only:
                 unvoted[owner] += 1
                 continue
@@ -381,6 +394,8 @@ class _Uses:
                 votes[owner] += unvoted[owner]
                 ask = _Ask(p.pair_min_like, p.pair_margin)
                 asks[owner] = min(asks.get(owner, ask), ask, key=_Ask.strictness)
+        if self.items[k] >= p.established:
+            votes = Counter({o: n for o, n in votes.items() if n > 1 or not incidental[o]})
         ranked = sorted(votes, key=lambda o: (-votes[o], *self.rank[o]))
         return [_Choice(o, asks[o]) for o in ranked]
 
