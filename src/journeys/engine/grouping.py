@@ -39,6 +39,7 @@ from journeys.engine.links import BLOCK, Linker, Pieces, in_order
 from journeys.engine.nearest import NearestParams, nearest
 from journeys.engine.noise import is_broad
 from journeys.engine.places import PlaceParams
+from journeys.engine.rehome import RehomeParams, rehome
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
 from journeys.engine.together import TogetherParams, runs_of, together
@@ -85,6 +86,7 @@ class GroupParams:
     beside: BesideParams | None = field(default_factory=BesideParams)
     together: TogetherParams | None = field(default_factory=TogetherParams)
     nearest: NearestParams | None = field(default_factory=NearestParams)
+    rehome: RehomeParams | None = field(default_factory=RehomeParams)
     places: PlaceParams | None = field(default_factory=PlaceParams)  # read before grouping
 
     def __post_init__(self) -> None:
@@ -377,21 +379,27 @@ def _join(
     size = _Mass([1] * m, views.centred, {})
     linker = Linker.of(pieces, views.plain, views.apart, rep_rows, rep_terms, space, p)
     # pieces join in order, as their links (worked out ahead, in parallel) arrive
+    kept: list[list[int]] = [[] for _ in range(m)] if p.rehome is not None else []
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
         for start, found in enumerate(in_order(linker, m, processes=processes)):
             for b, (linked, values) in enumerate(found, start * BLOCK):
                 if linked:
                     _attach(uf, size, b, views.centred.rows([b])[0], linked, values, p)
+                    if kept:
+                        kept[b] = linked
     joined = np.array([uf.find(k) for k in range(m)], dtype=np.int64)
-    if p.gather is None:
-        return joined, None
     sizes = np.array([len(members) for members in pieces.members], dtype=np.int64)
-    words = [
-        t | {site_word(h) for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
-    ]
     typed = [
         {w for i in reps if items.query[i] for w in plain_terms(items.text[i])}
         for reps in pieces.reps
+    ]
+    if p.rehome is not None:
+        joined = rehome(joined, typed, kept, views.apart, sizes, p.rehome)
+    del kept
+    if p.gather is None:
+        return joined, None
+    words = [
+        t | {site_word(h) for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
     ]
     span = (pieces.start_us, pieces.end_us)
     gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span)
