@@ -157,7 +157,7 @@ visits that belong to a task, each visit's task given by the script that made th
 - week20, written after week19's changes and scored before any change for it: a
   freelance photographer's week in Austin (a used telephoto lens, invoicing software, a
   client's wedding shoot, a leaking drip irrigation line, a toddler's sleep regression, a
-  weekend at Big Bend and Marfa). It scored 0.695 (P 0.817; the twelfth session's code
+  weekend at Big Bend and Marfa; also by Firefox). It scored 0.695 (P 0.817; the twelfth session's code
   0.695 too): tasks of one trade mix ("texas sales tax on photography services" and an
   invoice template "for wedding photography" join the wedding shoot, which owns
   "photography"), and "austin", searched in three tasks, ties the wedding's golden hour, the
@@ -267,6 +267,7 @@ WEEKS = [
     Week("week19", 0.92),
     Week("week19-firefox", 0.92),
     Week("week20", 0.69, precision=0.81, mixed=2, over_gap=0.2),
+    Week("week20-firefox", 0.69, precision=0.81, mixed=2, over_gap=0.2),
 ]
 
 
