@@ -16,9 +16,9 @@ bakery's health inspection, six visits, says "bakery" as the bakery's Instagram 
 the two are 0.33 alike as wholes. Nor is an established journey gathered by one word
 of the language that under ``central`` of its own pieces use: an e-bike's eight visits
 searched "battery" once ("e-bike battery range winter"), and the home battery for the
-solar panels owns the word; the two were 0.35 alike as wholes. Two such words, or one
-most of its pieces use, or a name, are evidence enough (the two halves of a camping
-weekend say "mount", "hood" and "forest"). A site so owned needs less (``site_min_like``): a site
+solar panels owns the word; the two were 0.35 alike as wholes. Two such words, one that
+``central`` of its pieces use, a name or a site are evidence enough (the two halves of a
+camping weekend share several). A site so owned needs less (``site_min_like``): a site
 is not ambiguous the way a word is, and the pages of one small shop or fan site are often
 named in words no sentence model ties to the topic ("unseen forces" and "pokemon cards",
 both bought on one card shop). Words are counted afresh after each round,
@@ -172,8 +172,8 @@ class GatherParams:
         )
         if not all(-1 <= like <= 1 for like in likes):
             raise ValueError(
-                "min_like, again_min_like, pair_min_like, established_min_like, returned_min_like and "
-                "returned_coherence must be between -1 and 1"
+                "min_like, again_min_like, pair_min_like, established_min_like, "
+                "returned_min_like and returned_coherence must be between -1 and 1"
             )
         if self.returned_days < 0:
             raise ValueError("returned_days must be >= 0")
