@@ -169,8 +169,9 @@ visits that belong to a task, each visit's task given by the script that made th
 - week21, written at the end of the thirteenth session, after all of its changes, and
   scored with the final code before any change for it: an IT administrator's week in
   Leeds (the office's file server moved to SharePoint, a new boiler, a friend's stag
-  weekend in Prague, a puppy, a car that failed its MOT, a five-a-side team), tasks mostly
-  one to a sitting (the 30-minute gap scores 0.479). It scored 0.852 (P 1.000): every
+  weekend in Prague, a puppy, a car that failed its MOT, a five-a-side team; also by
+  Firefox), tasks mostly one to a sitting (the 30-minute gap scores 0.479). It scored
+  0.852 (P 1.000, both browsers' files): every
   journey is one task, but the SharePoint migration is four journeys (the sentence model
   finds "sharepoint training for staff short video" 0.09 like the migration tool's pages:
   it does not know the name, and the word is in too many small journeys for any to own
@@ -279,6 +280,7 @@ WEEKS = [
     Week("week20", 0.69, precision=0.81, mixed=2, over_gap=0.2),
     Week("week20-firefox", 0.69, precision=0.81, mixed=2, over_gap=0.2),
     Week("week21", 0.85),
+    Week("week21-firefox", 0.85),
 ]
 
 
