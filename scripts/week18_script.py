@@ -13,7 +13,7 @@ in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, DDG, GOOGLE, Step, day, search
+from week_script import BING, DDG, GOOGLE, Step, day, forum, search, video_home
 
 YT = "https://www.youtube.com"
 AZ = "https://www.amazon.co.uk"
@@ -34,14 +34,6 @@ def mail() -> list[Step]:
 
 def bbc() -> list[Step]:
     return [("goto", "https://www.bbc.co.uk/news", "Home - BBC News", None)]
-
-
-def forum() -> list[Step]:
-    return [("goto", "https://www.reddit.com/", "Reddit - Dive into anything", None)]
-
-
-def video() -> list[Step]:
-    return [("goto", f"{YT}/", "YouTube", None)]
 
 
 def linkedin() -> list[Step]:
@@ -146,7 +138,7 @@ STEPS: list[Step] = [
         "Cheap flights from Manchester to Reykjavik Keflavik | Skyscanner",
         "iceland",
     ),
-    *video(),
+    *video_home(),
     day("3 07:50"),
     *mail(),
     *bbc(),
@@ -252,7 +244,7 @@ STEPS: list[Step] = [
         "Snark SN6X Clip-On Tuner for Ukulele : Amazon.co.uk: Musical Instruments",
         "ukulele",
     ),
-    *video(),
+    *video_home(),
     day("6 09:30"),
     search(GOOGLE, "hardwax oil vs lacquer floorboards hallway", "floor"),
     (
@@ -395,5 +387,5 @@ STEPS: list[Step] = [
         "Hotels in Reykjavik - Booking.com",
         "iceland",
     ),
-    *video(),
+    *video_home(),
 ]

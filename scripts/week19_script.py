@@ -13,7 +13,7 @@ make_week_history.py (``week19``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, DDG, GOOGLE, Step, day, search
+from week_script import BING, DDG, GOOGLE, Step, day, forum, search, video_home
 
 YT = "https://www.youtube.com"
 SV = "https://www.solar.vic.gov.au"
@@ -40,14 +40,6 @@ def abc() -> list[Step]:
             None,
         )
     ]
-
-
-def forum() -> list[Step]:
-    return [("goto", "https://www.reddit.com/", "Reddit - Dive into anything", None)]
-
-
-def video() -> list[Step]:
-    return [("goto", f"{YT}/", "YouTube", None)]
 
 
 STEPS: list[Step] = [
@@ -183,7 +175,7 @@ STEPS: list[Step] = [
         "vet",
     ),
     search(GOOGLE, "glucometer strips bulk", "vet"),
-    *video(),
+    *video_home(),
     day("5 07:30"),
     *mail(),
     *abc(),
@@ -335,5 +327,5 @@ STEPS: list[Step] = [
         "VetPen insulin pen for dogs | Vetsulin",
         "vet",
     ),
-    *video(),
+    *video_home(),
 ]

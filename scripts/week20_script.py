@@ -14,7 +14,7 @@ searches (a camera shop, YouTube), tabs from results. Used by make_week_history.
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, Step, day, search
+from week_script import BING, GOOGLE, Step, day, forum, search
 
 YT = "https://www.youtube.com"
 MPB = "https://www.mpb.com/en-us"
@@ -34,10 +34,6 @@ def mail() -> list[Step]:
 
 def news() -> list[Step]:
     return [("goto", "https://www.kxan.com/", "KXAN Austin: News, Weather, Traffic", None)]
-
-
-def forum() -> list[Step]:
-    return [("goto", "https://www.reddit.com/", "Reddit - Dive into anything", None)]
 
 
 def insta() -> list[Step]:

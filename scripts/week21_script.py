@@ -13,7 +13,7 @@ make_week_history.py (``week21``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, Step, day, search
+from week_script import BING, GOOGLE, Step, day, forum, search, video_home
 
 MS = "https://learn.microsoft.com/en-us"
 
@@ -42,14 +42,6 @@ def scores() -> list[Step]:
             None,
         )
     ]
-
-
-def forum() -> list[Step]:
-    return [("goto", "https://www.reddit.com/", "Reddit - Dive into anything", None)]
-
-
-def video() -> list[Step]:
-    return [("goto", "https://www.youtube.com/", "YouTube", None)]
 
 
 STEPS: list[Step] = [
@@ -150,7 +142,7 @@ STEPS: list[Step] = [
         "Hostels in Prague - Hostelworld",
         "stag",
     ),
-    *video(),
+    *video_home(),
     day("3 08:05"),
     *mail(),
     *bbc(),
@@ -326,5 +318,5 @@ STEPS: list[Step] = [
         "3 Day Prague Stag Itinerary | Pissup Tours",
         "stag",
     ),
-    *video(),
+    *video_home(),
 ]
