@@ -28,8 +28,11 @@ and the portfolio templates of one website, seven visits each), and ties are bro
 and time, never by a label.
 
 A name is owned like a site: a word of letters that is not among the 100,000 most used
-English words (a brand, a product, a place: "squarespace", "namecheap", "iphone") says where
-a small journey belongs as surely as a site does. A website's domain set-up ("namecheap
+English words (a brand, a product, a place: "squarespace", "namecheap", "iphone"), or not
+among the 10,000 most used and split by the sentence model into pieces it has no meaning
+for ("sharepoint", "northwind"), says where a small journey belongs as surely as a site
+does. An IT administrator's SharePoint migration, its guest sharing and its staff training
+are 0.2 alike as wholes: the model reads "share" and "point", not the product. A website's domain set-up ("namecheap
 domain search", "squarespace connect domain from namecheap", 0.2 alike to the rest as a
 whole) joins the portfolio journey that owns "squarespace"; "how to transfer whatsapp from
 iphone to pixel" joins the phone comparison that owns "iphone".
@@ -102,12 +105,13 @@ import numpy.typing as npt
 
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.likeness import Index, Table
-from journeys.engine.vocabulary import most_used
+from journeys.engine.vocabulary import model_words, most_used
 
 __all__ = ["GatherParams", "gather", "site_word"]
 
 _SITE = "@"  # marks a site among a piece's words: no word starts with it
 KNOWN_WORDS = 100_000  # the most used English words; a longer word of letters past them is a name
+COMMON_WORDS = 10_000  # the words of the language every reader knows, split by the model or not
 
 
 def known_words() -> frozenset[str]:
@@ -116,10 +120,38 @@ def known_words() -> frozenset[str]:
 
 
 def is_name(word: str) -> bool:
-    """A word of more than three letters that is not among the known English words: a
-    brand, a product or a place ("squarespace", "namecheap", "iphone": the counts predate
-    it), which ties two journeys the way a site does."""
-    return len(word) > 3 and word.isalpha() and word not in known_words()
+    """A word of more than three letters that is a brand, a product or a place, which ties
+    two journeys the way a site does: one not among the known English words
+    ("squarespace", "namecheap", "iphone": the counts predate it), or one past the
+    ``COMMON_WORDS`` that the sentence model splits into pieces, so that only the word
+    itself, not its meaning, can tie two searches ("sharepoint", "share" + "##point";
+    "northwind", a company). A common word the model splits ("beginner") is no name: a
+    floor's sanding and a ukulele, both for beginners, are two tasks."""
+    if len(word) <= 3 or not word.isalpha():
+        return False
+    if word not in known_words():
+        return True
+    whole = model_words()
+    common = most_used(COMMON_WORDS)
+    if not whole or word in whole or word in common:
+        return False
+    return not any(stem in whole or stem in common for stem in _stems(word))
+
+
+_ENDINGS = ("ings", "ing", "ers", "er", "ed", "es", "s", "ly", "d")
+
+
+def _stems(word: str) -> list[str]:
+    """What ``word`` may be an inflection of ("sanding": "sand"; "tiered": "tier";
+    "installers": "install"), for a word the model splits but knows the stem of."""
+    out = [word[:-3] + "y"] if word.endswith("ies") else []
+    for ending in _ENDINGS:
+        rest = word[: -len(ending)]
+        if word.endswith(ending) and len(rest) >= 3:
+            out += [rest, rest + "e"]
+            if len(rest) > 3 and rest[-1] == rest[-2]:
+                out.append(rest[:-1])
+    return out
 
 
 def site_word(host: str) -> str:
