@@ -20,7 +20,9 @@ A word is the person's own place when
   of nearness ("near": "tailor near me" means something to the model);
 - the sentence model reads it as a place: the word alone is ``place_like`` like "city"
   (town names 0.41–0.66; words that name tasks, "solar", "internship", "monstera",
-  0.12–0.38);
+  0.12–0.38), and more like "city" than like "room" (``indoors``): a renovation's
+  "kitchen" is 0.41 like "city" and 0.52 like "room", "dublin" 0.51 and 0.33, "madison"
+  0.41 and 0.38; "house", "hotel", "garage" and "apartment" are rooms' words too;
 - at least ``share`` of its searches, without it, are ``neighbour`` like a search of the
   person that does not name it, within ``window`` searches of it (a retired engineer's
   "phoenix" 0.83, a student's "madison" 0.60; the trips' "lisbon" and "berlin" 0,
@@ -62,6 +64,7 @@ class PlaceParams:
     """When a searched word is the person's own place (see the module docstring)."""
 
     anchor: str = "city"
+    indoors: str = "room"  # a place the word must be less like than the anchor ("" for none)
     place_like: float = 0.4
     neighbour: float = 0.4
     share: float = 0.5
@@ -116,10 +119,15 @@ def home_places(
     if not candidates:
         return frozenset()
     words = sorted(candidates)
-    anchor, *named = embed([p.anchor, *words])
+    anchor, indoors, *named = embed([p.anchor, p.indoors or p.anchor, *words])
     table = Table.of(vectors)
     at = np.asarray(rows, dtype=np.int64)
-    placeish = [w for w, v in zip(words, named, strict=True) if float(v @ anchor) >= p.place_like]
+    placeish = [
+        w
+        for w, v in zip(words, named, strict=True)
+        if float(v @ anchor) >= p.place_like
+        and (not p.indoors or float(v @ anchor) > float(v @ indoors))
+    ]
     placeish.sort(key=lambda w: (-len(candidates[w]), w))
     found = set()
     for word in placeish[: p.most]:
