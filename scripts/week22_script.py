@@ -30,7 +30,9 @@ def mail() -> list[Step]:
 
 
 def rte() -> list[Step]:
-    return [("goto", "https://www.rte.ie/news/", "RTÉ News: Ireland's National Public Service", None)]
+    return [
+        ("goto", "https://www.rte.ie/news/", "RTÉ News: Ireland's National Public Service", None)
+    ]
 
 
 def times() -> list[Step]:

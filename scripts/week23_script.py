@@ -20,9 +20,7 @@ MOC = "https://www.masterorganicchemistry.com"
 
 
 def mail() -> list[Step]:
-    return [
-        ("goto", "https://outlook.office.com/mail/", "Mail - Priya Raman - Outlook", None)
-    ]
+    return [("goto", "https://outlook.office.com/mail/", "Mail - Priya Raman - Outlook", None)]
 
 
 def cbc() -> list[Step]:

@@ -30,6 +30,7 @@ def _run(
     minutes: list[tuple[int, int]],
     centroids: np.ndarray,
     params: BesideParams | None = None,
+    reads: list[bool] | None = None,
 ) -> tuple[list[int], list[bool]]:
     out, moved = beside(
         np.array(journey),
@@ -39,6 +40,7 @@ def _run(
         np.array([b * MIN for _, b in minutes]),
         centroids,
         params,
+        None if reads is None else np.array(reads),
     )
     return out.tolist(), moved.tolist()
 
@@ -166,3 +168,35 @@ def test_an_unrelated_search_beside_a_task_stays_apart() -> None:
     vectors = MiniLMEmbedder().embed([it.text for it in items])
     g = group(items, vectors)
     assert g.journey[5] == g.journey[6] != g.journey[2]
+
+
+def test_a_lone_search_follows_the_page_read_just_before_it() -> None:
+    # "bike lock kryptonite vs abus" and its review page (journey 7, 2 items, a page read),
+    # then "padded shorts" searched two minutes later and nothing clicked: 0.05 alike
+    rows = _unit([1, 0, 0], _alike(0.05))
+    read = [True, False]
+    assert _run([7, 8], [2, 1], [0, 0], [(0, 3), (5, 5)], rows, reads=read)[0] == [7, 7]
+    # not without the rule, nor without knowing which pieces hold a page read
+    off = BesideParams(follow_up=False)
+    assert _run([7, 8], [2, 1], [0, 0], [(0, 3), (5, 5)], rows, off, read)[0] == [7, 8]
+    assert _run([7, 8], [2, 1], [0, 0], [(0, 3), (5, 5)], rows)[0] == [7, 8]
+    # a query log's lone search after another lone search: no page read before it
+    assert _run([7, 8], [1, 1], [0, 0], [(0, 0), (2, 2)], rows, reads=[False, False])[0] == [
+        7,
+        8,
+    ]
+    # a search whose result was opened, or one after a search, is no follow-up
+    assert _run([7, 8], [2, 2], [0, 0], [(0, 3), (5, 6)], rows, reads=[True, True])[0] == [7, 8]
+    # nor one searched in another sitting, or more than ten minutes after the page
+    assert _run([7, 8], [2, 1], [0, 1], [(0, 3), (5, 5)], rows, reads=read)[0] == [7, 8]
+    assert _run([7, 8], [2, 1], [0, 0], [(0, 3), (14, 14)], rows, reads=read)[0] == [7, 8]
+    # only the piece just before it: the page read last, not one further back
+    three = _unit([1, 0, 0], [0, 0, 1], _alike(0.05))
+    minutes = [(0, 3), (4, 4), (5, 5)]
+    reads = [True, True, False]
+    assert _run([7, 9, 8], [2, 2, 1], [0, 0, 0], minutes, three, reads=reads)[0] == [7, 9, 9]
+    # a search already in a journey (its task's, resumed) stays there: "rust borrow checker
+    # error", searched minutes after a ryokan's booking page, joined the borrow checker
+    rust = _unit([0, 0, 1], [1, 0, 0], _alike(0.05))
+    out = _run([9, 7, 9], [2, 2, 1], [0, 0, 0], [(0, 1), (2, 3), (5, 5)], rust, reads=reads)
+    assert out[0] == [9, 7, 9]

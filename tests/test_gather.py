@@ -453,3 +453,24 @@ def test_an_established_journey_is_not_gathered_by_one_incidental_word() -> None
     two = [*solar[:2], {"battery", "rebate"}, *bike, {"ebike", "battery", "rebate"}]
     assert run(journey, [4, 4, 4, 2, 2, 2, 2], two, rows) == [0] * 7
     assert run(journey, [4, 4, 4, 2, 2, 2, 2], once, rows, central=0.25) == [0] * 7
+
+
+def test_two_words_only_two_small_journeys_searched_gather_them() -> None:
+    # a concert in London: its tickets and a hotel by the arena (4 items), the flights and
+    # the airport train (4 items), three days apart; only these two searched "london" and
+    # "greenwich", and the two are 0.37 alike as wholes: under the 0.4 a lone word asks
+    flights = np.array([0.37, 0.929, 0.0, 0.0], dtype=np.float32)
+    words = [{"london", "greenwich", "arena", "tickets"}, {"london", "greenwich", "stansted"}]
+    rows = [GARDEN, flights]
+    assert run([0, 1], [4, 4], words, rows, days=[0, 3]) == [0, 0]
+    assert run([0, 1], [4, 4], words, rows, days=[0, 3], pair_small=False) == [0, 1]
+    # one such word is not enough, nor two a week and more apart
+    one = [{"london", "arena", "tickets"}, {"london", "stansted"}]
+    assert run([0, 1], [4, 4], one, rows, days=[0, 3]) == [0, 1]
+    assert run([0, 1], [4, 4], words, rows, days=[0, 8]) == [0, 1]
+    # nor words a third journey searched too
+    third = [*words, {"greenwich", "market"}]
+    assert run([0, 1, 2], [4, 4, 2], third, [*rows, CARDS], days=[0, 3, 5]) == [0, 1, 2]
+    # nor words only seen on pages, not searched by both
+    typed = [{"london", "greenwich", "arena", "tickets"}, {"stansted"}]
+    assert run([0, 1], [4, 4], words, rows, typed=typed, days=[0, 3]) == [0, 1]

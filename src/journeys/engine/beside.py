@@ -21,6 +21,12 @@ Book Online", 0.04 alike), whose journey began two days earlier with "dentist ne
 it that holds a piece at least ``journey_likeness`` like it (of that journey's ``reach``
 pieces nearest in time): still two things at once, next to the journey in time and like it
 in meaning, only the likeness is found elsewhere in the journey.
+
+A search that opened nothing, alone in its journey, follows the page read just before it in
+its sitting, within ``gap_min`` minutes, however unlike the two are (``follow_up``): "padded
+shorts" after a bike lock's review, "soft close hinges" after painted kitchen doors. It is
+a second thought on what was just read; a search whose result was opened is a task's start,
+and so is a search after another search, as in a query log, where no page is read.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from journeys.engine.embedding import Vectors
 from journeys.engine.likeness import Index
@@ -46,6 +53,7 @@ class BesideParams:
     window: int = 50  # pieces of the sitting looked at on each side, at most
     journey_likeness: float = 0.35  # or cosine with any piece of the neighbour's journey
     reach: int = 200  # pieces of that journey compared, the nearest in time, at most
+    follow_up: bool = True  # a lone search joins the page read just before it
 
     def __post_init__(self) -> None:
         if self.items < 1 or self.journey_items < self.items:
@@ -66,6 +74,7 @@ def beside(
     end_us: Index,
     centroids: Vectors,
     params: BesideParams | None = None,
+    reads: npt.NDArray[np.bool_] | None = None,
 ) -> tuple[Index, Index]:
     """Journey label per piece after small pieces join the journey beside them, and which
     pieces changed journey that way.
@@ -110,8 +119,19 @@ def beside(
             continue
         alike = centroids[near] @ centroids[k]
         best = int(np.argmax(alike))
+        before = near[near < k]
         if float(alike[best]) >= p.likeness:
             target = find(int(inverse[near[best]]))
+        elif (
+            p.follow_up
+            and reads is not None
+            and sizes[k] == weight[own] == 1
+            and not reads[k]
+            and len(before)
+            and reads[before[-1]]
+            and before[-1] == _previous(k, sitting, sizes)
+        ):
+            target = find(int(inverse[before[-1]]))
         else:
             found = _most_alike_journey(k, set(roots[roots != own].tolist()), pieces, centroids, p)
             if found is None:
@@ -123,6 +143,16 @@ def beside(
     roots = np.array([find(int(x)) for x in inverse.tolist()], dtype=np.int64)
     out = labels[roots]
     return out, roots != inverse
+
+
+def _previous(k: int, sitting: Index, sizes: Index) -> int:
+    """The piece just before ``k`` in its sitting that holds items (-1: none)."""
+    for q in range(k - 1, -1, -1):
+        if sitting[q] != sitting[k]:
+            return -1
+        if sizes[q] > 0:
+            return q
+    return -1
 
 
 def _most_alike_journey(

@@ -63,6 +63,12 @@ university applications searched "durham" and "psychology" on two days, and the 
 table and student finance of a later evening (four visits, 0.37 alike as a whole) searched
 both.
 
+Two small journeys gather the same way when two words of letters are searched by both and
+by no other journey (``pair_small``), within ``returned_days`` of each other: a concert
+trip's tickets and the hotel by its arena (four visits), and its flights and airport train
+(four), searched "london" and "greenwich" and nothing else did; the two are 0.37 alike as
+wholes, under what one word asks.
+
 A task taken up again days later is gathered by a word both journeys searched, where only
 small journeys use it (``returned``): "how to stack a three tier cake with dowels" on a
 Monday and "tiered wedding cake pricing per slice" two days later are two journeys of two
@@ -175,6 +181,7 @@ class GatherParams:
     rival_window: int = 200  # pieces looked at on each side for such a rival, at most
     pair_words: int = 2  # words only one established journey else uses, enough to gather
     pair_margin: float = 0.0  # the rival margin where only such words say so
+    pair_small: bool = True  # two words only two small journeys searched gather them
     central: float = 0.5  # of an established small journey's pieces, using the one word
     pair_min_like: float = 0.3  # the cosine asked where only such words say so, every round
     scattered: bool = True  # a name only small journeys use gathers them into the first
@@ -381,6 +388,7 @@ class _Uses:
         spoken: set[int] = set()  # owners of such a word that both searched
         incidental: Counter[int] = Counter()  # owned words few of its pieces use, per owner
         unvoted: Counter[int] = Counter()  # of those words, the ones not owned outright
+        between: Counter[int] = Counter()  # words only k and that small journey searched
         for word, count in mine.items():
             counts = self.per[word]
             rest = sum(counts.values()) - count
@@ -399,6 +407,8 @@ class _Uses:
                 alone[owner] += 1
                 if searched:
                     spoken.add(owner)
+            elif p.pair_small and rest == owned and searched and word.isalpha() and len(word) > 2:
+                between[owner] += 1  # searched by the two small journeys only
             if established and min(rest, owned) >= p.support and owned >= p.share * rest:
                 floor = self._floor(k, p)
                 ask = _Ask(p.site_min_like, math.inf) if named else _Ask(floor, p.rival_margin)
@@ -425,6 +435,11 @@ class _Uses:
             if n >= p.pair_words and owner in spoken and self.items[k] < p.established:
                 votes[owner] += unvoted[owner]
                 ask = _Ask(p.pair_min_like, p.pair_margin)
+                asks[owner] = min(asks.get(owner, ask), ask, key=_Ask.strictness)
+        for owner, n in between.items():
+            if n >= p.pair_words and self.items[k] < p.established:
+                votes[owner] += 1
+                ask = _Ask(p.pair_min_like, p.pair_margin, p.returned_days)
                 asks[owner] = min(asks.get(owner, ask), ask, key=_Ask.strictness)
         if self.items[k] >= p.established:
             votes = Counter({o: n for o, n in votes.items() if n > 1 or not incidental[o]})

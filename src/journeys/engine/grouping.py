@@ -173,6 +173,7 @@ def group(
             found.end_us,
             centroids,
             p.beside,
+            _reads(items, found.members),
         )
         if gathering is not None and alone.any():
             # side steps made journeys larger: one may now own words another uses
