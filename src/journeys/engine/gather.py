@@ -104,6 +104,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -125,6 +126,7 @@ def known_words() -> frozenset[str]:
     return most_used(KNOWN_WORDS)
 
 
+@lru_cache(maxsize=1 << 18)
 def is_name(word: str) -> bool:
     """A word of more than three letters that is a brand, a product or a place, which ties
     two journeys the way a site does: one not among the known English words
