@@ -164,6 +164,7 @@ def group(
     centroids, sizes = _centroids(items, space, found)
     journey_of_piece, gathering = _join(items, space, found, centroids, p, processes)
     alone = np.zeros(len(found.members), dtype=bool)
+    reads = _reads(items, found.members) if found.members else np.zeros(0, dtype=bool)
     if p.beside is not None and found.members:
         journey_of_piece, alone = beside(
             journey_of_piece,
@@ -173,7 +174,7 @@ def group(
             found.end_us,
             centroids,
             p.beside,
-            _reads(items, found.members),
+            reads,
         )
         if gathering is not None and alone.any():
             # side steps made journeys larger: one may now own words another uses
@@ -189,7 +190,7 @@ def group(
             gathering.apart,
             found.start_us,
             found.end_us,
-            _reads(items, found.members),
+            reads,
             p.nearest,
         )
     # what is left needs no texts, vectors or centroids: let their memory go before the
