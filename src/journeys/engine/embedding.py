@@ -11,6 +11,7 @@ from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
+from scipy.sparse import coo_matrix  # type: ignore[import-untyped]
 
 Vectors = npt.NDArray[np.float32]
 
@@ -57,7 +58,6 @@ class HashingEmbedder:
 
     def counts(self, texts: Sequence[str]) -> Vectors:
         """Signed hashed counts of words and character trigrams, one row per text."""
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
         rows: list[int] = []
         codes: list[int] = []
         crc = zlib.crc32
@@ -71,5 +71,7 @@ class HashingEmbedder:
         code = np.array(codes, dtype=np.int64)
         # a sign bit from the hash keeps collisions from adding likeness (signed hashing)
         sign = np.where(code & (1 << 31), -1.0, 1.0).astype(np.float32)
-        np.add.at(out, (np.array(rows, dtype=np.int64), code % self.dim), sign)
+        # summed as a sparse matrix (duplicates add up): far faster than np.add.at
+        where = (np.array(rows, dtype=np.int64), code % self.dim)
+        out: Vectors = coo_matrix((sign, where), shape=(len(texts), self.dim)).toarray()
         return out

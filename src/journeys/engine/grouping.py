@@ -361,7 +361,8 @@ def _join(
     if m == 0:
         return np.zeros(0, dtype=np.int64), None
     rep_rows = [space.rows[r] for r in pieces.reps]
-    rep_terms = [{w for i in reps for w in plain_terms(items.text[i])} for reps in pieces.reps]
+    said = _TermsOf(items.text, space.rows)
+    rep_terms = [said.union(reps) for reps in pieces.reps]
     uf = _UnionFind(m)
     # three views of the centroids (the last two as int8 tables: years of history make a
     # hundred thousand pieces): as they are, to find candidates; centred, to judge
@@ -391,10 +392,8 @@ def _join(
                         kept[b] = linked
     joined = np.array([uf.find(k) for k in range(m)], dtype=np.int64)
     sizes = np.array([len(members) for members in pieces.members], dtype=np.int64)
-    typed = [
-        {w for i in reps if items.query[i] for w in plain_terms(items.text[i])}
-        for reps in pieces.reps
-    ]
+    typed = [said.union([i for i in reps if items.query[i]]) for reps in pieces.reps]
+    del said
     if p.rehome is not None:
         joined = rehome(joined, typed, kept, views.apart, sizes, p.rehome)
     del kept
@@ -406,6 +405,27 @@ def _join(
     span = (pieces.start_us, pieces.end_us)
     gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span)
     return gathering.run(joined), gathering
+
+
+class _TermsOf:
+    """The plain terms of items' texts, worked out once per distinct text (``rows``: each
+    item's text row): a million visits hold a tenth as many texts."""
+
+    def __init__(self, text: Sequence[str], rows: Index) -> None:
+        self.text = text
+        self.rows = rows
+        self.known: dict[int, set[str]] = {}
+
+    def union(self, items: Sequence[int]) -> set[str]:
+        """The terms of any of ``items``' texts."""
+        out: set[str] = set()
+        for i in items:
+            row = int(self.rows[i])
+            found = self.known.get(row)
+            if found is None:
+                found = self.known[row] = plain_terms(self.text[i])
+            out |= found
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,9 +501,12 @@ def _attach(
         best[root] = max(best.get(root, -1.0), v)
     coherent = {}
     for root, v in best.items():
+        if mass.count[root] == 1:
+            coherent[root] = v
+            continue
         whole = mass.total(root)
-        norm = float(np.linalg.norm(whole)) or 1.0
-        if mass.count[root] == 1 or float(whole @ centroid) / norm >= p.coherence:
+        norm = float(np.sqrt(whole @ whole)) or 1.0  # as np.linalg.norm, without its checks
+        if float(whole @ centroid) / norm >= p.coherence:
             coherent[root] = v
     if not coherent:
         return
@@ -502,8 +525,11 @@ def _union(uf: _UnionFind, mass: _Mass, a: int, b: int) -> None:
         uf.union(ra, rb)
         root, other = (ra, rb) if uf.find(ra) == ra else (rb, ra)
         mass.count[root] = mass.count[ra] + mass.count[rb]
-        first, second = (ra, rb) if root == ra else (rb, ra)
-        mass.joined[root] = mass.total(first) + mass.total(second)
+        whole = mass.joined.get(root)
+        if whole is None:
+            mass.joined[root] = mass.total(root) + mass.total(other)
+        else:
+            whole += mass.total(other)  # the root's own sum: added to in place
         mass.joined.pop(other, None)
 
 
