@@ -253,7 +253,10 @@ class JourneyStore:
         }
         refs = flat[:, 3]
         named = refs != 0
-        named[named] = ~np.isin(refs[named], ids)
+        if len(ranked):  # a referrer that is not among the ids (sorted: a search finds it)
+            asked = refs[named]
+            at = np.minimum(np.searchsorted(ranked, asked), len(ranked) - 1)
+            named[named] = ranked[at] != asked
         # a referrer visit that is not among them
         for chunk in _chunks(ids[named].tolist(), 500):
             marks = ", ".join("?" * len(chunk))

@@ -40,28 +40,43 @@ class VectorStore:
 
     def fill(self, hashes: Sequence[int], out: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_]:
         """Write the cached vector of ``hashes[k]`` into ``out[k]`` (rows aligned); which rows
-        were found. Nothing but ``out`` is held per vector, so millions of rows stay small."""
+        were found. Nothing but ``out`` and one chunk of rows is held, so millions of rows
+        stay small."""
         found = np.zeros(len(hashes), dtype=bool)
-        rows: dict[int, list[int]] = {}
+        first: dict[int, int] = {}  # each hash's first row
+        again: dict[int, list[int]] = {}  # its other rows, for a text asked for twice
         for k, h in enumerate(hashes):
-            rows.setdefault(h, []).append(k)
-        for h, vector in self._stored(list(rows)):
-            out[rows[h]] = vector
-            found[rows[h]] = True
+            if first.setdefault(h, k) != k:
+                again.setdefault(h, []).append(k)
+        for stored, block in self._stored(list(first)):
+            at = [first[h] for h in stored]
+            out[at] = block
+            found[at] = True
+            for h in stored:
+                if h in again:
+                    out[again[h]] = out[first[h]]
+                    found[again[h]] = True
         return found
 
-    def _stored(self, unique: list[int]) -> Iterator[tuple[int, npt.NDArray[np.float32]]]:
-        """(hash, vector) of the distinct hashes that are stored with this model's size."""
+    def _stored(self, unique: list[int]) -> Iterator[tuple[list[int], npt.NDArray[np.float32]]]:
+        """The distinct hashes stored with this model's size, a chunk at a time, and their
+        vectors as the rows of one array."""
+        size = 4 * self.dim
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
             marks = ", ".join("?" * len(chunk))
+            stored: list[int] = []
+            blobs: list[bytes] = []
             for h, blob in self.db.iter_query(
                 f"SELECT hash, vector FROM text_vectors WHERE model = ? AND hash IN ({marks})",
                 (self.model, *chunk),
             ):
-                vector = np.frombuffer(bytes(blob), dtype=np.float32)
-                if vector.shape == (self.dim,):
-                    yield int(h), vector
+                if len(blob) == size:
+                    stored.append(int(h))
+                    blobs.append(bytes(blob))
+            if stored:
+                block = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(-1, self.dim)
+                yield stored, block
 
     def put(self, items: dict[int, npt.NDArray[np.float32]]) -> None:
         """Store vectors (a hash already stored keeps its vector)."""
