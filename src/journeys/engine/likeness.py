@@ -7,7 +7,7 @@ row-wise dot products, taken in blocks so that memory stays small for millions o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ from scipy.sparse import coo_matrix  # type: ignore[import-untyped]
 from scipy.sparse.csgraph import connected_components  # type: ignore[import-untyped]
 
 from journeys.engine.embedding import HashingEmbedder, Vectors, normalize
+from journeys.engine.workers import chunks, in_parallel, worth_forking
 
 Index = npt.NDArray[np.int64]
 _BLOCK = 1 << 13
@@ -187,23 +188,58 @@ def offset_likeness(
 ) -> npt.NDArray[np.float32]:
     """``out[d-1, k]``: likeness of ``members[k]`` and ``members[k-d]`` (0 where k < d).
     All offsets of a span of positions are computed together, so a pair of texts met at
-    several offsets is compared once, and memory stays bounded by the span."""
+    several offsets is compared once, and memory stays bounded by the span. Spans are worked
+    out side by side by forked workers where there are many (``span_workers``)."""
     n = len(members)
     out = np.zeros((depth, n), dtype=np.float32)
-    for k, d in offset_pairs(n, depth):
-        out[d - 1, k] = space.pairs(members[k], members[k - d], words_only=words_only)
+    job = _Offsets(space, members, depth, words_only)
+    tasks = spans(n)
+    found = in_parallel(_offset_span, job, tasks, processes=span_workers(n), threads=False)
+    for positions, block in zip(tasks, found, strict=True):
+        out[:, positions.start : positions.stop] = block
     return out
 
 
-def offset_pairs(n: int, depth: int, span: int = _SPAN) -> Iterator[tuple[Index, Index]]:
-    """Positions ``k`` and offsets ``d`` (1..depth, ``k - d >= 0``) of ``n`` positions, a span
-    of positions at a time."""
-    for start in range(0, n, span):
-        end = min(n, start + span)
-        ks = [np.arange(max(start, d), end, dtype=np.int64) for d in range(1, depth + 1)]
-        lengths = [len(k) for k in ks]
-        if sum(lengths):
-            yield (
-                np.concatenate(ks),
-                np.repeat(np.arange(1, depth + 1, dtype=np.int64), lengths),
-            )
+@dataclass(frozen=True, slots=True)
+class _Offsets:
+    """What ``offset_likeness`` reads, shared by its workers."""
+
+    space: TextSpace
+    members: Index
+    depth: int
+    words_only: bool
+
+
+def _offset_span(job: _Offsets, positions: range) -> npt.NDArray[np.float32]:
+    """``offset_likeness`` of the positions of one span, as columns."""
+    out = np.zeros((job.depth, len(positions)), dtype=np.float32)
+    k, d = span_pairs(positions, job.depth)
+    if len(k):
+        likeness = job.space.pairs(job.members[k], job.members[k - d], words_only=job.words_only)
+        out[d - 1, k - positions.start] = likeness
+    return out
+
+
+SPAN_WORKERS_MIN = 300_000  # positions: fewer are compared faster than workers are forked
+
+
+def span_workers(n: int) -> bool:
+    """Whether the spans of ``n`` positions are worth forked workers."""
+    return n >= SPAN_WORKERS_MIN and worth_forking()
+
+
+def spans(n: int, span: int = _SPAN) -> list[range]:
+    """``range(n)`` a span of positions at a time."""
+    return chunks(n, span)
+
+
+def span_pairs(positions: range, depth: int) -> tuple[Index, Index]:
+    """Positions ``k`` of a span and offsets ``d`` (1..depth, ``k - d >= 0``)."""
+    if depth < 1:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    ks = [
+        np.arange(max(positions.start, d), positions.stop, dtype=np.int64)
+        for d in range(1, depth + 1)
+    ]
+    lengths = [len(k) for k in ks]
+    return np.concatenate(ks), np.repeat(np.arange(1, depth + 1, dtype=np.int64), lengths)

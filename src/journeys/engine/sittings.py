@@ -8,17 +8,22 @@ back-to-back searches of like words, and items of one sitting whose texts are al
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from journeys.engine.likeness import (
     Index,
     TextSpace,
     components,
     offset_likeness,
-    offset_pairs,
+    span_pairs,
+    span_workers,
+    spans,
 )
 from journeys.engine.sessions import SessionParams
+from journeys.engine.workers import in_parallel
 
 _MINUTE_US = 60_000_000
 
@@ -53,7 +58,7 @@ def cut(times_us: Index, space: TextSpace, members: Index, params: SessionParams
 def piece_edges(
     times_us: Index,
     space: TextSpace,
-    real: np.ndarray,
+    real: npt.NDArray[np.bool_],
     queries: Sequence[str],
     parents: Index,
     session: Index,
@@ -95,19 +100,45 @@ def piece_edges(
     ei.append(np.array(si, dtype=np.int64))
     ej.append(np.array(sj, dtype=np.int64))
     # alike items within a chain of short pauses (all offsets of a span of positions at once:
-    # a pair of texts met at several offsets is compared once)
+    # a pair of texts met at several offsets is compared once; spans side by side)
     chain = np.concatenate([[0], np.cumsum(np.diff(times_us) > task_gap_us)])
-    for j, d in offset_pairs(n, task_window):
-        i = j - d
-        ok = np.flatnonzero((chain[i] == chain[j]) & real[i] & real[j])
-        i, j, d = i[ok], j[ok], d[ok]
-        sims = space.pairs(i, j)
-        # a search and what follows it within a minute: a reworded search or a result
-        follows = (d == 1) & is_query[i] & (times_us[j] - times_us[i] <= follow_us)
-        link = (sims >= task_link) | (follows & (sims >= follow_link))
-        ei.append(i[link])
-        ej.append(j[link])
+    job = _Alike(
+        times_us, space, real, is_query, chain, task_link, follow_link, follow_us, task_window
+    )
+    tasks = spans(n)
+    for i, j in in_parallel(_alike_span, job, tasks, processes=span_workers(n), threads=False):
+        ei.append(i)
+        ej.append(j)
     return np.concatenate(ei).astype(np.int64), np.concatenate(ej).astype(np.int64)
+
+
+@dataclass(frozen=True, slots=True)
+class _Alike:
+    """What linking alike items near each other reads, shared by its workers."""
+
+    times_us: Index
+    space: TextSpace
+    real: npt.NDArray[np.bool_]
+    is_query: npt.NDArray[np.bool_]
+    chain: Index  # each item's chain of short pauses
+    task_link: float
+    follow_link: float
+    follow_us: float
+    window: int
+
+
+def _alike_span(job: _Alike, positions: range) -> tuple[Index, Index]:
+    """The edges between alike items of one span of positions and the ``window`` before."""
+    j, d = span_pairs(positions, job.window)
+    i = j - d
+    real, chain, times_us = job.real, job.chain, job.times_us
+    ok = np.flatnonzero((chain[i] == chain[j]) & real[i] & real[j])
+    i, j, d = i[ok], j[ok], d[ok]
+    sims = job.space.pairs(i, j)
+    # a search and what follows it within a minute: a reworded search or a result
+    follows = (d == 1) & job.is_query[i] & (times_us[j] - times_us[i] <= job.follow_us)
+    link = (sims >= job.task_link) | (follows & (sims >= job.follow_link))
+    return i[link], j[link]
 
 
 def pieces(n: int, edges: tuple[Index, Index], real: np.ndarray) -> Index:
