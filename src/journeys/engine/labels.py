@@ -47,16 +47,6 @@ def words(text: str) -> list[str]:
     return [w for w in map(str.lower, _WORD.findall(text)) if len(w) > 1 and w not in STOPWORDS]
 
 
-class _Words(dict[str, list[str]]):
-    """``words`` of each text met, found once."""
-
-    def __call__(self, text: str) -> list[str]:
-        found = self.get(text)
-        if found is None:
-            found = self[text] = words(text)
-        return found
-
-
 def _fragments(title: str) -> list[str]:
     return [f.strip() for f in _TITLE_SPLIT.split(title) if f.strip()]
 
@@ -79,9 +69,7 @@ class KeyphraseLabeler:
 
     def label(self, journeys: Sequence[JourneyText]) -> list[Label]:
         """Labels of all journeys, words weighted by tf-idf across them."""
-        # a history repeats its searches and titles: each text's words are found once
-        said = _Words()
-        bags = [self._bag(j, said) for j in journeys]
+        bags = [self._bag(j) for j in journeys]
         df: Counter[str] = Counter()
         for bag in bags:
             df.update(bag.keys())
@@ -93,26 +81,21 @@ class KeyphraseLabeler:
         out: list[Label] = []
         for j, bag in zip(journeys, bags, strict=True):
             weight = {w: c * math.log((1 + n) / (1 + df[w])) + c * 1e-3 for w, c in bag.items()}
-            out.append(self._one(j, weight, fragment_df, n, said))
+            out.append(self._one(j, weight, fragment_df, n))
         return out
 
-    def _bag(self, j: JourneyText, said: _Words) -> dict[str, float]:
+    def _bag(self, j: JourneyText) -> dict[str, float]:
         bag: dict[str, float] = defaultdict(float)
         for q, count in Counter(j.queries).items():
-            for w in said(q):
+            for w in words(q):
                 bag[w] += self.query_weight * count
         for t, count in Counter(j.titles).items():
-            for w in said(t):
+            for w in words(t):
                 bag[w] += count
         return bag
 
     def _one(
-        self,
-        j: JourneyText,
-        weight: dict[str, float],
-        fragment_df: Counter[str],
-        n: int,
-        said: _Words,
+        self, j: JourneyText, weight: dict[str, float], fragment_df: Counter[str], n: int
     ) -> Label:
         keywords = tuple(sorted(weight, key=lambda w: (-weight[w], w))[: self.keywords])
         candidates: dict[str, float] = defaultdict(float)
@@ -126,7 +109,7 @@ class KeyphraseLabeler:
         first = j.queries[0].strip() if j.queries else None
         best, best_score = "", -1.0
         for text, count in candidates.items():
-            ws = said(text)
+            ws = words(text)
             if not ws or len(text) > 2 * _MAX_TITLE:
                 continue
             # an exact sum: summed in set order, the same words in another order could win

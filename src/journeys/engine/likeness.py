@@ -21,7 +21,7 @@ from journeys.engine.workers import chunks, in_parallel, worth_forking
 
 Index = npt.NDArray[np.int64]
 _BLOCK = 1 << 13
-_SPAN = 1 << 17  # positions whose pairs are compared together
+_SPAN = 1 << 16  # positions whose pairs are compared together (by one worker, where forked)
 WORD_DIM = 512
 
 
