@@ -83,6 +83,13 @@ class Table:
         out: Vectors = codes * self.scale[a] * self.scale[b]
         return out
 
+    def pair_dots(self, a: Index, b: Index) -> Vectors:
+        """The dot products of rows ``a[k]`` and ``b[k]``, to the bit as ``against`` gives
+        them: a sum of products of codes is a whole number float32 holds exactly."""
+        codes = np.einsum("ij,ij->i", self.codes[a], self.codes[b], dtype=np.int32)
+        out: Vectors = codes.astype(np.float32) * self.scale[a] * self.scale[b]
+        return out
+
     def row_dots(self, x: Index, y: Index, weight: Vectors | None = None) -> Vectors:
         """The dot products of rows ``x[k]`` and ``y[k]`` (each column weighted by ``weight``).
 

@@ -195,69 +195,136 @@ class Linker:
         )
 
     def block(self, block: range) -> Links:
-        """The links of each piece of a block to earlier pieces, with their likeness."""
-        out: Links = []
-        for b in block:
-            near = self.candidates(b)
-            out.append(self.links(b, near) if len(near) else ([], []))
-        return out
+        """The links of each piece of a block to earlier pieces, with their likeness.
 
-    def candidates(self, b: int) -> Index:
-        """Earlier pieces worth comparing: the most alike of the recent ones by centroid, and
-        any sharing a rare word or a distinctive site."""
+        The block's candidates and the parts of their likeness that need no text are worked
+        out for all its pieces at once, as arrays of (piece, candidate) pairs; only the
+        comparison of texts is made piece by piece."""
+        out: Links = [([], []) for _ in block]
+        if not len(block):
+            return out
+        b, a = self._candidates(block)
+        b, a, value = self._reachable(b, a)
+        if not len(b):
+            return out
         p = self.p
-        lo = max(0, b - p.window)
-        if b - lo > p.candidates:
-            sims = self.plain[lo:b] @ self.plain[b]
-            top = np.argpartition(-sims, p.candidates)[: p.candidates]
-            same_sitting = np.flatnonzero(self.session[lo:b] == self.session[b])
-            recent = [top + lo, same_sitting + lo]
-        else:
-            recent = [np.arange(lo, b, dtype=np.int64)]
-        hosts = self.host_ids[b]
-        found = np.concatenate(
-            [
-                *recent,
-                rare_before(self.by_term, self.terms.row(b), b, p.rare_term_pieces),
-                rare_before(self.by_host, hosts[hosts >= 0], b, p.rare_term_pieces),
-            ]
-        )
-        return np.unique(found)  # sorted, each once
-
-    def links(self, b: int, near: Index) -> tuple[list[int], list[float]]:
-        """The candidates ``near`` that piece ``b`` links to, with their likeness.
-
-        Text likeness is at most 1, so a candidate whose centroid, sitting and sites cannot
-        reach ``link`` even with the most alike text is dropped before its texts are compared:
-        the result is the same, and most candidates never reach the costly comparison."""
-        p, space = self.p, self.space
-        value = (1 - p.text_weight) * self.apart.against(near, b)
-        value += p.session_bonus * (self.session[near] == self.session[b])
-        if p.decay:
-            # the longer apart, the more alike two pieces must be
-            days = np.maximum(self.start_us[b] - self.end_us[near], 0) / _DAY_US
-            value -= p.decay * np.log2(1.0 + days)
-        hosts_b = self.host_ids[b]
-        hosts_b = hosts_b[hosts_b >= 0]
-        if len(hosts_b):
-            # a shared site matters only where it could make up the difference
-            maybe = np.flatnonzero(value + p.text_weight + p.site_bonus >= p.link)
-            theirs = self.host_ids[near[maybe]]
-            shared = (theirs[:, :, None] == hosts_b[None, None, :]).any(axis=(1, 2))
-            value[maybe[shared]] += p.site_bonus
-        reachable = np.flatnonzero(value + p.text_weight >= p.link)
-        if not len(reachable):
-            return [], []
-        near, value = near[reachable], value[reachable]
-        rows_b = self.reps.row(b)
-        flat, starts = self.reps.rows(near)
-        meaning = space.meaning.dots(rows_b, flat).max(axis=0)
-        words = space.words.dots(rows_b, flat).max(axis=0)
-        text = np.maximum.reduceat(np.maximum(meaning, words), starts)
+        text = self._text(b, a)
         value += p.text_weight * text
         # sites and sittings support a likeness of text; they never make one
         keep = (value >= p.link) & (text >= p.min_text)
-        return near[keep].tolist(), value[keep].tolist()
+        b, a, value = b[keep], a[keep], value[keep]
+        if not len(b):
+            return out
+        cuts = np.flatnonzero(np.diff(b)) + 1
+        for piece, linked, values in zip(
+            b[np.append(0, cuts)].tolist(),
+            np.split(a, cuts),
+            np.split(value, cuts),
+            strict=True,
+        ):
+            out[piece - block.start] = (linked.tolist(), values.tolist())
+        return out
+
+    def _candidates(self, block: range) -> tuple[Index, Index]:
+        """(piece, candidate) pairs of a block, sorted, each once. A piece's candidates:
+        the most alike of the recent pieces by centroid (all of them where there are few),
+        those of its sitting, and any earlier piece sharing a rare word or a distinctive
+        site."""
+        p, m = self.p, len(self.session)
+        bs = np.arange(block.start, block.stop, dtype=np.int64)
+        lo = np.maximum(bs - p.window, 0)
+        found_b: list[Index] = []
+        found_a: list[Index] = []
+        few = bs - lo <= p.candidates
+        if few.any():
+            width = bs[few] - lo[few]
+            found_b.append(np.repeat(bs[few], width))
+            found_a.append(prefixes(np.arange(m, dtype=np.int64), lo[few], width)[0])
+        if not few.all():
+            many = bs[~few]
+            first = int(lo[~few][0])
+            near = np.arange(first, block.stop, dtype=np.int64)
+            # out of a piece's window: never a candidate
+            outside = (near[:, None] < many[None, :] - p.window) | (near[:, None] >= many)
+            sims = self.plain[first : block.stop] @ self.plain[many].T
+            sims[outside] = -np.inf
+            top = np.argpartition(-sims, p.candidates, axis=0)[: p.candidates]
+            found_b.append(np.broadcast_to(many, top.shape).reshape(-1))
+            found_a.append((top + first).reshape(-1))
+            same = (self.session[near][:, None] == self.session[many][None, :]) & ~outside
+            at, of = np.nonzero(same)
+            found_b.append(many[of])
+            found_a.append(near[at])
+        for postings, keys, owner in (self._terms_of(bs), self._sites_of(bs)):
+            rb, ra = rare_before_many(postings, keys, owner, p.rare_term_pieces)
+            found_b.append(rb)
+            found_a.append(ra)
+        pairs = np.unique(np.concatenate(found_b) * m + np.concatenate(found_a))
+        return pairs // m, pairs % m
+
+    def _terms_of(self, bs: Index) -> tuple[Postings, Index, Index]:
+        keys, _ = self.terms.rows(bs)
+        return self.by_term, keys, np.repeat(bs, self.terms.start[bs + 1] - self.terms.start[bs])
+
+    def _sites_of(self, bs: Index) -> tuple[Postings, Index, Index]:
+        hosts = self.host_ids[bs]
+        has = hosts >= 0
+        return self.by_host, hosts[has], np.broadcast_to(bs[:, None], hosts.shape)[has]
+
+    def _reachable(self, b: Index, a: Index) -> tuple[Index, Index, Vectors]:
+        """The pairs whose centroid, sitting and sites leave a link within reach of the most
+        alike text, and their likeness so far. Text likeness is at most 1, so a candidate
+        that cannot reach ``link`` even so is dropped before its texts are compared: most
+        never reach the costly comparison."""
+        p = self.p
+        value = (1 - p.text_weight) * self.apart.pair_dots(a, b)
+        value += p.session_bonus * (self.session[a] == self.session[b])
+        if p.decay:
+            # the longer apart, the more alike two pieces must be
+            days = np.maximum(self.start_us[b] - self.end_us[a], 0) / _DAY_US
+            value -= p.decay * np.log2(1.0 + days)
+        # a shared site matters only where it could make up the difference
+        maybe = np.flatnonzero(value + p.text_weight + p.site_bonus >= p.link)
+        if len(maybe) and self.host_ids.shape[1]:
+            theirs, mine = self.host_ids[a[maybe]], self.host_ids[b[maybe]]
+            shared = (theirs[:, :, None] == mine[:, None, :]) & (mine[:, None, :] >= 0)
+            value[maybe[shared.any(axis=(1, 2))]] += p.site_bonus
+        reachable = np.flatnonzero(value + p.text_weight >= p.link)
+        return b[reachable], a[reachable], value[reachable]
+
+    def _text(self, b: Index, a: Index) -> Vectors:
+        """The likeness of the texts of each pair (piece ``b[k]``, candidate ``a[k]``): the
+        most alike of their representative texts by meaning or words. Pairs of one piece are
+        together (``b`` is sorted); a piece's texts are compared with all its candidates'
+        at once, each distinct text once."""
+        space = self.space
+        flat, starts = self.reps.rows(a)
+        best = np.empty(len(flat), dtype=np.float32)
+        firsts = np.flatnonzero(np.diff(b, prepend=-1))
+        bounds = np.append(starts[firsts], len(flat)).tolist()
+        for k, piece in enumerate(b[firsts].tolist()):
+            lo, hi = bounds[k], bounds[k + 1]
+            rows = self.reps.row(piece)
+            mine = flat[lo:hi]
+            distinct = np.sort(mine)
+            distinct = distinct[np.append(True, distinct[1:] != distinct[:-1])]
+            meaning = space.meaning.dots(rows, distinct).max(axis=0)
+            words = space.words.dots(rows, distinct).max(axis=0)
+            best[lo:hi] = np.maximum(meaning, words)[np.searchsorted(distinct, mine)]
+        text: Vectors = np.maximum.reduceat(best, starts)
+        return text
+
+
+def rare_before_many(
+    postings: Postings, keys: Index, owner: Index, limit: int
+) -> tuple[Index, Index]:
+    """``rare_before`` for many pieces at once: ``keys[k]`` is held by piece ``owner[k]``;
+    (piece, earlier piece) pairs, a pair once per key they share."""
+    lo = postings.rows.start[keys]
+    before = np.searchsorted(postings.keyed, keys * postings.width + owner) - lo
+    rare = (before > 0) & (before <= limit)
+    found, _ = prefixes(postings.rows.flat, lo[rare], before[rare])
+    return np.repeat(owner[rare], before[rare]), found
 
 
 def in_order(linker: Linker, m: int, *, processes: bool | None = None) -> Iterator[Links]:
