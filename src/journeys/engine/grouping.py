@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
+from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, plain_terms
@@ -335,16 +336,38 @@ def _collect(
 
 def _centroids(items: Items, space: TextSpace, pieces: Pieces) -> tuple[Vectors, Index]:
     """Each piece's unit centroid (of its items that are not habit visits, or of all where
-    it has only those) and how many such items it has."""
+    it has only those) and how many such items it has. Summed a run of pieces at a time:
+    their rows read at once, each piece's added up in order."""
     m = len(pieces.members)
     sums = np.zeros((m, space.meaning.dim), dtype=np.float32)
-    sizes = np.zeros(m, dtype=np.int64)
-    for k, members in enumerate(pieces.members):
-        real = members[~items.noise[members]]
-        sizes[k] = len(real)
-        real = real if len(real) else members
-        sums[k] = space.meaning.rows(space.rows[real]).sum(axis=0)
+    if m == 0:
+        return sums, np.zeros(0, dtype=np.int64)
+    members = np.concatenate(pieces.members)
+    piece = np.repeat(np.arange(m), [len(g) for g in pieces.members])
+    real = ~items.noise[members]
+    sizes = np.bincount(piece[real], minlength=m)
+    summed = real | (sizes[piece] == 0)
+    chosen = members[summed]
+    counts = np.bincount(piece[summed], minlength=m)
+    ends = np.cumsum(counts)
+    first = 0
+    while first < m:
+        # pieces whose rows together stay within a block (one piece at least)
+        lo = int(ends[first] - counts[first])
+        last = max(first + 1, int(np.searchsorted(ends, lo + _ROWS, side="right")))
+        rows = space.rows[chosen[lo : int(ends[last - 1])]]
+        bounds = np.append(0, np.cumsum(counts[first:last]))
+        # a sparse matrix of ones adds each piece's rows in order, as ``sum(axis=0)`` does
+        ones = csr_matrix(
+            (np.ones(len(rows), np.float32), np.arange(len(rows)), bounds),
+            shape=(last - first, len(rows)),
+        )
+        sums[first:last] = ones @ space.meaning.rows(rows)
+        first = last
     return normalize(sums, in_place=True), sizes
+
+
+_ROWS = 1 << 15  # rows of items read at once to sum centroids
 
 
 def _join(
@@ -387,7 +410,7 @@ def _join(
         for start, found in enumerate(in_order(linker, m, processes=processes)):
             for b, (linked, values) in enumerate(found, start * BLOCK):
                 if linked:
-                    _attach(uf, size, b, views.centred.rows([b])[0], linked, values, p)
+                    _attach(uf, size, b, views.centred.row(b), linked, values, p)
                     if kept:
                         kept[b] = linked
     joined = np.array([uf.find(k) for k in range(m)], dtype=np.int64)
@@ -478,7 +501,7 @@ class _Mass:
     def total(self, root: int) -> Vectors:
         """The sum of the centroids of the root's pieces."""
         whole = self.joined.get(root)
-        return self.base.rows([root])[0] if whole is None else whole
+        return self.base.row(root) if whole is None else whole
 
 
 def _attach(

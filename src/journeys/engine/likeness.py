@@ -70,6 +70,11 @@ class Table:
         out: Vectors = self.codes[at].astype(np.float32) * self.scale[at, None]
         return out
 
+    def row(self, at: int) -> Vectors:
+        """Row ``at``, in float32 (as ``rows([at])[0]``, without indexing by a list)."""
+        out: Vectors = self.codes[at].astype(np.float32) * self.scale[at]
+        return out
+
     def dots(self, a: Index, b: Index) -> Vectors:
         """``out[x, y]``: the dot product of rows ``a[x]`` and ``b[y]``."""
         out: Vectors = self.codes[a].astype(np.float32) @ self.codes[b].astype(np.float32).T
@@ -171,15 +176,27 @@ def weighted_words(texts: Sequence[str]) -> tuple[Table, Vectors]:
     (tf-idf), so that what every title repeats (" - Google Search", "| Reddit", "guide")
     ties nothing; and the weights. Built a block at a time: the counts (small whole numbers)
     as int16, then the weighted unit rows as a ``Table``."""
-    hashing = HashingEmbedder(dim=WORD_DIM)
     counts = np.empty((len(texts), WORD_DIM), dtype=np.int16)
     df = np.zeros(WORD_DIM, dtype=np.int64)
-    for s in range(0, len(texts), _BLOCK):
-        block = hashing.counts(texts[s : s + _BLOCK])
+    blocks = chunks(len(texts), _BLOCK)
+    # texts are counted independently: forked workers take blocks side by side
+    many = len(texts) >= COUNT_WORKERS_MIN and worth_forking()
+    found = in_parallel(_word_counts, texts, blocks, processes=many, threads=False)
+    for at, block in zip(blocks, found, strict=True):
         df += np.count_nonzero(block, axis=0)
-        counts[s : s + len(block)] = np.clip(block, -32768, 32767)
+        counts[at.start : at.stop] = block
     idf = (np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0).astype(np.float32)
     return Table.of(counts, lambda block: normalize(block * idf)), idf
+
+
+COUNT_WORKERS_MIN = 4 * _BLOCK  # texts: fewer are counted faster than workers are forked
+
+
+def _word_counts(texts: Sequence[str], at: range) -> npt.NDArray[np.int16]:
+    """The hashed word and trigram counts of ``texts[at]``, as small whole numbers."""
+    block = HashingEmbedder(dim=WORD_DIM).counts(texts[at.start : at.stop])
+    out: npt.NDArray[np.int16] = np.clip(block, -32768, 32767).astype(np.int16)
+    return out
 
 
 def components(n: int, i: Index, j: Index) -> Index:

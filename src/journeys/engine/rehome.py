@@ -132,7 +132,7 @@ def _like(k: int, members: Index, centroids: Table, sizes: Index) -> float:
     weighted by items)."""
     whole = (centroids.rows(members) * sizes[members, None].astype(np.float32)).sum(axis=0)
     unit = normalize(whole[None, :])[0]
-    return float(centroids.rows([k])[0] @ unit)
+    return float(centroids.row(k) @ unit)
 
 
 def _holds_without(k: int, members: Index, links: Sequence[Sequence[int]]) -> bool:
