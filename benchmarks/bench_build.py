@@ -4,19 +4,25 @@
   python benchmarks/bench_build.py [HISTORY] [--model=hashing] [--reuse] [--no-builds]
 
 Every phase runs in a fresh Python process and reports its wall time and peak RSS
-(ru_maxrss). Where a build forks link workers, it also reports their peak RSS (pages shared
-with the parent counted again) and the peak PSS of the whole process tree, sampled every
-0.2 s (each shared page counted once: what the build takes from the machine). Phases: import (the Chromium fast path), a first full build (embeds every
-distinct text), a second full build (vectors cached), adding 200 visits one at a time to the
-built journeys (p50/p95/max), the grouping's pairwise quality against the generator's tasks,
-and ``journeys segment`` on a 100,000-row query log made from the same history (rows/s, first
-run and cached). The peer measured in the same run is the 26-minute-gap sessionizer over the
+(ru_maxrss). Where a build forks workers, it also reports their peak RSS (pages shared with
+the parent counted again). The phases marked "tree sampled" also report the peak PSS of the
+whole process tree (each shared page counted once: what the build takes from the machine),
+sampled every 0.2 s; each sample walks every page table of the tree, which on two cores
+took about a fifth of the build's time, so timed phases run without it.
+
+Phases: import (the Chromium fast path); a first full build (embeds every distinct text,
+tree sampled); two full builds with the vectors cached (timed), and a third one tree
+sampled; adding 200 visits one at a time to the built journeys (p50/p95/max); the
+grouping's pairwise quality against the generator's tasks; and ``journeys segment`` on a
+100,000-row query log made from the same history (rows/s, first run tree sampled, and
+cached). The peer measured in the same run is the 26-minute-gap sessionizer over the
 same visits: the simple baseline every search-log study starts from.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import platform
 import sys
 from pathlib import Path
@@ -54,7 +60,9 @@ def _sample():
     while True:
         _tree_peak[0] = max(_tree_peak[0], _tree_pss_kb())
         time.sleep(0.2)
-if os.path.exists("/proc/self/smaps_rollup"):
+# a sample walks every page table of the tree (tens of ms): only in the phases that ask,
+# since it takes a share of the two cores from the work it measures
+if os.environ.get("BENCH_TREE") and os.path.exists("/proc/self/smaps_rollup"):
     threading.Thread(target=_sample, daemon=True).start()
 def done(**out):
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -187,8 +195,14 @@ done(seconds=seconds, rows=s.rows, users=s.users, rows_per_second=s.rows / secon
 )
 
 
-def run(code: str, *args: str) -> dict[str, object]:
-    result = run_child(code, *args)
+def run(code: str, *args: str, tree: bool = False) -> dict[str, object]:
+    """One phase in a fresh process; ``tree``: sample the process tree's PSS as it runs."""
+    if tree:
+        os.environ["BENCH_TREE"] = "1"
+    try:
+        result = run_child(code, *args)
+    finally:
+        os.environ.pop("BENCH_TREE", None)
     print(json.dumps(result), flush=True)
     return result
 
@@ -235,21 +249,23 @@ def main() -> None:
     print("peer: 26-minute gap sessions", end=" ")
     run(PEER, str(db))
     if not reuse:
-        print("first full build", end=" ")
-        run(BUILD, str(db), model)
+        print("first full build (tree sampled)", end=" ")
+        run(BUILD, str(db), model, tree=True)
     if "--no-builds" not in sys.argv:
         print("cached full build", end=" ")
         run(BUILD, str(db), model)
         print("cached full build (again)", end=" ")
         run(BUILD, str(db), model)
+        print("cached full build (tree sampled: slower)", end=" ")
+        run(BUILD, str(db), model, tree=True)
     print("quality vs generator tasks", end=" ")
     run(QUALITY, str(db), str(history.with_name("tasks.tsv")))
     print("add one visit x200", end=" ")
     run(ADD, str(db), model, str(work / "live.jsonl"))
     log = work / "log.csv"
     query_log(db, log, 100_000)
-    print("segment 100k rows (first)", end=" ")
-    run(SEGMENT, str(log), str(work / "segmented.csv"), model, str(cache))
+    print("segment 100k rows (first, tree sampled)", end=" ")
+    run(SEGMENT, str(log), str(work / "segmented.csv"), model, str(cache), tree=True)
     print("segment 100k rows (cached)", end=" ")
     run(SEGMENT, str(log), str(work / "segmented.csv"), model, str(cache))
 
