@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -48,9 +48,10 @@ LABELS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One visit as outcome and intent rules read it."""
+class Step(NamedTuple):
+    """One visit as outcome and intent rules read it (a named tuple: a build makes one per
+    visit, a million for years of history, and a tuple is made several times faster than a
+    frozen dataclass)."""
 
     time_us: int
     url: str
@@ -68,9 +69,12 @@ class Intent:
     score: float
 
 
+_WHOLE = r"(?<![\w-])(?:{})(?![\w-])"  # whole words or phrases, not part of a longer one
+
+
 def _words(alternatives: str) -> re.Pattern[str]:
     """Whole words or phrases, any of ``a|b|c``."""
-    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(_WHOLE.format(alternatives), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,15 +373,23 @@ def is_intent_site(host: str, intent: str) -> bool:
 
 
 def _combined(kind: str) -> re.Pattern[str]:
-    """One pattern over every intent's words, so a text is scanned once per kind."""
+    """One pattern over every intent's words, so a text is scanned once per kind. The whole
+    word test is made once per position, around all the intents' words, not once per
+    intent: the same matches, in half the time."""
     parts = []
     for name, rule in _RULES.items():
         pattern = rule.strong if kind == "strong" else rule.weak
         if pattern is not None:
-            parts.append(f"(?P<{name}>{pattern.pattern})")
+            parts.append(f"(?P<{name}>{_alternatives(pattern)})")
     # the texts are lowercased once instead (the words are lowercase): half the time of
     # IGNORECASE, which matters over the hundred thousand texts of years of history
-    return re.compile("|".join(parts))
+    return re.compile(_WHOLE.format("|".join(parts)))
+
+
+def _alternatives(pattern: re.Pattern[str]) -> str:
+    """The alternatives of a ``_words`` pattern, without its whole word test."""
+    before, after = _WHOLE.split("{}")
+    return pattern.pattern.removeprefix(before).removesuffix(after)
 
 
 _STRONG = _combined("strong")
