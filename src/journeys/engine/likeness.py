@@ -21,6 +21,7 @@ from journeys.engine.workers import chunks, in_parallel, worth_forking
 
 Index = npt.NDArray[np.int64]
 _BLOCK = 1 << 13
+_PAIRS = 1 << 11  # row pairs whose codes are gathered at once
 _SPAN = 1 << 16  # positions whose pairs are compared together (by one worker, where forked)
 WORD_DIM = 512
 
@@ -91,7 +92,10 @@ class Table:
     def pair_dots(self, a: Index, b: Index) -> Vectors:
         """The dot products of rows ``a[k]`` and ``b[k]``, to the bit as ``against`` gives
         them: a sum of products of codes is a whole number float32 holds exactly."""
-        codes = np.einsum("ij,ij->i", self.codes[a], self.codes[b], dtype=np.int32)
+        codes = np.empty(len(a), dtype=np.int32)
+        for s in range(0, len(a), _PAIRS):  # small gathers: a worker's heap stays small
+            x, y = self.codes[a[s : s + _PAIRS]], self.codes[b[s : s + _PAIRS]]
+            codes[s : s + _PAIRS] = np.einsum("ij,ij->i", x, y, dtype=np.int32)
         out: Vectors = codes.astype(np.float32) * self.scale[a] * self.scale[b]
         return out
 
@@ -178,8 +182,9 @@ def weighted_words(texts: Sequence[str]) -> tuple[Table, Vectors]:
     as int16, then the weighted unit rows as a ``Table``."""
     counts = np.empty((len(texts), WORD_DIM), dtype=np.int16)
     df = np.zeros(WORD_DIM, dtype=np.int64)
-    blocks = chunks(len(texts), _BLOCK)
-    # texts are counted independently: forked workers take blocks side by side
+    # texts are counted independently: forked workers take blocks side by side, small ones
+    # (a worker's lists of hashed pieces for 8,192 texts held about 100 MB)
+    blocks = chunks(len(texts), _COUNT_BLOCK)
     many = len(texts) >= COUNT_WORKERS_MIN and worth_forking()
     found = in_parallel(_word_counts, texts, blocks, processes=many, threads=False)
     for at, block in zip(blocks, found, strict=True):
@@ -189,6 +194,7 @@ def weighted_words(texts: Sequence[str]) -> tuple[Table, Vectors]:
     return Table.of(counts, lambda block: normalize(block * idf)), idf
 
 
+_COUNT_BLOCK = 2048  # texts a worker counts at a time
 COUNT_WORKERS_MIN = 4 * _BLOCK  # texts: fewer are counted faster than workers are forked
 
 
