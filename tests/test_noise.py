@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from journeys.engine.noise import habit_flags, is_broad
+from urllib.parse import urlsplit
+
+import pytest
+
+from journeys.engine.noise import _host_path, habit_flags, is_broad
 
 DAY = 86_400_000_000
 
@@ -73,3 +77,30 @@ def test_a_front_page_opened_on_three_days_is_a_habit_and_news_fronts_always_are
 def test_broad_sites() -> None:
     assert is_broad("www.google.co.uk") and is_broad("de.wikipedia.org") and is_broad("youtube.com")
     assert not is_broad("kubernetes.io") and not is_broad("japan-guide.com")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://Example.COM",
+        "https://www.example.com?x=1",
+        "https://m.example.com#frag",
+        "http://a.b/c/d?e#f",
+        "https://user@host.com/x",
+        "https://host.com:8080/p",
+        "https://[::1]/x",
+        "HTTPS://X.COM/Y",
+        "https://x.com/a\tb",
+        "https://x.com\\evil",
+        "https://x_y.com/p",
+        "https://x.com//double",
+        "https://x.com/\n",
+        "chrome://settings",
+        "file:///tmp/x",
+        "https://",
+    ],
+)
+def test_a_pages_host_and_path_are_read_as_urlsplit_reads_them(url: str) -> None:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    assert _host_path(url) == (host, parts.path or "/")

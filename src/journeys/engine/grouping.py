@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -36,7 +37,7 @@ from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, site_word
 from journeys.engine.items import Item, Items
 from journeys.engine.likeness import Index, Table, TextSpace
-from journeys.engine.links import BLOCK, Linker, Pieces, in_order
+from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
 from journeys.engine.nearest import NearestParams, nearest
 from journeys.engine.noise import is_broad
 from journeys.engine.places import PlaceParams
@@ -383,7 +384,10 @@ def _join(
     m = len(pieces.members)
     if m == 0:
         return np.zeros(0, dtype=np.int64), None
-    rep_rows = [space.rows[r] for r in pieces.reps]
+    # each piece's representative texts as rows of ``space``, one flat array
+    lengths = np.fromiter((len(r) for r in pieces.reps), dtype=np.int64, count=m)
+    reps = np.fromiter(chain.from_iterable(pieces.reps), dtype=np.int64, count=int(lengths.sum()))
+    rep_rows = Ragged(space.rows[reps], np.append(0, np.cumsum(lengths)))
     said = _TermsOf(items.text, space.rows)
     rep_terms = [said.union(reps) for reps in pieces.reps]
     uf = _UnionFind(m)

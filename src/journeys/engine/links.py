@@ -169,12 +169,13 @@ class Linker:
         pieces: Pieces,
         plain: Vectors,
         apart: Table,
-        rep_rows: Sequence[Index],
+        rep_rows: Ragged,
         rep_terms: Sequence[set[str]],
         space: TextSpace,
         p: LinkRule,
     ) -> Linker:
-        """The linker of these pieces, their centroids, representative texts and words."""
+        """The linker of these pieces, their centroids, representative texts (as rows of
+        ``space``) and words."""
         codes: dict[str, int] = {}
         terms = Ragged.of([[codes.setdefault(w, len(codes)) for w in sorted(t)] for t in rep_terms])
         hosts = Ragged.of([row[row >= 0] for row in pieces.host_ids])
@@ -186,7 +187,7 @@ class Linker:
             pieces.host_ids,
             plain,
             apart,
-            Ragged.of(rep_rows),
+            rep_rows,
             terms,
             terms.postings(len(codes)),
             hosts.postings(sites),

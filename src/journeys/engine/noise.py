@@ -3,6 +3,7 @@ journeys by themselves; a visit reached from a journey by navigation still belon
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -152,10 +153,19 @@ class HabitParams:
             raise ValueError("min_days and front_days must be >= 2 and front_share in (0, 1]")
 
 
+# a web address whose host is plain letters, digits, dots and dashes (no user, port or
+# brackets), with no character ``urlsplit`` would drop: its host and path read by one match
+_PLAIN_URL = re.compile(r"https?://([A-Za-z0-9.-]+)(/[^?#]*)?(?=[?#]|$)")
+
+
 def _host_path(url: str) -> tuple[str, str]:
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
-    return host, parts.path or "/"
+    plain = _PLAIN_URL.match(url)
+    if plain is not None and "\t" not in url and "\n" not in url and "\r" not in url:
+        host, path = plain.group(1).lower(), plain.group(2) or "/"
+    else:
+        parts = urlsplit(url)
+        host, path = (parts.hostname or "").lower(), parts.path or "/"
+    return host.removeprefix("www.").removeprefix("m."), path
 
 
 def _is_front(path: str) -> bool:
