@@ -83,15 +83,10 @@ class Table:
         out *= self.scale[b]
         return out
 
-    def against(self, a: Index, b: int) -> Vectors:
-        """The dot products of rows ``a`` with row ``b``."""
-        codes = self.codes[a].astype(np.float32) @ self.codes[b].astype(np.float32)
-        out: Vectors = codes * self.scale[a] * self.scale[b]
-        return out
-
     def pair_dots(self, a: Index, b: Index) -> Vectors:
-        """The dot products of rows ``a[k]`` and ``b[k]``, to the bit as ``against`` gives
-        them: a sum of products of codes is a whole number float32 holds exactly."""
+        """The dot products of rows ``a[k]`` and ``b[k]``, to the bit as a float32 product of
+        the rows gives them: a sum of products of codes is a whole number float32 holds
+        exactly."""
         codes = np.empty(len(a), dtype=np.int32)
         for s in range(0, len(a), _PAIRS):  # small gathers: a worker's heap stays small
             x, y = self.codes[a[s : s + _PAIRS]], self.codes[b[s : s + _PAIRS]]

@@ -138,11 +138,7 @@ def prefixes(flat: Index, lo: Index, n: Index) -> tuple[Index, Index]:
 def rare_before(postings: Postings, keys: Index, b: int, limit: int) -> Index:
     """The pieces before ``b`` holding one of ``keys``, from each key held by 1 to ``limit``
     pieces before ``b`` (a word every other piece uses ties nothing)."""
-    lo = postings.rows.start[keys]
-    before = np.searchsorted(postings.keyed, keys * postings.width + b) - lo
-    rare = (before > 0) & (before <= limit)
-    found, _ = prefixes(postings.rows.flat, lo[rare], before[rare])
-    return found
+    return rare_before_many(postings, keys, np.full(len(keys), b, dtype=np.int64), limit)[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +236,7 @@ class Linker:
         if few.any():
             width = bs[few] - lo[few]
             found_b.append(np.repeat(bs[few], width))
-            found_a.append(prefixes(np.arange(m, dtype=np.int64), lo[few], width)[0])
+            found_a.append(prefixes(np.arange(block.stop, dtype=np.int64), lo[few], width)[0])
         if not few.all():
             many = bs[~few]
             first = int(lo[~few][0])
