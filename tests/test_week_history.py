@@ -1,6 +1,6 @@
-"""Twenty-four people's weeks of browsing written by the real browsers, grouped as each would.
+"""Twenty-seven people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week26 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week27 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -223,6 +223,16 @@ visits that belong to a task, each visit's task given by the script that made th
   0.972 (P 1.000): every journey is one task; "it band foam roller" and its page stay
   apart from the knee.
 
+- week27, written at the start of the seventeenth session and scored before any change
+  for it: a freelance translator's ten days in Montreal (a used upright piano, a rent
+  increase refused, a winter trip to Iceland never booked, a Python script to rename a
+  client's files, a cat's dental cleaning, an anniversary dinner booked; also by Firefox),
+  with a few French searches and titles. It scored 0.949 (P 1.000; Firefox 0.950): every
+  journey is one task; three side steps that name no task ("crampons size guide" between
+  two of the trip's searches, "registered mail canada post price" after the refusal's
+  form, "babysitter rates per hour" after the restaurant's menu) stay apart, each a search
+  and its page.
+
 A small journey with a page read joins the established journey of the same days it is
 clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
 scored): week3 0.812, week5 0.832, week8 0.924, week9 0.879, week11 0.925 (P 0.967: the
@@ -349,6 +359,8 @@ WEEKS = [
     Week("week25", 0.85, precision=0.85, mixed=1),
     Week("week25-firefox", 0.85, precision=0.85, mixed=1),
     Week("week26", 0.97),
+    Week("week27", 0.94),
+    Week("week27-firefox", 0.94),
 ]
 
 
