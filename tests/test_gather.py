@@ -353,6 +353,18 @@ def test_a_task_searched_again_days_later_is_gathered() -> None:
     assert run([0, 1, 2], [2, 2, 12], three, [TIERS, PRICING, CARDS], days=[0, 2, 4]) == [0, 1, 2]
 
 
+def test_no_word_gathers_journeys_a_month_apart() -> None:
+    # a word owned by the gardening season gathers a small journey days after its last
+    # piece, not one searched a month later: a new task of the same kind
+    words = [{"daylily", "garden"}, {"daylily", "photos"}, {"daylily", "divide"}]
+    rows = [GARDEN, GARDEN, NEAR_GARDEN]
+    assert run([0, 0, 1], [3, 3, 2], words, rows, days=[0, 1, 5]) == [0, 0, 0]
+    assert run([0, 0, 1], [3, 3, 2], words, rows, days=[0, 1, 40]) == [0, 0, 1]
+    assert run([0, 0, 1], [3, 3, 2], words, rows, days=[0, 1, 40], max_days=60) == [0, 0, 0]
+    # without times (a query log with none), the word gathers as before
+    assert run([0, 0, 1], [3, 3, 2], words, rows) == [0, 0, 0]
+
+
 def test_a_task_taken_up_again_joins_the_journey_like_it_not_the_largest() -> None:
     # the soccer league (8 items) also searched "cake" for its end-of-season party; the
     # wedding cake's tiers (2 items) on Monday, its pricing (2 items) on Wednesday

@@ -45,6 +45,34 @@ def test_reworded_searches_days_apart_join_by_meaning() -> None:
     assert journey[0] != journey[1]
 
 
+def test_a_task_like_one_months_before_is_a_journey_of_its_own() -> None:
+    # a trip planned in spring and another one in the autumn: alike by meaning, but months
+    # apart; the same searches weeks apart are one task taken up again
+    spring = [
+        Item(0, "lisbon hotels may", "lisbon hotels may", "booking.com"),
+        Item(5 * MIN, "lisbon hotels alfama", "lisbon hotels alfama", "booking.com"),
+    ]
+
+    def later(days: float) -> list[Item]:
+        t = int(days * DAY)
+        return [
+            Item(t, "porto hotels october", "porto hotels october", "booking.com"),
+            Item(t + 5 * MIN, "porto hotels ribeira", "porto hotels ribeira", "booking.com"),
+        ]
+
+    e = MiniLMEmbedder()
+    _, _, soon = _group(spring + later(20), e)
+    _, _, months = _group(spring + later(180), e)
+    assert soon[0] == soon[2]
+    assert months[0] == months[1] and months[2] == months[3] and months[0] != months[2]
+    # without the decay, months apart are as near as days
+    items = spring + later(180)
+    vectors = e.embed([it.text for it in items])
+    assert len(set(group(items, vectors, GroupParams(decay=0.0)).journey)) == 1
+    with pytest.raises(ValueError):
+        GroupParams(decay_after_days=-1)
+
+
 def test_habit_visits_never_glue_tasks() -> None:
     items = [
         Item(0, "rust borrow checker", "rust borrow checker", "google.com"),

@@ -194,6 +194,7 @@ class GatherParams:
     returned_days: float = 7.0  # the most days between the two journeys' nearest pieces
     returned_coherence: float = 0.3  # mean cosine with every journey that searched the word
     rounds: int = 10  # at most; words are counted afresh each round, until nothing moves
+    max_days: float = 21.0  # the most days between the two journeys' nearest pieces, any way
 
     def __post_init__(self) -> None:
         counts = (self.small, self.established, self.support, self.rounds, self.rival_window)
@@ -216,8 +217,8 @@ class GatherParams:
                 "min_like, again_min_like, pair_min_like, established_min_like, "
                 "returned_min_like and returned_coherence must be between -1 and 1"
             )
-        if self.returned_days < 0:
-            raise ValueError("returned_days must be >= 0")
+        if self.returned_days < 0 or self.max_days < 0:
+            raise ValueError("returned_days and max_days must be >= 0")
         if not 0.5 < self.share <= 1:
             raise ValueError("share must be in (0.5, 1]: one journey owns a word")
         if not 0 <= self.central <= 1:
@@ -284,6 +285,8 @@ def _round(
         alike = centroids.rows(near) @ means[k]  # each piece near it in time, once
         for o, (floor, margin, days, among) in ranked:
             like = float(means[k] @ means[o])
+            if words.span is not None:
+                days = min(days, p.max_days)
             if (
                 like >= floor
                 and (days == math.inf or apart.days(k, o) <= days)

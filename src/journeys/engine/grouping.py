@@ -69,7 +69,8 @@ class GroupParams:
     site_bonus: float = 0.3
     session_bonus: float = 0.1
     min_text: float = 0.3
-    decay: float = 0.0
+    decay: float = 1.0  # likeness taken off a link per doubling of the days apart, past:
+    decay_after_days: float = 60.0  # days two pieces may be apart without it
     bridge: float = 0.1
     bridge_pieces: int = 5
     coherence: float = 0.15
@@ -96,6 +97,8 @@ class GroupParams:
             raise ValueError("link and attach_link must be in (0, 2]")
         if not 0 <= self.text_weight <= 1:
             raise ValueError("text_weight must be between 0 and 1")
+        if self.decay < 0 or self.decay_after_days < 0:
+            raise ValueError("decay and decay_after_days must be >= 0")
         if self.common_pieces <= 0:
             raise ValueError("common_pieces must be > 0")
         if (

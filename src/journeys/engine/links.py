@@ -44,6 +44,8 @@ class LinkRule(Protocol):
     @property
     def decay(self) -> float: ...
     @property
+    def decay_after_days(self) -> float: ...
+    @property
     def window(self) -> int: ...
     @property
     def candidates(self) -> int: ...
@@ -277,9 +279,10 @@ class Linker:
         value = (1 - p.text_weight) * self.apart.pair_dots(a, b)
         value += p.session_bonus * (self.session[a] == self.session[b])
         if p.decay:
-            # the longer apart, the more alike two pieces must be
+            # past ``decay_after_days`` apart, the longer apart, the more alike two pieces
+            # must be: a task left for months and a new one like it are two journeys
             days = np.maximum(self.start_us[b] - self.end_us[a], 0) / _DAY_US
-            value -= p.decay * np.log2(1.0 + days)
+            value -= p.decay * np.maximum(np.log2((1.0 + days) / (1.0 + p.decay_after_days)), 0)
         # a shared site matters only where it could make up the difference
         maybe = np.flatnonzero(value + p.text_weight + p.site_bonus >= p.link)
         if len(maybe) and self.host_ids.shape[1]:
