@@ -89,6 +89,12 @@ journeys that searched it: a student's city ("madison") is in the searches of a 
 an internship and a birthday, and ties none of them. Particles of two letters ("la", "el",
 "ny") are not such words. Without times (``span``), nothing is gathered so.
 
+Nothing gathers two journeys whose nearest pieces are more than ``max_days`` apart: a
+word says where a small journey belongs among the tasks of those weeks, not across a
+year. The second best man's speech of a person, or a kitchen renovated again, months
+after the first, is a task of its own; a season's long topical journey keeps gathering,
+since its pieces are never far from the small journeys it takes in.
+
 Gathering runs again once side steps have joined the journeys beside them (``engine.beside``),
 since a journey that took in its side steps may then be established, or own a word: a camping
 weekend's reservation and forecast (six visits) and its checklist, fire ban and sleeping pad

@@ -6,7 +6,8 @@ Three levels, each a plain list of labels aligned with the items:
 - *piece*: the smallest run that surely belongs together: the navigation tree (referrer and
   opener chains), repeats of one search, and back-to-back items of like text;
 - *journey*: pieces joined across sessions and days by single-link over a combined likeness of
-  meaning (sentence vectors), words (character trigrams), shared sites and sitting together;
+  meaning (sentence vectors), words (character trigrams), shared sites and sitting together,
+  less for pieces months apart (``decay`` past ``decay_after_days``);
   the journey's part inside one session is a *task*. Small journeys are then gathered into
   the established journey that owns their words or sites (``engine.gather``), a small piece
   joins the journey of a like piece right beside it in its sitting (``engine.beside``), small

@@ -51,6 +51,13 @@ def release(embedder: Embedder) -> None:
     close = getattr(embedder, "close", None)
     if callable(close):
         close()
+    trim_heap()
+
+
+def trim_heap() -> None:
+    """Hand the C allocator's freed memory back to the system (glibc only): a stage that
+    made and dropped many arrays leaves the heap holding pages no one uses, and worker
+    processes forked after it would count them again."""
     if sys.platform.startswith("linux"):
         # another C library than glibc has no malloc_trim: it keeps what it keeps
         with contextlib.suppress(OSError, AttributeError):

@@ -27,7 +27,13 @@ from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
 from journeys.engine.workers import chunks, in_parallel, worth_forking
 from journeys.ids import stable_id
 from journeys.services.attach import PLACES_KEY, LiveJourneys, recorded_places
-from journeys.services.embed import CachedEmbedder, distinct_vectors, history_vectors, release
+from journeys.services.embed import (
+    CachedEmbedder,
+    distinct_vectors,
+    history_vectors,
+    release,
+    trim_heap,
+)
 from journeys.services.rows import Visits, table_columns, visit_columns
 from journeys.storage.journeys import MARKS, BuildRow, JourneyStore, Placements
 from journeys.storage.vectors import VectorStore
@@ -150,6 +156,7 @@ class JourneyBuilder:
         task_ids = _stable(user_id, "task", visit_ids, grouping.task)
         session_ids = _stable(user_id, "session", visit_ids, grouping.session)
         del grouping
+        trim_heap()  # what grouping freed, before the assessment's workers are forked
         edited = apply_edits_to_arrays(visit_ids, journey_ids, self.store.edits(user_id))
         journeys, placements = self._records(
             user_id,
