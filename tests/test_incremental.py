@@ -37,7 +37,7 @@ def attacher(
 
 
 def search(text: str, host: str = "") -> Item:
-    return Item(30 * DAY_US, text, text, host)
+    return Item(10 * DAY_US, text, text, host)
 
 
 def test_a_search_joins_the_journey_that_owns_its_word() -> None:
@@ -134,3 +134,17 @@ def test_a_search_engine_is_no_shared_site_and_text_must_be_alike() -> None:
     # a site shared supports a likeness of text, it never makes one: under 0.3, nothing
     unlike = np.array([0.29, 0.0, 0.0, 0.957], dtype=np.float32)
     assert a._score(a.journeys[1], on_guide, unlike, words) == -np.inf
+
+
+def test_a_journey_left_for_months_takes_in_no_like_search_nor_its_word() -> None:
+    # as in a full build: a journey last visited months before is a new task's by then
+    a = attacher()
+    a.journeys[1].recent = [(TRIP, GRAM)]
+    soon = Item(20 * DAY_US, "kyoto ryokan", "kyoto ryokan", "japan-guide.com")
+    later = Item(200 * DAY_US, "kyoto ryokan", "kyoto ryokan", "japan-guide.com")
+    assert a._score(a.journeys[1], soon, TRIP, GRAM) >= a.params.attach_link
+    assert a._score(a.journeys[1], later, TRIP, GRAM) < a.params.attach_link
+    # its word owns the search within three weeks, not after
+    assert a.choose(Item(15 * DAY_US, "kyoto weather", "kyoto weather"), NEAR_TRIP, GRAM, None) == 1
+    late = Item(40 * DAY_US, "kyoto weather", "kyoto weather")
+    assert attacher().choose(late, NEAR_TRIP, GRAM, None) is None

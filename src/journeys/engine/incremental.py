@@ -13,6 +13,10 @@ journey is less evidence than a piece against a piece, so attaching has its own 
 (``attach_link``): on ten-day weeks imported a day at a time, 0.4 kept precision at 0.89
 or more where the engine counted as a shared site had let a bakery owner's four tasks
 into one journey (docs/quality.md).
+
+Time counts as in a full build: a journey last visited more than ``decay_after_days`` before
+the visit is that much less like it (``engine.links.apart_penalty``), and one last visited
+more than ``GatherParams.max_days`` before owns none of its words or sites.
 """
 
 from __future__ import annotations
@@ -26,9 +30,11 @@ from journeys.engine.baselines import plain_terms
 from journeys.engine.embedding import Vectors
 from journeys.engine.gather import is_name
 from journeys.engine.grouping import GroupParams, Item
+from journeys.engine.links import apart_penalty
 from journeys.engine.noise import is_broad
 
 _MINUTE_US = 60_000_000
+_DAY_US = 86_400_000_000
 
 
 @dataclass(slots=True)
@@ -74,6 +80,9 @@ class Attacher:
             score += p.site_bonus
         if item.time_us - state.last_at_us <= p.session.short_gap_min * _MINUTE_US:
             score += p.session_bonus
+        if p.decay:
+            days = np.array([max(item.time_us - state.last_at_us, 0) / _DAY_US])
+            score -= float(apart_penalty(days, p.decay, p.decay_after_days)[0])
         return score
 
     def choose(
@@ -130,14 +139,18 @@ class Attacher:
         for word in plain_terms(item.text):
             having = self._by_keyword().get(word, [])
             owner = self.journeys.get(having[0]) if len(having) == 1 else None
-            if owner is not None and owner.count >= g.established:
+            if owner is not None and owner.count >= g.established and self._recent(owner, item):
                 votes[owner.id] = votes.get(owner.id, 0) + 1
                 if is_name(word):
                     named.add(owner.id)
         site = item.host if item.host and not is_broad(item.host) else ""
         having_site = self._by_host().get(site, set()) if site else set()
         site_owner = next(iter(having_site)) if len(having_site) == 1 else None
-        if site_owner is not None and self.journeys[site_owner].count >= g.established:
+        if (
+            site_owner is not None
+            and self.journeys[site_owner].count >= g.established
+            and self._recent(self.journeys[site_owner], item)
+        ):
             votes[site_owner] = votes.get(site_owner, 0) + 1
         for journey in sorted(votes, key=lambda j: (-votes[j], -self.journeys[j].count, j)):
             state = self.journeys[journey]
@@ -146,6 +159,13 @@ class Attacher:
             if float(state.centroid_sum @ vector) / norm >= floor:
                 return journey
         return None
+
+    def _recent(self, state: JourneyState, item: Item) -> bool:
+        """Whether the journey's last visit is within the days a word may gather across
+        (``GatherParams.max_days``)."""
+        g = self.params.gather
+        days = (item.time_us - state.last_at_us) / _DAY_US
+        return g is None or days <= g.max_days
 
     def _by_host(self) -> dict[str, set[int]]:
         """The journeys having each site."""

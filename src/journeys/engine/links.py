@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
+import numpy.typing as npt
 
 from journeys.engine.embedding import Vectors
 from journeys.engine.likeness import Index, Table, TextSpace
@@ -51,6 +52,18 @@ class LinkRule(Protocol):
     def candidates(self) -> int: ...
     @property
     def rare_term_pieces(self) -> int: ...
+
+
+def apart_penalty(
+    days: npt.NDArray[np.float64], decay: float, after_days: float
+) -> npt.NDArray[np.float64]:
+    """The likeness a link loses for being ``days`` apart: none up to ``after_days``, then
+    ``decay`` per doubling of the days (a task left for months and a new one like it are
+    two journeys; attaching one visit weighs it the same way)."""
+    penalty: npt.NDArray[np.float64] = decay * np.maximum(
+        np.log2((1.0 + days) / (1.0 + after_days)), 0.0
+    )
+    return penalty
 
 
 @dataclass(slots=True)
@@ -282,7 +295,7 @@ class Linker:
             # past ``decay_after_days`` apart, the longer apart, the more alike two pieces
             # must be: a task left for months and a new one like it are two journeys
             days = np.maximum(self.start_us[b] - self.end_us[a], 0) / _DAY_US
-            value -= p.decay * np.maximum(np.log2((1.0 + days) / (1.0 + p.decay_after_days)), 0)
+            value -= apart_penalty(days, p.decay, p.decay_after_days)
         # a shared site matters only where it could make up the difference
         maybe = np.flatnonzero(value + p.text_weight + p.site_bonus >= p.link)
         if len(maybe) and self.host_ids.shape[1]:
