@@ -144,6 +144,12 @@ def test_a_journey_left_for_months_takes_in_no_like_search_nor_its_word() -> Non
     later = Item(200 * DAY_US, "kyoto ryokan", "kyoto ryokan", "japan-guide.com")
     assert a._score(a.journeys[1], soon, TRIP, GRAM) >= a.params.attach_link
     assert a._score(a.journeys[1], later, TRIP, GRAM) < a.params.attach_link
+    # 100 days on, the same text is 0.73 less alike, and the site it shares adds nothing
+    on_site = Item(100 * DAY_US, "kyoto ryokan", "kyoto ryokan", "japan-guide.com")
+    assert a._score(a.journeys[1], on_site, TRIP, GRAM) < a.params.attach_link
+    assert (
+        a._score(a.journeys[1], on_site, TRIP, GRAM) + a.params.site_bonus >= a.params.attach_link
+    )
     # its word owns the search within three weeks, not after
     assert a.choose(Item(15 * DAY_US, "kyoto weather", "kyoto weather"), NEAR_TRIP, GRAM, None) == 1
     late = Item(40 * DAY_US, "kyoto weather", "kyoto weather")

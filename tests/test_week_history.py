@@ -496,8 +496,9 @@ def test_twenty_eight_weeks_one_after_another_as_one_year(
     months apart. Without a decay over time the trips were one journey of 23 tasks: pair F1
     0.357 (P 0.241). A link between pieces more than 60 days apart asks more likeness the
     longer they are apart, and no shared word gathers journeys more than 21 days apart:
-    0.607 (P 0.540). What still mixes is a chain of one kind, each link within two months
-    (a trip every few weeks), and tasks of one kind in neighbouring weeks."""
+    0.607 (P 0.540); with no site shared past 60 days either, 0.620 (P 0.557). What still
+    mixes is a chain of one kind, each link within two months (a trip every few weeks),
+    and tasks of one kind in neighbouring weeks."""
     import shutil
     import sqlite3
 
@@ -523,4 +524,4 @@ def test_twenty_eight_weeks_one_after_another_as_one_year(
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
     assert visits == 1948
-    assert scores.precision >= 0.53 and scores.f1 >= 0.60, scores
+    assert scores.precision >= 0.55 and scores.f1 >= 0.61, scores

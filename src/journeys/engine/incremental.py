@@ -15,8 +15,9 @@ or more where the engine counted as a shared site had let a bakery owner's four 
 into one journey (docs/quality.md).
 
 Time counts as in a full build: a journey last visited more than ``decay_after_days`` before
-the visit is that much less like it (``engine.links.apart_penalty``), and one last visited
-more than ``GatherParams.max_days`` before owns none of its words or sites.
+the visit is that much less like it (``engine.links.apart_penalty``) and shares no site with
+it, and one last visited more than ``GatherParams.max_days`` before owns none of its words
+or sites.
 """
 
 from __future__ import annotations
@@ -76,13 +77,14 @@ class Attacher:
         norm = float(np.linalg.norm(state.centroid_sum)) or 1.0
         whole = float(state.centroid_sum @ vector) / norm
         score = p.text_weight * text + (1 - p.text_weight) * whole
-        if item.host and item.host in state.hosts and not is_broad(item.host):
+        days = max(item.time_us - state.last_at_us, 0) / _DAY_US
+        near = not p.decay or days <= p.decay_after_days
+        if near and item.host and item.host in state.hosts and not is_broad(item.host):
             score += p.site_bonus
         if item.time_us - state.last_at_us <= p.session.short_gap_min * _MINUTE_US:
             score += p.session_bonus
-        if p.decay:
-            days = np.array([max(item.time_us - state.last_at_us, 0) / _DAY_US])
-            score -= float(apart_penalty(days, p.decay, p.decay_after_days)[0])
+        if not near:
+            score -= float(apart_penalty(np.array([days]), p.decay, p.decay_after_days)[0])
         return score
 
     def choose(

@@ -291,13 +291,17 @@ class Linker:
         p = self.p
         value = (1 - p.text_weight) * self.apart.pair_dots(a, b)
         value += p.session_bonus * (self.session[a] == self.session[b])
+        near = np.ones(len(b), dtype=bool)
         if p.decay:
             # past ``decay_after_days`` apart, the longer apart, the more alike two pieces
-            # must be: a task left for months and a new one like it are two journeys
+            # must be: a task left for months and a new one like it are two journeys; nor
+            # does a site they share say more than that the two are of one kind (two
+            # trips booked on one booking site)
             days = np.maximum(self.start_us[b] - self.end_us[a], 0) / _DAY_US
             value -= apart_penalty(days, p.decay, p.decay_after_days)
+            near = days <= p.decay_after_days
         # a shared site matters only where it could make up the difference
-        maybe = np.flatnonzero(value + p.text_weight + p.site_bonus >= p.link)
+        maybe = np.flatnonzero(near & (value + p.text_weight + p.site_bonus >= p.link))
         if len(maybe) and self.host_ids.shape[1]:
             theirs, mine = self.host_ids[a[maybe]], self.host_ids[b[maybe]]
             shared = (theirs[:, :, None] == mine[:, None, :]) & (mine[:, None, :] >= 0)
