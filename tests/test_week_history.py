@@ -463,24 +463,10 @@ def test_four_people_as_one_busier_history(
     Tested", no longer told apart by "Runner's World"). In the tenth session, with a review
     site's and a shop's own searches read as searches (a mover's "Top 10 Best Movers near
     …" is the search "movers"), 0.901 (P 0.950)."""
-    import shutil
-    import sqlite3
-
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
-    gold: dict[Key, str | None] = {}
-    for k, name in enumerate(["week", "week2", "week4", "week5"]):
-        shift_us = k * 3 * 3600 * 1_000_000
-        copy = tmp_path / f"{name}-History"
-        shutil.copy(fixtures / name / "History", copy)
-        with sqlite3.connect(copy) as conn:
-            conn.execute("UPDATE visits SET visit_time = visit_time + ?", (shift_us,))
-            conn.execute("UPDATE urls SET last_visit_time = last_visit_time + ?", (shift_us,))
-        conn.close()
-        for (url, when), task in _gold(fixtures / name).items():
-            gold[(url, when + shift_us / 1_000_000)] = f"{name}:{task}" if task else None
-        done = CliRunner().invoke(cli, ["--db", db, "import", str(copy)])
-        assert done.exit_code == 0, done.output
+    names = ["week", "week2", "week4", "week5"]
+    gold = _import_one_after_another(tmp_path, fixtures, db, names, 3 * 3600 * 1_000_000)
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
     assert visits == sum(1 for k, t in gold.items() if t and "google.com/url?" not in k[0])
@@ -499,15 +485,30 @@ def test_twenty_eight_weeks_one_after_another_as_one_year(
     0.607 (P 0.540); with no site shared past 60 days either, 0.620 (P 0.557). What still
     mixes is a chain of one kind, each link within two months (a trip every few weeks),
     and tasks of one kind in neighbouring weeks."""
+    monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
+    db = str(tmp_path / "j.db")
+    names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
+    gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
+    assert len(names) == 28
+    built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
+    assert built.exit_code == 0, built.output
+    out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
+    scores, visits = _score(gold, json.loads(out.output))
+    assert visits == 1948
+    assert scores.precision >= 0.55 and scores.f1 >= 0.61, scores
+
+
+def _import_one_after_another(
+    tmp_path: Path, fixtures: Path, db: str, names: list[str], step_us: int
+) -> dict[Key, str | None]:
+    """Import the Chromium weeks ``names`` into ``db`` as one person's history, each moved
+    ``step_us`` after the one before; their visits' tasks, named by week."""
     import shutil
     import sqlite3
 
-    monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
-    db = str(tmp_path / "j.db")
     gold: dict[Key, str | None] = {}
-    names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     for k, name in enumerate(names):
-        shift_us = k * 12 * 86_400 * 1_000_000
+        shift_us = k * step_us
         copy = tmp_path / f"{name}-History"
         shutil.copy(fixtures / name / "History", copy)
         with sqlite3.connect(copy) as conn:
@@ -518,10 +519,4 @@ def test_twenty_eight_weeks_one_after_another_as_one_year(
             gold[(url, when + shift_us / 1_000_000)] = f"{name}:{task}" if task else None
         done = CliRunner().invoke(cli, ["--db", db, "import", str(copy)])
         assert done.exit_code == 0, done.output
-    assert len(names) == 28
-    built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
-    assert built.exit_code == 0, built.output
-    out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
-    scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 1948
-    assert scores.precision >= 0.55 and scores.f1 >= 0.61, scores
+    return gold
