@@ -5,9 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from journeys.engine.embedding import HashingEmbedder
+from journeys.engine.embedding import HashingEmbedder, normalize
 from journeys.engine.grouping import GroupParams, Item, group
-from journeys.engine.together import TogetherParams, runs_of, together
+from journeys.engine.likeness import Table
+from journeys.engine.together import (
+    AlongsideParams,
+    TogetherParams,
+    alongside,
+    runs_of,
+    together,
+)
 
 MINUTE = 60_000_000
 DAY = 24 * 60 * MINUTE
@@ -98,3 +105,56 @@ def test_grouping_joins_a_round_of_shops_typed_by_name() -> None:
     joined = group(items, vectors, GroupParams()).journey
     assert len(set(apart)) == 4  # no words in common: each shop a journey of its own
     assert len(set(joined)) == 1
+
+
+def _alike(spec: dict[int, list[tuple[int, int]]], vectors: dict[int, list[float]]) -> np.ndarray:
+    """``alongside`` on the pieces of ``spec``, each piece's centroid its journey's vector,
+    every piece holding a page read."""
+    journey, piece, run = _pieces(spec)
+    sizes = np.bincount(piece, minlength=len(journey)).astype(np.int64)
+    table = Table.of(normalize(np.array([vectors[j] for j in journey], dtype=np.float32)))
+    return alongside(journey, piece, run, sizes, table, np.ones(len(journey), dtype=bool))
+
+
+def test_one_task_in_two_journeys_worked_on_evening_after_evening_is_one() -> None:
+    # the e-bike's listing and review, and what to check on a used e-bike: three evenings
+    # each, 0.5 alike as wholes; a garden on two of the same evenings, unlike both
+    spec = {
+        1: [(0, 3), (1, 2), (2, 3)],
+        2: [(0, 2), (1, 2), (2, 1)],
+        3: [(1, 4), (2, 4)],
+    }
+    vectors = {1: [1.0, 0.0, 0.0], 2: [0.5, 0.866, 0.0], 3: [0.0, 0.0, 1.0]}
+    out = _alike(spec, vectors)
+    assert set(out[:6]) == {1} and set(out[6:]) == {3}
+
+
+def test_two_unlike_tasks_side_by_side_stay_apart() -> None:
+    spec = {1: [(r, 3) for r in range(4)], 2: [(r, 3) for r in range(4)]}
+    # 0.3 alike: under the 0.4 asked
+    out = _alike(spec, {1: [1.0, 0.0], 2: [0.3, 0.954]})
+    assert sorted(set(out)) == [1, 2]
+
+
+def test_alike_journeys_in_too_few_runs_or_without_a_page_stay_apart() -> None:
+    vectors = {1: [1.0, 0.0], 2: [0.6, 0.8]}
+    # two shared runs are too few
+    assert sorted(set(_alike({1: [(0, 3), (1, 3)], 2: [(0, 3), (1, 3)]}, vectors))) == [1, 2]
+    # three shared runs of the eight either is active in: under three quarters
+    spec = {1: [(r, 1) for r in range(8)], 2: [(0, 2), (3, 2), (6, 2)]}
+    assert sorted(set(_alike(spec, vectors))) == [1, 2]
+    # searches alone (a query log) are left to the links
+    journey, piece, run = _pieces({1: [(r, 2) for r in range(3)], 2: [(r, 2) for r in range(3)]})
+    sizes = np.bincount(piece).astype(np.int64)
+    table = Table.of(normalize(np.array([vectors[j] for j in journey], dtype=np.float32)))
+    out = alongside(journey, piece, run, sizes, table, np.zeros(len(journey), dtype=bool))
+    assert list(out) == list(journey)
+
+
+def test_alongside_params_are_checked() -> None:
+    with pytest.raises(ValueError, match="runs"):
+        AlongsideParams(runs=1)
+    with pytest.raises(ValueError, match="share"):
+        AlongsideParams(share=0)
+    with pytest.raises(ValueError, match="min_like"):
+        AlongsideParams(min_like=2)

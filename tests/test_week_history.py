@@ -253,7 +253,9 @@ visits that belong to a task, each visit's task given by the script that made th
   from the rest, 0.5 alike as wholes), the garden two (its raised beds apart), and a
   blackout blind and a structural program's help apart from their tasks. The mail read
   about the wedding and the dentist stays out of every journey, as a mail page is. A
-  football club's match report and its highlights make a journey of habit pages.
+  football club's match report and its highlights make a journey of habit pages. Two
+  journeys of one task worked on in the same sittings, alike as wholes, are one
+  (``engine.together``'s ``alongside``, written for it, so no longer held out): 0.908.
 
 A small journey with a page read joins the established journey of the same days it is
 clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
@@ -387,8 +389,8 @@ WEEKS = [
     Week("week27-firefox", 0.94),
     Week("week28", 0.83, precision=0.89, mixed=1),
     Week("week28-firefox", 0.83, precision=0.89, mixed=1),
-    Week("week29", 0.84, empty=True),
-    Week("week29-firefox", 0.84, empty=True),
+    Week("week29", 0.90, empty=True),
+    Week("week29-firefox", 0.90, empty=True),
 ]
 
 

@@ -124,7 +124,8 @@ def resume_cmd(
         return
     if ics is not None:
         ics.write_bytes(resume_ics(items))
-        app.console.print(f"Wrote {len(items)} reminders to {ics}")
+        noun = "reminder" if len(items) == 1 else "reminders"
+        app.console.print(f"Wrote {len(items)} {noun} to {ics}")
     if notify:
         _notify(items)
     if as_json:

@@ -45,7 +45,13 @@ from journeys.engine.places import PlaceParams
 from journeys.engine.rehome import RehomeParams, rehome
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
-from journeys.engine.together import TogetherParams, runs_of, together
+from journeys.engine.together import (
+    AlongsideParams,
+    TogetherParams,
+    alongside,
+    runs_of,
+    together,
+)
 
 __all__ = ["UNASSIGNED", "GroupParams", "Grouping", "Item", "Items", "group"]
 
@@ -89,6 +95,7 @@ class GroupParams:
     gather: GatherParams | None = field(default_factory=GatherParams)
     beside: BesideParams | None = field(default_factory=BesideParams)
     together: TogetherParams | None = field(default_factory=TogetherParams)
+    alongside: AlongsideParams | None = field(default_factory=AlongsideParams)
     nearest: NearestParams | None = field(default_factory=NearestParams)
     rehome: RehomeParams | None = field(default_factory=RehomeParams)
     places: PlaceParams | None = field(default_factory=PlaceParams)  # read before grouping
@@ -189,6 +196,10 @@ def group(
         # a text's number: its row where texts are stored once, else counted here
         text_ids = space.rows if rows is not None else _text_ids(items.text)
         journey_of_piece = _rounds(journey_of_piece, found.members, times, text_ids, p.together)
+    if p.alongside is not None and gathering is not None and found.members:
+        journey_of_piece = _alongside(
+            journey_of_piece, found.members, times, sizes, gathering.apart, reads, p.alongside
+        )
     if p.nearest is not None and gathering is not None and found.members:
         journey_of_piece = nearest(
             journey_of_piece,
@@ -233,6 +244,23 @@ def _rounds(
     order = np.concatenate(members)
     run = runs_of(times_us, p.gap_min)[order]
     return together(journey, piece, run, p, text=text_ids[order])
+
+
+def _alongside(
+    journey: Index,
+    members: list[Index],
+    times_us: Index,
+    sizes: Index,
+    centroids: Table,
+    reads: npt.NDArray[np.bool_],
+    p: AlongsideParams,
+) -> Index:
+    """Journey label per piece once journeys of one task worked on in the same runs of
+    activity are joined (``engine.together``)."""
+    piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
+    order = np.concatenate(members)
+    run = runs_of(times_us, p.gap_min)[order]
+    return alongside(journey, piece, run, sizes, centroids, reads, p)
 
 
 def _text_ids(texts: list[str]) -> Index:

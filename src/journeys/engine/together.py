@@ -19,6 +19,18 @@ are active in mostly the same runs of activity (stretches without a pause longer
   their own. A round returns to the shops it knows ("asos" searched again and again); two
   tasks of one developer, looked at briefly morning after morning (a flaky test, a
   database upgrade), ask something new each time and stay apart.
+
+One task is also often two journeys worked on side by side (``alongside``): a used e-bike's
+model, its review and its listing, opened again from the address bar on three evenings, and
+beside them each evening the search for what to check on a used e-bike, its battery, its
+panniers and its insurance. The model ties the listing's title to the review ("Giant
+Explore E+ 2"), not to "ebike battery health check before buying". Two journeys are one
+when both have at least ``items`` items and a page read, they are active in at least
+``runs`` of the same runs, and in ``share`` or more of the runs either is active in,
+and are ``min_like`` alike as wholes. Two tasks worked on evening after evening side by
+side are seldom so alike: on twenty-nine weeks of browsing, the only other such pair is
+0.12 alike. A query log's searches read no page, and are left to the links: there, two
+tasks of one kind searched in the same sittings (Lucchese's tasks) would be joined.
 """
 
 from __future__ import annotations
@@ -26,12 +38,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 from scipy.sparse import coo_matrix, csr_matrix  # type: ignore[import-untyped]
 from scipy.sparse.csgraph import connected_components  # type: ignore[import-untyped]
 
-from journeys.engine.likeness import Index
+from journeys.engine.embedding import normalize
+from journeys.engine.likeness import Index, Table
 
-__all__ = ["TogetherParams", "runs_of", "together"]
+__all__ = ["AlongsideParams", "TogetherParams", "alongside", "runs_of", "together"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -109,17 +123,96 @@ def together(
     keep = (a < b) & (shared >= p.runs)
     a, b, shared = a[keep], b[keep], shared[keep]
     keep = shared >= p.share * (counts[a] + counts[b] - shared)
-    if not keep.any():
+    return _joined(journey, inverse, len(labels), a[keep], b[keep])
+
+
+def _joined(journey: Index, inverse: Index, n: int, a: Index, b: Index) -> Index:
+    """Journey label per piece once the journeys (numbered by ``inverse``, ``n`` of them)
+    of each pair ``a``, ``b`` are one: each joined group takes the label of its journey
+    that started first (holding the smallest piece index)."""
+    if not len(a):
         return journey.copy()
-    graph = coo_matrix(
-        (np.ones(int(keep.sum()), dtype=np.int8), (a[keep], b[keep])),
-        shape=(len(labels), len(labels)),
-    )
+    m = len(journey)
+    graph = coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n))
     _, component = connected_components(graph, directed=False)
-    # each joined group takes the label of its journey that started first
-    first = np.full(len(labels), m, dtype=np.int64)
+    first = np.full(n, m, dtype=np.int64)
     np.minimum.at(first, inverse, np.arange(m, dtype=np.int64))
     lead = np.full(int(component.max()) + 1, m, dtype=np.int64)
     np.minimum.at(lead, component, first)
     out: Index = journey[lead[component[inverse]]]
     return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AlongsideParams:
+    """When two journeys of one task, worked on side by side sitting after sitting, are one."""
+
+    gap_min: float = 26.0  # a pause longer than this ends a run of activity
+    runs: int = 3  # runs both journeys are active in, at least
+    share: float = 0.75  # of the runs either journey is active in, at least
+    items: int = 5  # items of each journey, at least
+    min_like: float = 0.4  # likeness of the two journeys as wholes, at least
+
+    def __post_init__(self) -> None:
+        if self.gap_min <= 0 or self.runs < 2 or self.items < 1:
+            raise ValueError("gap_min must be > 0, runs >= 2 and items >= 1")
+        if not 0 < self.share <= 1:
+            raise ValueError("share must be in (0, 1]")
+        if not -1 <= self.min_like <= 1:
+            raise ValueError("min_like must be between -1 and 1")
+
+
+def alongside(
+    journey: Index,
+    piece: Index,
+    run: Index,
+    sizes: Index,
+    centroids: Table,
+    page: npt.NDArray[np.bool_],
+    params: AlongsideParams | None = None,
+) -> Index:
+    """Journey label per piece once journeys of one task, worked on in the same runs, are
+    joined. ``journey``, ``sizes`` and ``centroids``: per piece; ``piece`` and ``run``: per
+    item of a piece. Labels stay those of ``journey`` (the one that started first)."""
+    p = params or AlongsideParams()
+    m = len(journey)
+    if m == 0 or not len(piece):
+        return journey.copy()
+    labels, inverse = np.unique(journey, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    items = np.bincount(inverse, weights=sizes, minlength=len(labels))
+    active = csr_matrix(
+        (np.ones(len(piece), dtype=np.int64), (inverse[piece], run)),
+        shape=(len(labels), int(run.max()) + 1),
+    )
+    active.sum_duplicates()
+    active.data[:] = 1
+    counts = np.asarray(active.sum(axis=1)).reshape(-1)
+    read = np.zeros(len(labels), dtype=bool)
+    np.logical_or.at(read, inverse, page)
+    able = np.flatnonzero((items >= p.items) & (counts >= p.runs) & read)
+    if len(able) < 2:
+        return journey.copy()
+    rows = active[able]
+    both = (rows @ rows.T).tocoo()
+    a, b, shared = able[both.row], able[both.col], both.data
+    keep = (a < b) & (shared >= p.runs)
+    a, b, shared = a[keep], b[keep], shared[keep]
+    keep = shared >= p.share * (counts[a] + counts[b] - shared)
+    a, b = a[keep], b[keep]
+    if not len(a):
+        return journey.copy()
+    # the journeys as wholes: size-weighted means of their pieces' centroids
+    wanted = np.zeros(len(labels), dtype=bool)
+    wanted[a] = wanted[b] = True
+    at = np.flatnonzero(wanted[inverse])
+    sums = np.zeros((len(labels), centroids.dim), dtype=np.float32)
+    for s in range(0, len(at), 8192):
+        block = at[s : s + 8192]
+        np.add.at(
+            sums, inverse[block], centroids.rows(block) * sizes[block, None].astype(np.float32)
+        )
+    means = normalize(sums, in_place=True)
+    likes = np.einsum("ij,ij->i", means[a], means[b])
+    keep = likes >= p.min_like
+    return _joined(journey, inverse, len(labels), a[keep], b[keep])
