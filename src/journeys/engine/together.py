@@ -202,17 +202,17 @@ def alongside(
     a, b = a[keep], b[keep]
     if not len(a):
         return journey.copy()
-    # the journeys as wholes: size-weighted means of their pieces' centroids
-    wanted = np.zeros(len(labels), dtype=bool)
-    wanted[a] = wanted[b] = True
-    at = np.flatnonzero(wanted[inverse])
-    sums = np.zeros((len(labels), centroids.dim), dtype=np.float32)
+    # the journeys compared, as wholes: size-weighted means of their pieces' centroids
+    wanted = np.unique(np.concatenate([a, b]))
+    slot = np.full(len(labels), -1, dtype=np.int64)
+    slot[wanted] = np.arange(len(wanted))
+    at = np.flatnonzero(slot[inverse] >= 0)
+    sums = np.zeros((len(wanted), centroids.dim), dtype=np.float32)
     for s in range(0, len(at), 8192):
         block = at[s : s + 8192]
-        np.add.at(
-            sums, inverse[block], centroids.rows(block) * sizes[block, None].astype(np.float32)
-        )
+        weighted = centroids.rows(block) * sizes[block, None].astype(np.float32)
+        np.add.at(sums, slot[inverse[block]], weighted)
     means = normalize(sums, in_place=True)
-    likes = np.einsum("ij,ij->i", means[a], means[b])
+    likes = np.einsum("ij,ij->i", means[slot[a]], means[slot[b]])
     keep = likes >= p.min_like
     return _joined(journey, inverse, len(labels), a[keep], b[keep])
