@@ -200,3 +200,16 @@ def test_a_lone_search_follows_the_page_read_just_before_it() -> None:
     rust = _unit([0, 0, 1], [1, 0, 0], _alike(0.05))
     out = _run([9, 7, 9], [2, 2, 1], [0, 0, 0], [(0, 1), (2, 3), (5, 5)], rust, reads=reads)
     assert out[0] == [9, 7, 9]
+
+
+def test_a_search_with_its_page_asks_less_than_a_lone_search() -> None:
+    # a side step 0.17 like the piece two minutes before it: under the 0.2 a lone search
+    # asks, over the 0.15 a search and the page it opened ask
+    vectors = _unit([1, 0, 0], _alike(0.17))
+    where = ([7, 8], [5, 2], [0, 0], [(0, 10), (12, 13)], vectors)
+    assert _run(*where, reads=[True, False])[0] == [7, 8]
+    assert _run(*where, reads=[True, True])[0] == [7, 7]
+    # without the reads (a query log's items), the higher bar
+    assert _run(*where)[0] == [7, 8]
+    with pytest.raises(ValueError, match="page_likeness"):
+        BesideParams(page_likeness=1.5)

