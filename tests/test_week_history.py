@@ -1,6 +1,6 @@
-"""Thirty people's weeks of browsing written by the real browsers, grouped as each would.
+"""Thirty-one people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week30 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week31 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -267,7 +267,13 @@ visits that belong to a task, each visit's task given by the script that made th
   page it opened join the piece beside them in their sitting at 0.15 likeness instead of
   0.2 (``engine.beside``'s ``page_likeness``): 0.872; week11 0.925 → 0.964 (P 1.000),
   week3 0.812 → 0.805 and week12 0.862 → 0.828, where a side step joins another side step
-  beside it first, and the two, four visits, are then too many to join their task.
+  beside it first, and the two, four visits, are then too many to join their task;
+- week31, written at the end of the eighteenth session, after all of its changes, and
+  scored before any change for it: a software tester's ten days in Kraków (browser tests
+  moved to Playwright, a bathroom retiled, a ski weekend in Slovakia booked, a friend's
+  30th birthday present, a cracked phone screen, a tax return with Polish forms; also by
+  Firefox). It scored 1.000 (P 1.000): every task is one journey, and the side steps that
+  name no task ("hand warmers", "rubber mallet", "gift wrapping paper") join theirs.
 
 A small journey with a page read joins the established journey of the same days it is
 clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
@@ -405,6 +411,8 @@ WEEKS = [
     Week("week29-firefox", 0.90, empty=True),
     Week("week30", 0.87),
     Week("week30-firefox", 0.87),
+    Week("week31", 0.99),
+    Week("week31-firefox", 0.99),
 ]
 
 
@@ -521,18 +529,20 @@ def test_every_week_one_after_another_as_one_year(
     weeks, 2,054 visits over a year), 0.644 (P 0.590); before that session's change to
     ``engine.nearest``, the 28 weeks scored 0.620 (P 0.557) and score the same after it
     (P 0.553). With week30 too (30 weeks, 2,133 visits): 0.639 (P 0.585), and 0.636 (P
-    0.580) once a search with its page joins the piece beside it at 0.15."""
+    0.580) once a search with its page joins the piece beside it at 0.15. With week31
+    (31 weeks, 2,207 visits; one more ski trip booked on the booking site of the others):
+    0.618 (P 0.545)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 30
+    assert len(names) == 31
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 2133
-    assert scores.precision >= 0.57 and scores.f1 >= 0.63, scores
+    assert visits == 2207
+    assert scores.precision >= 0.54 and scores.f1 >= 0.61, scores
 
 
 def _import_one_after_another(
