@@ -57,6 +57,24 @@ def test_not_a_lone_search_nor_weeks_later_nor_into_a_small_journey() -> None:
     assert small == [0, 1, 2]
 
 
+def test_two_searches_and_their_pages_ask_a_wider_margin() -> None:
+    # 0.45 like the basement, 0.37 like the van: a margin of 0.08
+    close = [0.45, 0.37, 0.0, 0.81]
+
+    def four(items: int) -> list[int]:
+        return _run(
+            [
+                (0, BASEMENT, 6, 0, True),
+                (1, VAN, 6, 0, True),
+                (2, close, items, 1, True),
+            ]
+        )
+
+    assert four(2) == [0, 1, 0]  # up to three items, 0.07 is enough
+    assert four(4) == [0, 1, 2]  # four items ask 0.1
+    assert four(5) == [0, 1, 2]  # five are no side step
+
+
 def test_not_when_too_unlike_whatever_the_margin() -> None:
     faint = [0.15, 0.0, 0.0, 0.99]  # 0.15 like the basement, 0 like the van
     assert _week(sump=faint) == [0, 0, 1, 2]

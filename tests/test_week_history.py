@@ -281,7 +281,10 @@ scored): week3 0.812, week5 0.832, week8 0.924, week9 0.879, week11 0.925 (P 0.9
 reunion's T-shirts join the grandmother's birthday), week12 0.862, week15 0.975, week16
 0.943, week17 unchanged; the floors below are these figures. In the eighteenth session it
 asks less (4 items make a journey established, 0.2 likeness, a margin of 0.07): week17
-0.933, week18 0.974, week22 0.859, week25 0.853, week26 1.000, the rest unchanged.
+0.933, week18 0.974, week22 0.859, week25 0.853, week26 1.000, the rest unchanged. Later in
+that session a journey of up to 4 items may join (was 3): week4 0.929 → 1.000, week12
+0.828 → 0.912, week28 0.834 → 0.894, week30 0.872 → 0.938, but week17 0.933 → 0.864 (the
+Boston conference's hotel and flights join the move across Toronto, both naming the city).
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -367,7 +370,7 @@ WEEKS = [
     Week("week-firefox", 0.95),
     Week("week2", 0.95),
     Week("week3", 0.80, empty=True),
-    Week("week4", 0.92),
+    Week("week4", 0.99),
     Week("week5", 0.83),
     Week("week5-firefox", 0.83),
     Week("week6", 0.92),
@@ -379,14 +382,14 @@ WEEKS = [
     Week("week10", 0.78, precision=0.89, empty=True, mixed=1),
     Week("week11", 0.96, mixed=1),
     Week("week11-firefox", 0.96, mixed=1),
-    Week("week12", 0.82),
+    Week("week12", 0.91),
     Week("week13", 0.95),
     Week("week13-firefox", 0.95),
     Week("week14", 0.92),
     Week("week15", 0.99),
     Week("week16", 0.94),
     Week("week16-firefox", 0.94),
-    Week("week17", 0.93),
+    Week("week17", 0.86, precision=0.85, mixed=1),
     Week("week18", 0.97),
     Week("week18-firefox", 0.97),
     Week("week19", 0.96),
@@ -405,12 +408,12 @@ WEEKS = [
     Week("week26", 0.99),
     Week("week27", 0.94),
     Week("week27-firefox", 0.94),
-    Week("week28", 0.83, precision=0.89, mixed=1),
-    Week("week28-firefox", 0.83, precision=0.89, mixed=1),
+    Week("week28", 0.89, precision=0.9, mixed=1),
+    Week("week28-firefox", 0.89, precision=0.9, mixed=1),
     Week("week29", 0.90, empty=True),
     Week("week29-firefox", 0.90, empty=True),
-    Week("week30", 0.87),
-    Week("week30-firefox", 0.87),
+    Week("week30", 0.93),
+    Week("week30-firefox", 0.93),
     Week("week31", 0.99),
     Week("week31-firefox", 0.99),
 ]
@@ -531,7 +534,8 @@ def test_every_week_one_after_another_as_one_year(
     (P 0.553). With week30 too (30 weeks, 2,133 visits): 0.639 (P 0.585), and 0.636 (P
     0.580) once a search with its page joins the piece beside it at 0.15. With week31
     (31 weeks, 2,207 visits; one more ski trip booked on the booking site of the others):
-    0.618 (P 0.545)."""
+    0.618 (P 0.545); once a journey of four items may join the one it is clearly most like
+    (``engine.nearest``), 0.628 (P 0.547)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
