@@ -200,6 +200,18 @@ def _word_counts(texts: Sequence[str], at: range) -> npt.NDArray[np.int16]:
     return out
 
 
+def group_means(centroids: Table, group: Index, weights: Index, at: Index, n: int) -> Vectors:
+    """Unit means of the rows ``at`` of ``centroids``, weighted by ``weights`` (per row) and
+    summed by ``group`` (per row, ``n`` groups), a block of rows at a time."""
+    sums = np.zeros((n, centroids.dim), dtype=np.float32)
+    for s in range(0, len(at), _BLOCK):
+        block = at[s : s + _BLOCK]
+        np.add.at(
+            sums, group[block], centroids.rows(block) * weights[block, None].astype(np.float32)
+        )
+    return normalize(sums, in_place=True)
+
+
 def components(n: int, i: Index, j: Index) -> Index:
     """Connected-component label of each of ``n`` nodes joined by the edges (i, j)."""
     graph = coo_matrix((np.ones(len(i), dtype=np.int8), (i, j)), shape=(n, n))

@@ -40,8 +40,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from journeys.engine.embedding import normalize
-from journeys.engine.likeness import Index, Table
+from journeys.engine.likeness import Index, Table, group_means
 
 __all__ = ["NearestParams", "nearest"]
 
@@ -94,12 +93,7 @@ def nearest(
     small = np.flatnonzero((items <= p.items) & read & (items > 0))
     if not len(small):
         return journey
-    sums = np.zeros((len(labels), centroids.dim), dtype=np.float32)
-    for s in range(0, len(inverse), 8192):
-        at = np.arange(s, min(s + 8192, len(inverse)))
-        block = centroids.rows(at) * sizes[at, None].astype(np.float32)
-        np.add.at(sums, inverse[at], block)
-    means = normalize(sums, in_place=True)
+    means = group_means(centroids, inverse, sizes, np.arange(len(inverse)), len(labels))
     first = np.full(len(labels), np.iinfo(np.int64).max, dtype=np.int64)
     last = np.full(len(labels), np.iinfo(np.int64).min, dtype=np.int64)
     np.minimum.at(first, inverse, start_us)

@@ -42,8 +42,7 @@ import numpy.typing as npt
 from scipy.sparse import coo_matrix, csr_matrix  # type: ignore[import-untyped]
 from scipy.sparse.csgraph import connected_components  # type: ignore[import-untyped]
 
-from journeys.engine.embedding import normalize
-from journeys.engine.likeness import Index, Table
+from journeys.engine.likeness import Index, Table, group_means
 
 __all__ = ["AlongsideParams", "TogetherParams", "alongside", "runs_of", "together"]
 
@@ -99,31 +98,44 @@ def together(
         return journey.copy()
     labels, inverse = np.unique(journey, return_inverse=True)
     inverse = inverse.reshape(-1)
-    # journeys by runs, each (journey, run) counted once
-    active = csr_matrix(
-        (np.ones(len(piece), dtype=np.int64), (inverse[piece], run)),
-        shape=(len(labels), int(run.max()) + 1),
-    )
-    active.sum_duplicates()
-    items = np.asarray(active.sum(axis=1)).reshape(-1)
-    active.data[:] = 1
-    counts = np.asarray(active.sum(axis=1)).reshape(-1)
+    active, items, counts = _activity(inverse[piece], run, len(labels))
     # only quick-look journeys active in enough runs can be joined: compare those alone
     quick = (items <= p.light * counts) & (counts >= p.runs)
     if text is not None:
         # a round goes back to the same few sites: most of its items repeat a text of its own
         seen = np.unique(np.stack([inverse[piece], text]), axis=1)[0]
         quick &= np.bincount(seen, minlength=len(labels)) <= p.distinct * items
-    able = np.flatnonzero(quick)
+    a, b = _sharing(active, counts, np.flatnonzero(quick), p.runs, p.share)
+    return _joined(journey, inverse, len(labels), a, b)
+
+
+def _activity(owner: Index, run: Index, n: int) -> tuple[csr_matrix, Index, Index]:
+    """Which of ``n`` journeys is active in which run (a 0/1 matrix), and per journey its
+    items and its runs; ``owner`` and ``run``: each item's journey and run."""
+    active = csr_matrix(
+        (np.ones(len(owner), dtype=np.int64), (owner, run)), shape=(n, int(run.max()) + 1)
+    )
+    active.sum_duplicates()
+    items: Index = np.asarray(active.sum(axis=1)).reshape(-1)
+    active.data[:] = 1  # each (journey, run) counted once
+    counts: Index = np.asarray(active.sum(axis=1)).reshape(-1)
+    return active, items, counts
+
+
+def _sharing(
+    active: csr_matrix, counts: Index, able: Index, runs: int, share: float
+) -> tuple[Index, Index]:
+    """The pairs of journeys among ``able`` active in at least ``runs`` of the same runs,
+    and in ``share`` or more of the runs either is active in."""
     if len(able) < 2:
-        return journey.copy()
+        return able[:0], able[:0]
     rows = active[able]
     both = (rows @ rows.T).tocoo()
     a, b, shared = able[both.row], able[both.col], both.data
-    keep = (a < b) & (shared >= p.runs)
+    keep = (a < b) & (shared >= runs)
     a, b, shared = a[keep], b[keep], shared[keep]
-    keep = shared >= p.share * (counts[a] + counts[b] - shared)
-    return _joined(journey, inverse, len(labels), a[keep], b[keep])
+    keep = shared >= share * (counts[a] + counts[b] - shared)
+    return a[keep], b[keep]
 
 
 def _joined(journey: Index, inverse: Index, n: int, a: Index, b: Index) -> Index:
@@ -181,25 +193,11 @@ def alongside(
     labels, inverse = np.unique(journey, return_inverse=True)
     inverse = inverse.reshape(-1)
     items = np.bincount(inverse, weights=sizes, minlength=len(labels))
-    active = csr_matrix(
-        (np.ones(len(piece), dtype=np.int64), (inverse[piece], run)),
-        shape=(len(labels), int(run.max()) + 1),
-    )
-    active.sum_duplicates()
-    active.data[:] = 1
-    counts = np.asarray(active.sum(axis=1)).reshape(-1)
+    active, _, counts = _activity(inverse[piece], run, len(labels))
     read = np.zeros(len(labels), dtype=bool)
     np.logical_or.at(read, inverse, page)
     able = np.flatnonzero((items >= p.items) & (counts >= p.runs) & read)
-    if len(able) < 2:
-        return journey.copy()
-    rows = active[able]
-    both = (rows @ rows.T).tocoo()
-    a, b, shared = able[both.row], able[both.col], both.data
-    keep = (a < b) & (shared >= p.runs)
-    a, b, shared = a[keep], b[keep], shared[keep]
-    keep = shared >= p.share * (counts[a] + counts[b] - shared)
-    a, b = a[keep], b[keep]
+    a, b = _sharing(active, counts, able, p.runs, p.share)
     if not len(a):
         return journey.copy()
     # the journeys compared, as wholes: size-weighted means of their pieces' centroids
@@ -207,12 +205,7 @@ def alongside(
     slot = np.full(len(labels), -1, dtype=np.int64)
     slot[wanted] = np.arange(len(wanted))
     at = np.flatnonzero(slot[inverse] >= 0)
-    sums = np.zeros((len(wanted), centroids.dim), dtype=np.float32)
-    for s in range(0, len(at), 8192):
-        block = at[s : s + 8192]
-        weighted = centroids.rows(block) * sizes[block, None].astype(np.float32)
-        np.add.at(sums, slot[inverse[block]], weighted)
-    means = normalize(sums, in_place=True)
+    means = group_means(centroids, slot[inverse], sizes, at, len(wanted))
     likes = np.einsum("ij,ij->i", means[slot[a]], means[slot[b]])
     keep = likes >= p.min_like
     return _joined(journey, inverse, len(labels), a[keep], b[keep])
