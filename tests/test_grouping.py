@@ -120,10 +120,17 @@ def test_one_article_read_from_a_habit_page_is_a_stray_read() -> None:
     _, _, journey = _group(items)
     assert journey[0] == journey[1] == journey[3] == UNASSIGNED
     assert journey[2] == journey[4] != UNASSIGNED
-    # two articles read from it are kept (they may be a topic): only a lone page is stray
-    items.insert(2, Item(2 * MIN, "Storm damage in Europe - BBC News", "", "bbc.co.uk", parent=0))
-    _, _, journey = _group(items)
-    assert journey[1] == journey[2] != UNASSIGNED
+    # two articles read from it are stray reads too, as is each day's crossword opened from
+    # the crosswords' front page: no search, and no page reached from anything but a habit
+    front = Item(0, "Home - BBC News", "", "bbc.co.uk", noise=True)
+    storm = Item(MIN, "Storms sweep across northern Europe - BBC News", "", "bbc.co.uk", parent=0)
+    damage = Item(2 * MIN, "Storm damage in Europe - BBC News", "", "bbc.co.uk", parent=0)
+    _, _, journey = _group([front, storm, damage])
+    assert journey == [UNASSIGNED] * 3
+    # but an article that led on to another page is followed up: a topic of its own
+    claims = Item(3 * MIN, "Storm damage insurance claims in Europe", "", "which.co.uk", parent=2)
+    _, _, journey = _group([front, storm, damage, claims])
+    assert journey[1] == journey[2] == journey[3] != UNASSIGNED
 
 
 def test_same_input_same_groups_and_bad_params_are_refused() -> None:

@@ -154,3 +154,22 @@ def test_a_journey_left_for_months_takes_in_no_like_search_nor_its_word() -> Non
     assert a.choose(Item(15 * DAY_US, "kyoto weather", "kyoto weather"), NEAR_TRIP, GRAM, None) == 1
     late = Item(40 * DAY_US, "kyoto weather", "kyoto weather")
     assert attacher().choose(late, NEAR_TRIP, GRAM, None) is None
+
+
+def test_a_mail_message_joins_the_journey_it_is_about_and_moves_nothing() -> None:
+    a = attacher()
+    for state in a.journeys.values():
+        state.last_at_us = 9 * DAY_US
+    gmail = "mail.google.com"
+    booked = Item(10 * DAY_US, "Your booking is confirmed - Hotel Kyoto", "", gmail)
+    about_trip = np.array([0.8, 0.0, 0.1, 0.59], dtype=np.float32)
+    assert a.choose(booked, about_trip, GRAM, None) == 1
+    assert a.add(1, 99, booked, about_trip, GRAM) == 1
+    assert a.journeys[1].count == 12 and a.last_item is None  # it links nothing after it
+    # alike to both, to neither, or weeks after: no journey (and never one of its own)
+    torn = np.array([0.6, 0.0, 0.6, 0.53], dtype=np.float32)
+    assert a.choose(booked, torn, GRAM, None) is None
+    assert a.choose(booked, GRAM, GRAM, None) is None
+    late = Item(40 * DAY_US, booked.text, "", gmail)
+    assert a.choose(late, about_trip, GRAM, None) is None
+    assert a.add(None, 99, late, about_trip, GRAM) is None and 99 not in a.journeys

@@ -1,6 +1,6 @@
 """Thirty-one people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week31 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week32 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -273,7 +273,17 @@ visits that belong to a task, each visit's task given by the script that made th
   moved to Playwright, a bathroom retiled, a ski weekend in Slovakia booked, a friend's
   30th birthday present, a cracked phone screen, a tax return with Polish forms; also by
   Firefox). It scored 1.000 (P 1.000): every task is one journey, and the side steps that
-  name no task ("hand warmers", "rubber mallet", "gift wrapping paper") join theirs.
+  name no task ("hand warmers", "rubber mallet", "gift wrapping paper") join theirs;
+- week32, written at the start of the nineteenth session and scored before any change for
+  it: a retired teacher's ten days in Edinburgh (a fjords cruise booked, hearing aids, a
+  garden shed ordered, a grandson's christening present, a leaking radiator valve, the
+  book club's novel, video calls on a new phone; also by Firefox), with mail messages
+  about two of the tasks and a crossword opened each morning from its front page. It
+  scored 0.970 (P 1.000; Firefox's file 0.966): the two messages stayed out of their
+  tasks, a video search on the phone's tips was apart from the phone, and the ten
+  crosswords made a journey of no task. A message now joins the journey it is about
+  (``engine.mail``; week29 0.908 → 0.939 by its three) and reads from habit pages alone
+  make no journey: 0.989 (Firefox's file 0.989).
 
 A small journey with a page read joins the established journey of the same days it is
 clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
@@ -410,12 +420,14 @@ WEEKS = [
     Week("week27-firefox", 0.94),
     Week("week28", 0.89, precision=0.9, mixed=1),
     Week("week28-firefox", 0.89, precision=0.9, mixed=1),
-    Week("week29", 0.90, empty=True),
-    Week("week29-firefox", 0.90, empty=True),
+    Week("week29", 0.93, empty=True),
+    Week("week29-firefox", 0.93, empty=True),
     Week("week30", 0.93),
     Week("week30-firefox", 0.93),
     Week("week31", 0.99),
     Week("week31-firefox", 0.99),
+    Week("week32", 0.98),
+    Week("week32-firefox", 0.98),
 ]
 
 
@@ -535,18 +547,20 @@ def test_every_week_one_after_another_as_one_year(
     0.580) once a search with its page joins the piece beside it at 0.15. With week31
     (31 weeks, 2,207 visits; one more ski trip booked on the booking site of the others):
     0.618 (P 0.545); once a journey of four items may join the one it is clearly most like
-    (``engine.nearest``), 0.628 (P 0.547)."""
+    (``engine.nearest``), 0.628 (P 0.547). Nineteenth session: 0.629 (P 0.547) once a mail
+    message joins the journey it is about; with week32 (32 weeks, 2,321 visits), 0.646 (P
+    0.564)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 31
+    assert len(names) == 32
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 2207
-    assert scores.precision >= 0.54 and scores.f1 >= 0.61, scores
+    assert visits == 2321
+    assert scores.precision >= 0.55 and scores.f1 >= 0.63, scores
 
 
 def _import_one_after_another(

@@ -39,8 +39,9 @@ from journeys.engine.gather import GatherParams, gather, site_word
 from journeys.engine.items import Item, Items
 from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
+from journeys.engine.mail import MailParams, attach_messages
 from journeys.engine.nearest import NearestParams, nearest
-from journeys.engine.noise import is_broad
+from journeys.engine.noise import is_broad, is_mail
 from journeys.engine.places import PlaceParams
 from journeys.engine.rehome import RehomeParams, rehome
 from journeys.engine.sessions import SessionParams
@@ -97,6 +98,7 @@ class GroupParams:
     together: TogetherParams | None = field(default_factory=TogetherParams)
     alongside: AlongsideParams | None = field(default_factory=AlongsideParams)
     nearest: NearestParams | None = field(default_factory=NearestParams)
+    mail: MailParams | None = field(default_factory=MailParams)
     rehome: RehomeParams | None = field(default_factory=RehomeParams)
     places: PlaceParams | None = field(default_factory=PlaceParams)  # read before grouping
 
@@ -155,7 +157,9 @@ def group(
     items = Items.of(items)
     space = TextSpace.of(items.text, vectors, rows)
     times = items.time_us
-    real = ~items.noise
+    # a mail message read makes no piece and links nothing: it joins a journey at the end
+    message = _messages(items) if p.mail is not None else np.zeros(n, dtype=bool)
+    real = ~items.noise & ~message
     everyone = np.arange(n, dtype=np.int64)
     session = cut(times, space, everyone, p.session)
     edges = piece_edges(
@@ -210,12 +214,26 @@ def group(
             reads,
             p.nearest,
         )
+    read = np.flatnonzero(message & (piece_of < 0))
+    joined = np.zeros(0, dtype=np.int64)
+    if p.mail is not None and len(read) and found.members:
+        joined = attach_messages(
+            space.meaning.rows(space.rows[read]),
+            times[read],
+            journey_of_piece,
+            sizes,
+            centroids,
+            found.start_us,
+            p.mail,
+        )
     # what is left needs no texts, vectors or centroids: let their memory go before the
     # labels of every item are built (years of history: a million items)
     del space, centroids, gathering, edges
     journey = np.full(n, UNASSIGNED, dtype=np.int64)
     for k, members in enumerate(found.members):
         journey[members] = journey_of_piece[k]
+    if len(joined):
+        journey[read[joined >= 0]] = joined[joined >= 0]
     journey_list = _drop_lone_pages(items, journey.tolist(), p)
     task = _tasks(
         piece_of,
@@ -224,6 +242,18 @@ def group(
         p.task_gap_min * 60_000_000,
     )
     return Grouping(session.tolist(), _dense(task), _dense(journey_list))
+
+
+def _messages(items: Items) -> npt.NDArray[np.bool_]:
+    """Whether each item is a mail message read: a mail site's page that is no habit (its
+    folders and inbox are; ``noise.is_message``) and no search."""
+    mail = {h for h in set(items.host) if is_mail(h)}
+    out = np.zeros(len(items), dtype=bool)
+    if mail:
+        out[[i for i, h in enumerate(items.host) if h in mail]] = True
+        out &= ~items.noise
+        out &= np.fromiter((not q for q in items.query), dtype=bool, count=len(items))
+    return out
 
 
 def _reads(items: Items, members: list[Index]) -> npt.NDArray[np.bool_]:
@@ -596,18 +626,24 @@ def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[i
     """A journey of one page that is not a search is a stray visit: leave it unassigned, as
     often as it was opened (a social site's front page on two days is no task). Its habit
     visits do not count: an article read from a news front page, a video played from the
-    video site's home, a post opened from a feed are stray reads, not a journey."""
+    video site's home, a post opened from a feed are stray reads, not a journey; so are many
+    such reads, when every page of a journey without a search was opened from a habit page
+    (each day's crossword opened from the crosswords' front page)."""
     if p.lone_pages:
         return journey
     real: dict[int, set[str]] = defaultdict(set)
     searched: set[int] = set()
-    query, noise, text = items.query, items.noise, items.text
+    led: set[int] = set()  # journeys with a page not opened from a habit page
+    query, noise, text, parent = items.query, items.noise, items.text, items.parent
     for i, j in enumerate(journey):
         if j != UNASSIGNED and not noise[i]:
             real[j].add(text[i])
             if query[i]:
                 searched.add(j)
-    stray = {j for j, pages in real.items() if len(pages) == 1 and j not in searched}
+            if parent[i] < 0 or not noise[parent[i]]:
+                led.add(j)
+    lone = {j for j, pages in real.items() if len(pages) == 1 or j not in led}
+    stray = lone - searched
     stray |= {j for j in set(journey) - set(real) if j != UNASSIGNED}  # habit visits alone
     return [UNASSIGNED if j in stray else j for j in journey]
 

@@ -4,7 +4,9 @@ The same evidence as a full build, seen from the newest visit: navigation first,
 reworded search right after the last one, then the likeness of meaning, words, sites and
 sitting to each journey's recent texts and centroid, then the journey that owns one of its
 words or its site (``engine.gather``), then the journey of the visit just before it, for a
-side question (``engine.beside``). A later full build may regroup.
+side question (``engine.beside``). A mail message read joins only the journey of the same
+days it is clearly most like, and moves nothing (``engine.mail``). A later full build may
+regroup.
 
 Likeness to a journey is weighed as a full build weighs a link between two pieces: text
 must be ``min_text`` alike before a shared site or sitting adds to it, and a search engine
@@ -32,7 +34,7 @@ from journeys.engine.embedding import Vectors
 from journeys.engine.gather import is_name
 from journeys.engine.grouping import GroupParams, Item
 from journeys.engine.links import apart_penalty
-from journeys.engine.noise import is_broad
+from journeys.engine.noise import is_broad, is_mail
 
 _MINUTE_US = 60_000_000
 _DAY_US = 86_400_000_000
@@ -96,6 +98,8 @@ class Attacher:
             return parent_journey
         if item.noise:
             return None
+        if _is_message(item):
+            return self._about(item, vector)
         last = self.last_item
         if last is not None and self.last_journey is not None and self.last_vectors is not None:
             close = item.time_us - last.time_us <= p.follow_min * _MINUTE_US
@@ -112,6 +116,24 @@ class Attacher:
             return best
         owner = self._owner(item, vector)
         return owner if owner is not None else self._beside(item, vector)
+
+    def _about(self, item: Item, vector: Vectors) -> int | None:
+        """The journey a mail message is about: among those active within ``days`` of it,
+        the one whose centroid is most like it, by ``min_like`` and ``margin`` over the next
+        (``engine.mail``)."""
+        m = self.params.mail
+        if m is None:
+            return None
+        likes: list[tuple[float, int]] = []
+        for state in self.journeys.values():
+            if state.count and abs(item.time_us - state.last_at_us) <= m.days * _DAY_US:
+                centroid = state.centroid_sum / (float(np.linalg.norm(state.centroid_sum)) or 1.0)
+                likes.append((float(centroid @ vector), state.id))
+        likes.sort(reverse=True)
+        if not likes or likes[0][0] < m.min_like:
+            return None
+        second = likes[1][0] if len(likes) > 1 else -1.0
+        return likes[0][1] if likes[0][0] - second >= m.margin else None
 
     def _beside(self, item: Item, vector: Vectors) -> int | None:
         """The journey of the visit just before, if it is minutes away and not unlike that
@@ -194,6 +216,8 @@ class Attacher:
         self, journey: int | None, new_id: int, item: Item, vector: Vectors, gram: Vectors
     ) -> int | None:
         """Record the item in ``journey`` (or open ``new_id`` for a search); returns where."""
+        if _is_message(item):
+            return journey  # read for what it says, it changes nothing later visits meet
         if journey is None and item.query and not item.noise:
             journey = new_id
             self.journeys[journey] = JourneyState(journey, np.zeros_like(vector), 0, item.time_us)
@@ -211,3 +235,8 @@ class Attacher:
         if not item.noise:
             self.last_item, self.last_journey, self.last_vectors = item, journey, (vector, gram)
         return journey
+
+
+def _is_message(item: Item) -> bool:
+    """A mail message read: a mail site's page that is no habit and no search."""
+    return not item.noise and not item.query and is_mail(item.host)

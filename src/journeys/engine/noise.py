@@ -11,18 +11,24 @@ from urllib.parse import urlsplit
 import numpy as np
 import numpy.typing as npt
 
-#: Sites whose every page is a tool rather than a topic (mail, calendars, chat, streaming).
-UTILITY_HOSTS = frozenset(
+#: Mail sites: their pages are tools, but a message read there is about something.
+MAIL_HOSTS = frozenset(
     {
         "mail.google.com",
         "inbox.google.com",
-        "calendar.google.com",
         "outlook.live.com",
         "outlook.office.com",
         "outlook.office365.com",
         "mail.yahoo.com",
         "mail.proton.me",
         "app.fastmail.com",
+    }
+)
+
+#: Sites whose every page is a tool rather than a topic (mail, calendars, chat, streaming).
+UTILITY_HOSTS = MAIL_HOSTS | frozenset(
+    {
+        "calendar.google.com",
         "web.whatsapp.com",
         "web.telegram.org",
         "app.slack.com",
@@ -39,6 +45,30 @@ UTILITY_HOSTS = frozenset(
         "twitch.tv",
     }
 )
+
+#: A URL of a mail site that names one message, not a folder: Gmail's message fragment
+#: (``#inbox/FMfcgz…``, ``#label/Trips/FMfcgz…``) or a message opened in a window of its
+#: own (``?view=pt&permthid=…``), Outlook's ``…/id/AAQk…`` and Yahoo's ``…/messages/123``.
+#: A message is read for what it says (its title is its subject): a booking's confirmation
+#: belongs to the trip, so it is no habit.
+_MESSAGE = re.compile(
+    r"https?://(?:"
+    r"mail\.google\.com/mail/(?:u/\d+/)?(?:\?[^#]*\b(?:permthid|permmsgid|th)=|#[^#]*/[\w-]{16,}$)"
+    r"|outlook\.(?:live|office|office365)\.com/mail/[^?#]*/id/"
+    r"|mail\.yahoo\.com/d/folders/\d+/messages/\d"
+    r")"
+)
+
+
+def is_message(url: str) -> bool:
+    """Whether ``url`` is one mail message (see ``_MESSAGE``)."""
+    return _MESSAGE.match(url) is not None
+
+
+def is_mail(host: str) -> bool:
+    """Whether ``host`` is a mail site's (``MAIL_HOSTS``, ``www.`` and ``m.`` aside)."""
+    return host.lower().removeprefix("www.").removeprefix("m.") in MAIL_HOSTS
+
 
 #: Feed and front pages of sites that also have topical pages: (host, path prefixes).
 FEED_PAGES: dict[str, tuple[str, ...]] = {
@@ -231,7 +261,13 @@ def page_habits(
         _distinct_pairs(page_key[page][on_shallow], day[on_shallow])[0], minlength=len(key_codes)
     )
     daily = (key_days >= p.min_days) | ((key_days >= p.front_days) & key_front)
-    listed = np.array([_listed(h, path) for h, path in parsed], bool)
+    listed = np.array(
+        [
+            _listed(h, path) and not is_message(u)
+            for u, (h, path) in zip(page_urls, parsed, strict=True)
+        ],
+        bool,
+    )
     verdict = listed | (habitual[page_host] & front) | daily[page_key]
     out: npt.NDArray[np.bool_] = verdict[page] & ~searched
     return out

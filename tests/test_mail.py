@@ -1,0 +1,95 @@
+"""A mail message read joins the journey it is about, and never glues two journeys."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from journeys.engine.embedding import normalize
+from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.mail import MailParams, attach_messages
+from journeys.engine.minilm import MiniLMEmbedder
+from journeys.engine.noise import habit_flags, is_message
+
+MIN = 60_000_000
+DAY = 24 * 60 * MIN
+
+MESSAGES = [
+    "https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmvRWhhGvMNnbnbPqLqq",
+    "https://mail.google.com/mail/u/1/#label/Trips/FMfcgzQXJWDsKmvRWhhGvMNnbnbPqLqq",
+    "https://mail.google.com/mail/u/0/?ik=3b9e2&view=pt&search=all&permthid=thread-f:1801",
+    "https://outlook.live.com/mail/0/inbox/id/AQMkADAwATM0MDAAMS1hNjU4LTk2",
+    "https://mail.yahoo.com/d/folders/1/messages/12345",
+]
+FOLDERS = [
+    "https://mail.google.com/mail/u/0/",
+    "https://mail.google.com/mail/u/0/#inbox",
+    "https://mail.google.com/mail/u/0/#search/kyoto",
+    "https://outlook.live.com/mail/0/",
+    "https://mail.yahoo.com/d/folders/1",
+    "https://calendar.google.com/calendar/u/0/r/eventedit/NGV2bWhq",
+]
+
+
+@pytest.mark.parametrize("url", MESSAGES)
+def test_a_message_is_read_for_what_it_says(url: str) -> None:
+    assert is_message(url)
+    assert habit_flags([url], [0], [""]) == [False]
+
+
+@pytest.mark.parametrize("url", FOLDERS)
+def test_an_inbox_a_folder_a_search_and_a_calendar_stay_habits(url: str) -> None:
+    assert not is_message(url)
+    assert habit_flags([url], [0], [""]) == [True]
+
+
+def _attach(message: list[float], day: int, params: MailParams | None = None) -> int:
+    """Journeys 0 (a cruise, two pieces) and 1 (a dentist), on days 0 to 2."""
+    pieces = normalize(np.array([[1, 0, 0], [0.9, 0.1, 0], [0, 1, 0]], dtype=np.float32))
+    out = attach_messages(
+        normalize(np.array([message], dtype=np.float32)),
+        np.array([day * DAY], dtype=np.int64),
+        np.array([0, 0, 1], dtype=np.int64),
+        np.array([4, 2, 3], dtype=np.int64),
+        pieces,
+        np.array([0, DAY, 2 * DAY], dtype=np.int64),
+        params,
+    )
+    return int(out[0])
+
+
+def test_the_message_joins_the_journey_it_is_clearly_most_like() -> None:
+    assert _attach([0.8, 0.1, 0.6], 3) == 0
+    assert _attach([0.1, 0.8, 0.6], 3) == 1
+
+
+def test_not_when_two_journeys_are_as_alike_nor_unlike_all_nor_weeks_away() -> None:
+    assert _attach([0.5, 0.5, 0.7], 3) == -1  # both confirmations alike: no margin
+    assert _attach([0.1, 0.1, 1.0], 3) == -1  # a shop's weekly offers
+    assert _attach([0.8, 0.1, 0.6], 30) == -1
+    assert _attach([0.8, 0.1, 0.6], 30, MailParams(days=40)) == 0
+    with pytest.raises(ValueError):
+        MailParams(days=-1)
+
+
+def test_a_confirmation_joins_its_booking_and_glues_no_two_bookings() -> None:
+    gmail = "mail.google.com"
+    items = [
+        Item(0, "dentist brunswick book online", "dentist brunswick book online", "google.com"),
+        Item(2 * MIN, "Lygon Dental - Book an appointment | HotDoc", "", "hotdoc.com.au", 0),
+        Item(DAY, "flights melbourne to denpasar", "flights melbourne to denpasar", "google.com"),
+        Item(DAY + 2 * MIN, "Select flights | Jetstar", "", "jetstar.com", parent=2),
+        Item(DAY + 4 * MIN, "Booking confirmed | Jetstar", "", "jetstar.com", parent=3),
+        Item(2 * DAY, "Inbox (3) - jo@example.com - Gmail", "", gmail, noise=True),
+        Item(2 * DAY + MIN, "Your appointment at Lygon Dental is confirmed", "", gmail, parent=5),
+        Item(2 * DAY + 2 * MIN, "Jetstar booking confirmation MEL-DPS", "", gmail, parent=5),
+    ]
+    vectors = MiniLMEmbedder().embed([it.text for it in items])
+    journey = group(items, vectors).journey
+    assert journey[0] == journey[1] == journey[6] != UNASSIGNED
+    assert journey[2] == journey[3] == journey[4] == journey[7] != journey[0]
+    assert journey[5] == UNASSIGNED
+    # without the rule, a message is one more page: both opened from one inbox, they make
+    # one piece with it, and the dentist and the flights are one journey
+    glued = group(items, vectors, GroupParams(mail=None)).journey
+    assert glued[0] == glued[2] == glued[6] == glued[7]
