@@ -161,7 +161,7 @@ def test_a_mail_message_joins_the_journey_it_is_about_and_moves_nothing() -> Non
     for state in a.journeys.values():
         state.last_at_us = 9 * DAY_US
     gmail = "mail.google.com"
-    booked = Item(10 * DAY_US, "Your booking is confirmed - Hotel Kyoto", "", gmail)
+    booked = Item(10 * DAY_US, "Your booking is confirmed - Hotel Kyoto", "", gmail, message=True)
     about_trip = np.array([0.8, 0.0, 0.1, 0.59], dtype=np.float32)
     assert a.choose(booked, about_trip, GRAM, None) == 1
     assert a.add(1, 99, booked, about_trip, GRAM) == 1
@@ -170,6 +170,6 @@ def test_a_mail_message_joins_the_journey_it_is_about_and_moves_nothing() -> Non
     torn = np.array([0.6, 0.0, 0.6, 0.53], dtype=np.float32)
     assert a.choose(booked, torn, GRAM, None) is None
     assert a.choose(booked, GRAM, GRAM, None) is None
-    late = Item(40 * DAY_US, booked.text, "", gmail)
+    late = Item(40 * DAY_US, booked.text, "", gmail, message=True)
     assert a.choose(late, about_trip, GRAM, None) is None
     assert a.add(None, 99, late, about_trip, GRAM) is None and 99 not in a.journeys

@@ -73,7 +73,7 @@ def test_not_when_two_journeys_are_as_alike_nor_unlike_all_nor_weeks_away() -> N
 
 
 def test_a_confirmation_joins_its_booking_and_glues_no_two_bookings() -> None:
-    gmail = "mail.google.com"
+    gmail, read = "mail.google.com", {"message": True}
     items = [
         Item(0, "dentist brunswick book online", "dentist brunswick book online", "google.com"),
         Item(2 * MIN, "Lygon Dental - Book an appointment | HotDoc", "", "hotdoc.com.au", 0),
@@ -81,8 +81,8 @@ def test_a_confirmation_joins_its_booking_and_glues_no_two_bookings() -> None:
         Item(DAY + 2 * MIN, "Select flights | Jetstar", "", "jetstar.com", parent=2),
         Item(DAY + 4 * MIN, "Booking confirmed | Jetstar", "", "jetstar.com", parent=3),
         Item(2 * DAY, "Inbox (3) - jo@example.com - Gmail", "", gmail, noise=True),
-        Item(2 * DAY + MIN, "Your appointment at Lygon Dental is confirmed", "", gmail, parent=5),
-        Item(2 * DAY + 2 * MIN, "Jetstar booking confirmation MEL-DPS", "", gmail, parent=5),
+        Item(2 * DAY + MIN, "Your appointment at Lygon Dental is confirmed", "", gmail, 5, **read),
+        Item(2 * DAY + 2 * MIN, "Jetstar booking confirmation MEL-DPS", "", gmail, 5, **read),
     ]
     vectors = MiniLMEmbedder().embed([it.text for it in items])
     journey = group(items, vectors).journey

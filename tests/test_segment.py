@@ -160,3 +160,17 @@ def test_a_users_titles_lose_the_ending_their_site_repeats() -> None:
         "Bike Size Chart for Road Bikes | REI",  # another site's title is its own
     ]
     assert _plain_titles(rows[:1]) == rows[:1]  # one title says nothing of its site
+
+
+def test_a_mail_message_row_is_a_message_and_an_inbox_row_is_not() -> None:
+    from journeys.services.segment import _items
+
+    inbox = "https://mail.google.com/mail/u/0/#inbox"
+    message = inbox + "/FMfcgzQXJWDsKmvRWhhGvMNnbnbPqLqq"
+    rows = [
+        (0, 0, "", inbox, "Inbox - Gmail"),
+        (1, 1, "", message, "Your booking is confirmed - Gmail"),
+        (2, 2, "kyoto ryokan", "https://www.google.com/search?q=kyoto+ryokan", ""),
+    ]
+    items, _ = _items(rows)
+    assert [it.message for it in items] == [False, True, False]

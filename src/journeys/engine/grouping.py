@@ -41,7 +41,7 @@ from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
 from journeys.engine.mail import MailParams, attach_messages
 from journeys.engine.nearest import NearestParams, nearest
-from journeys.engine.noise import is_broad, is_mail
+from journeys.engine.noise import is_broad
 from journeys.engine.places import PlaceParams
 from journeys.engine.rehome import RehomeParams, rehome
 from journeys.engine.sessions import SessionParams
@@ -245,14 +245,12 @@ def group(
 
 
 def _messages(items: Items) -> npt.NDArray[np.bool_]:
-    """Whether each item is a mail message read: a mail site's page that is no habit (its
-    folders and inbox are; ``noise.is_message``) and no search."""
-    mail = {h for h in set(items.host) if is_mail(h)}
-    out = np.zeros(len(items), dtype=bool)
-    if mail:
-        out[[i for i, h in enumerate(items.host) if h in mail]] = True
-        out &= ~items.noise
-        out &= np.fromiter((not q for q in items.query), dtype=bool, count=len(items))
+    """Whether each item is a mail message read (``noise.is_message``) that is no habit
+    and no search."""
+    if items.message is None:
+        return np.zeros(len(items), dtype=bool)
+    searched = np.fromiter((bool(q) for q in items.query), dtype=bool, count=len(items))
+    out: npt.NDArray[np.bool_] = items.message & ~items.noise & ~searched
     return out
 
 

@@ -34,7 +34,7 @@ from journeys.engine.embedding import Vectors
 from journeys.engine.gather import is_name
 from journeys.engine.grouping import GroupParams, Item
 from journeys.engine.links import apart_penalty
-from journeys.engine.noise import is_broad, is_mail
+from journeys.engine.noise import is_broad
 
 _MINUTE_US = 60_000_000
 _DAY_US = 86_400_000_000
@@ -238,5 +238,5 @@ class Attacher:
 
 
 def _is_message(item: Item) -> bool:
-    """A mail message read: a mail site's page that is no habit and no search."""
-    return not item.noise and not item.query and is_mail(item.host)
+    """A mail message read (``noise.is_message``) that is no habit and no search."""
+    return item.message and not item.noise and not item.query

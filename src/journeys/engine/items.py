@@ -23,7 +23,8 @@ class Item:
     ``text`` is what it is about (the search terms, else the title, else the URL's words);
     ``parent`` the index of the item it was navigated from (-1 when none or unknown);
     ``sites`` further sites it led to that are no items of their own (the results clicked
-    for one search in a query log, beyond the first, whose site is ``host``).
+    for one search in a query log, beyond the first, whose site is ``host``); ``message``
+    whether it is a mail message read (its URL names one message: ``noise.is_message``).
     """
 
     time_us: int
@@ -33,6 +34,7 @@ class Item:
     parent: int = -1
     noise: bool = False
     sites: tuple[str, ...] = ()
+    message: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -46,11 +48,14 @@ class Items(Sequence[Item]):
     parent: Index
     noise: npt.NDArray[np.bool_]
     sites: dict[int, tuple[str, ...]] = field(default_factory=dict)  # only items that have some
+    message: npt.NDArray[np.bool_] | None = None  # None: no item is a mail message
 
     def __post_init__(self) -> None:
         n = len(self.text)
         sizes = {len(self.time_us), len(self.query), len(self.host), len(self.parent)}
         if sizes | {len(self.noise)} != {n}:
+            raise ValueError("every column of Items needs one entry per item")
+        if self.message is not None and len(self.message) != n:
             raise ValueError("every column of Items needs one entry per item")
         if any(not 0 <= i < n for i in self.sites):
             raise ValueError("sites are given for items that do not exist")
@@ -69,6 +74,9 @@ class Items(Sequence[Item]):
             np.fromiter((it.parent for it in items), dtype=np.int64, count=n),
             np.fromiter((it.noise for it in items), dtype=bool, count=n),
             {i: it.sites for i, it in enumerate(items) if it.sites},
+            np.fromiter((it.message for it in items), dtype=bool, count=n)
+            if any(it.message for it in items)
+            else None,
         )
 
     def __len__(self) -> int:
@@ -89,4 +97,5 @@ class Items(Sequence[Item]):
             int(self.parent[i]),
             bool(self.noise[i]),
             self.sites.get(i, ()),
+            self.message is not None and bool(self.message[i]),
         )

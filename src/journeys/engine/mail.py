@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.likeness import Index
@@ -52,23 +53,34 @@ def attach_messages(
 ) -> Index:
     """The journey label each message joins, or -1. Per piece, in order of ``start_us``:
     its journey label, items and unit centroid. A journey is taken as its pieces that start
-    within ``days`` of the message (their weighted mean): what it was about those days."""
+    within ``days`` of the message's day (their mean, weighted by items): what it was about
+    those days. The messages of one day are weighed against one such view."""
     p = params or MailParams()
     out = np.full(len(messages), -1, dtype=np.int64)
     window = int(p.days * _DAY_US)
-    for k, when in enumerate(times_us.tolist()):
-        lo = int(np.searchsorted(start_us, when - window, side="left"))
-        hi = int(np.searchsorted(start_us, when + window, side="right"))
-        labels, inverse = np.unique(journey[lo:hi], return_inverse=True)
-        keep = labels >= 0
-        if not keep.any():
+    days = times_us // _DAY_US
+    for day in np.unique(days).tolist():
+        lo = int(np.searchsorted(start_us, day * _DAY_US - window, side="left"))
+        hi = int(np.searchsorted(start_us, (day + 1) * _DAY_US + window, side="left"))
+        near = np.flatnonzero(journey[lo:hi] >= 0)
+        if len(near) == 0:
             continue
-        sums = np.zeros((len(labels), centroids.shape[1]), dtype=np.float32)
-        np.add.at(sums, inverse.reshape(-1), centroids[lo:hi] * sizes[lo:hi, None])
-        likes = normalize(sums[keep]) @ messages[k]
-        ranked = np.argsort(-likes)
-        best = float(likes[ranked[0]])
-        second = float(likes[ranked[1]]) if len(ranked) > 1 else -1.0
-        if best >= p.min_like and best - second >= p.margin:
-            out[k] = labels[keep][ranked[0]]
+        labels, inverse = np.unique(journey[lo:hi][near], return_inverse=True)
+        # each journey's pieces summed by one sparse product, weighted by their items
+        weights = csr_matrix(
+            (sizes[lo:hi][near].astype(np.float32), (inverse.reshape(-1), np.arange(len(near)))),
+            shape=(len(labels), len(near)),
+        )
+        views = normalize(np.asarray(weights @ centroids[lo:hi][near], dtype=np.float32))
+        on_day = np.flatnonzero(days == day)
+        likes = messages[on_day] @ views.T
+        order = np.argsort(-likes, axis=1)
+        best = np.take_along_axis(likes, order[:, :1], axis=1)[:, 0]
+        second = (
+            np.take_along_axis(likes, order[:, 1:2], axis=1)[:, 0]
+            if len(labels) > 1
+            else np.full(len(on_day), -1.0, dtype=np.float32)
+        )
+        ok = (best >= p.min_like) & (best - second >= p.margin)
+        out[on_day[ok]] = labels[order[ok, 0]]
     return out

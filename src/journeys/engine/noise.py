@@ -11,8 +11,9 @@ from urllib.parse import urlsplit
 import numpy as np
 import numpy.typing as npt
 
-#: Mail sites: their pages are tools, but a message read there is about something.
-MAIL_HOSTS = frozenset(
+#: Sites whose every page is a tool rather than a topic (mail, calendars, chat, streaming;
+#: a mail message read is no habit: ``is_message``).
+UTILITY_HOSTS = frozenset(
     {
         "mail.google.com",
         "inbox.google.com",
@@ -22,12 +23,6 @@ MAIL_HOSTS = frozenset(
         "mail.yahoo.com",
         "mail.proton.me",
         "app.fastmail.com",
-    }
-)
-
-#: Sites whose every page is a tool rather than a topic (mail, calendars, chat, streaming).
-UTILITY_HOSTS = MAIL_HOSTS | frozenset(
-    {
         "calendar.google.com",
         "web.whatsapp.com",
         "web.telegram.org",
@@ -63,11 +58,6 @@ _MESSAGE = re.compile(
 def is_message(url: str) -> bool:
     """Whether ``url`` is one mail message (see ``_MESSAGE``)."""
     return _MESSAGE.match(url) is not None
-
-
-def is_mail(host: str) -> bool:
-    """Whether ``host`` is a mail site's (``MAIL_HOSTS``, ``www.`` and ``m.`` aside)."""
-    return host.lower().removeprefix("www.").removeprefix("m.") in MAIL_HOSTS
 
 
 #: Feed and front pages of sites that also have topical pages: (host, path prefixes).

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from journeys.engine.items import Index, Items
-from journeys.engine.noise import habit_flags, page_habits
+from journeys.engine.noise import habit_flags, is_message, page_habits
 from journeys.engine.titles import Tails, plain_title, repeated_tails
 from journeys.storage.journeys import BuildRow, VisitTable
 
@@ -102,6 +102,7 @@ def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
     if ref_urls:
         _parents_by_url(parents, time_arr, pages, ref_urls)
     noise = np.array(habit_flags(pages, time_arr.tolist(), queries), dtype=np.bool_)
+    message = np.fromiter((is_message(u) for u in pages), dtype=bool, count=len(pages))
     del pages
     visits = Visits(
         np.array(ids, dtype=np.int64),
@@ -112,7 +113,9 @@ def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
         titles,
         list(codes),
     )
-    return visits, Items(time_arr, texts, queries, hosts, parents, noise)
+    return visits, Items(
+        time_arr, texts, queries, hosts, parents, noise, message=message if message.any() else None
+    )
 
 
 def table_columns(table: VisitTable) -> tuple[Visits, Items]:
@@ -163,7 +166,11 @@ def table_columns(table: VisitTable) -> tuple[Visits, Items]:
         list(codes),
     )
     hosts = [table.page_host[k] for k in pages]
-    return visits, Items(table.times, texts, queries, hosts, parents, noise)
+    page_message = np.fromiter(
+        (is_message(u) for u in table.page_url), dtype=bool, count=len(table.page_url)
+    )
+    message = page_message[table.page] if page_message.any() else None
+    return visits, Items(table.times, texts, queries, hosts, parents, noise, message=message)
 
 
 def _parents(ids: Index, refs: Index, openers: Index) -> Index:

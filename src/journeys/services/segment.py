@@ -22,6 +22,7 @@ import numpy.typing as npt
 
 from journeys.engine.embedding import Embedder
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.noise import is_message
 from journeys.engine.places import home_places, without
 from journeys.engine.titles import plain_title, repeated_tails
 from journeys.engine.workers import in_parallel, worth_forking
@@ -252,7 +253,7 @@ def _items(rows: list[tuple[int, int, str, str, str]]) -> tuple[list[Item], list
         k = same.get(q) if q else None
         if k is None:
             k = len(items)
-            items.append(Item(when, _text(q, u, t), q, host))
+            items.append(Item(when, _text(q, u, t), q, host, message=bool(u) and is_message(u)))
             if q:
                 same[q] = k
         elif host and host != items[k].host and host not in sites.get(k, ()):
