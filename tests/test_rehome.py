@@ -94,6 +94,14 @@ def test_a_piece_unlike_the_other_journey_stays() -> None:
     assert battery_and_bike({"ebike", "rebate"}, unlike, min_like=-1.0)[6] == 3
 
 
+def test_a_word_of_another_sense_does_not_move_a_piece_unlike_its_owner() -> None:
+    # "campsite with shower near big bend" is 0.35 like the bridal shower that searched
+    # "shower": the word is the same, the subject is not (it was moved at 0.3)
+    shower = np.array([0.937, 0.35, 0.0], dtype=np.float32)
+    assert battery_and_bike({"ebike", "rebate"}, shower) == [0, 0, 0, 3, 3, 3, 0]
+    assert battery_and_bike({"ebike", "rebate"}, shower, min_like=0.3)[6] == 3
+
+
 def test_a_piece_holding_its_journey_together_stays() -> None:
     # the battery's last piece linked only to the rebate search
     journey = [0, 0, 0, 3, 3, 3, 0, 0]

@@ -1,6 +1,6 @@
 """Thirty-one people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week32 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week33 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -283,7 +283,18 @@ visits that belong to a task, each visit's task given by the script that made th
   tasks, a video search on the phone's tips was apart from the phone, and the ten
   crosswords made a journey of no task. A message now joins the journey it is about
   (``engine.mail``; week29 0.908 → 0.939 by its three) and reads from habit pages alone
-  make no journey: 0.989 (Firefox's file 0.989).
+  make no journey: 0.989 (Firefox's file 0.989);
+- week33, written later in the nineteenth session, after those two changes, and scored
+  before any change for it: a maths teacher's ten days in Austin (a used hybrid SUV and its
+  loan, a quadratics unit for her classes, a bridal shower she hosts, cedar fever and an
+  allergist, a leaning fence, a camping weekend in Big Bend; also by Firefox), with words
+  of two senses across tasks ("shower", "range", "test", "post", "stain"). It scored 0.797
+  (P 0.864; Firefox's file 0.765): "campsite with shower near big bend" moved to the
+  bridal shower, which searched "shower" four times (``engine.rehome``), and took a hike
+  along. A piece moves so now only where it is 0.4 like the other journey (was 0.3):
+  0.885 (P 0.966; Firefox's file 0.862). "how to get a makeup stain out of a silk dress"
+  still joins the fence that owns "stain", and the car's loan and test drive are a journey
+  apart from the car searched by its name.
 
 A small journey with a page read joins the established journey of the same days it is
 clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
@@ -428,6 +439,8 @@ WEEKS = [
     Week("week31-firefox", 0.99),
     Week("week32", 0.98),
     Week("week32-firefox", 0.98),
+    Week("week33", 0.88, precision=0.96, mixed=1),
+    Week("week33-firefox", 0.86, precision=0.98, mixed=1),
 ]
 
 
@@ -549,18 +562,19 @@ def test_every_week_one_after_another_as_one_year(
     0.618 (P 0.545); once a journey of four items may join the one it is clearly most like
     (``engine.nearest``), 0.628 (P 0.547). Nineteenth session: 0.629 (P 0.547) once a mail
     message joins the journey it is about; with week32 (32 weeks, 2,321 visits), 0.646 (P
-    0.564)."""
+    0.564); with week33 (33 weeks, 2,418 visits), 0.648 (P 0.567), and 0.654 (P 0.576) once
+    a piece moves to the journey that searched its word only where it is 0.4 like it."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 32
+    assert len(names) == 33
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 2321
-    assert scores.precision >= 0.55 and scores.f1 >= 0.63, scores
+    assert visits == 2418
+    assert scores.precision >= 0.57 and scores.f1 >= 0.65, scores
 
 
 def _import_one_after_another(
