@@ -85,6 +85,20 @@ def test_habit_visits_never_glue_tasks() -> None:
     assert journey[0] != journey[3]
 
 
+def test_pages_opened_from_one_habit_page_are_not_tied_by_it() -> None:
+    # a forum's front page opens a trip's thread and a programming thread: two tasks
+    items = [
+        Item(0, "Reddit - Dive into anything", "", "reddit.com", noise=True),
+        Item(MIN, "Best ryokan in Kyoto for a first trip? : r/JapanTravel", "", "reddit.com", 0),
+        Item(2 * MIN, "Fighting the borrow checker with async closures : r/rust", "", "", 0),
+        Item(DAY, "kyoto ryokan with private onsen", "kyoto ryokan with private onsen"),
+        Item(DAY + MIN, "rust async closure borrow error", "rust async closure borrow error"),
+    ]
+    _, _, journey = _group(items, MiniLMEmbedder())
+    assert journey[0] == UNASSIGNED
+    assert journey[1] == journey[3] != journey[2] == journey[4]
+
+
 def test_interleaved_tasks_stay_apart_and_tasks_interleave() -> None:
     a = "kubernetes pod oomkilled memory limit"
     b = "standing desk under 400 review"

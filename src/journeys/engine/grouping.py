@@ -175,6 +175,7 @@ def group(
         follow_us=p.follow_min * 60_000_000,
         task_gap_us=p.task_gap_min * 60_000_000,
         task_window=p.task_window,
+        habit=items.noise,
     )
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)

@@ -69,13 +69,18 @@ def piece_edges(
     follow_us: float,
     task_gap_us: float,
     task_window: int,
+    habit: npt.NDArray[np.bool_] | None = None,
 ) -> tuple[Index, Index]:
-    """Edges that make pieces (see the module docstring)."""
+    """Edges that make pieces (see the module docstring). A visit opened from a ``habit``
+    visit is not tied to it: a forum's front page, a news front page or an inbox opens
+    pages of many tasks, and would tie them all together."""
     n = len(times_us)
     ei: list[Index] = []
     ej: list[Index] = []
     # navigation
     has_parent = np.flatnonzero((parents >= 0) & (parents < n))
+    if habit is not None:
+        has_parent = has_parent[~habit[parents[has_parent]]]
     ei.append(has_parent)
     ej.append(parents[has_parent])
     # back-to-back searches of like words (titles repeat their site's words too often)

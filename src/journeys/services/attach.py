@@ -122,9 +122,16 @@ class LiveJourneys:
         grams = _WORDS.embed([it.text for it in items])
         parents = {r.referrer_visit_id or r.opener_visit_id for r in rows} - {None, 0}
         placements = self.store.placements_of(self.user_id, [p for p in parents if p])
+        # a page opened from a habit visit (a forum's front page, an inbox) does not follow it
+        details = self.store.placement_details(self.user_id, list(placements))
+        habits = {v for v, (_, _, _, habit) in details.items() if habit}
         touched: set[int] = set()
         for k, (r, item) in enumerate(zip(rows, items, strict=True)):
-            placements[r.id] = self._place(r, item, vectors[k], grams[k], placements)
+            parent_id = r.referrer_visit_id or r.opener_visit_id
+            known = placements.get(parent_id) if parent_id and parent_id not in habits else None
+            placements[r.id] = self._place(r, item, vectors[k], grams[k], known)
+            if item.noise:
+                habits.add(r.id)
             if placements[r.id][0] is not None:
                 touched.add(int(placements[r.id][0]))  # type: ignore[arg-type]
         members = [
@@ -140,10 +147,9 @@ class LiveJourneys:
         item: Item,
         vector: Vectors,
         gram: Vectors,
-        placements: dict[int, Placement],
+        known: Placement | None,
     ) -> Placement:
-        parent_id = r.referrer_visit_id or r.opener_visit_id
-        known = placements.get(parent_id) if parent_id else None
+        """Where one new visit goes; ``known``: where the visit it was opened from is."""
         previous = self.attacher.last_journey
         journey = self.attacher.choose(item, vector, gram, known[0] if known else None)
         journey = self.attacher.add(
