@@ -10,6 +10,10 @@ So messages make no pieces and link nothing; once journeys are made, each messag
 one journey, active within ``days`` of it, that it is most like, when that is at least
 ``min_like`` and ``margin`` more than the next. A message like no journey (a shop's weekly
 offers) stays out of all, as before.
+
+On the weeks of browsing, nine messages belong to a task: eight are 0.49–0.72 like their
+journey and at least 0.18 more than like the next; the ninth, in Dutch, is 0.30 like it
+(the model reads English). A shop's weekly offers are 0.23 like the nearest, 0.005 ahead.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ class MailParams:
     """When a message joins a journey (module docstring)."""
 
     min_like: float = 0.4
-    margin: float = 0.05
+    margin: float = 0.1
     days: float = 7.0
 
     def __post_init__(self) -> None:
