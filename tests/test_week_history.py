@@ -1,6 +1,6 @@
 """Thirty-one people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week34 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week35 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -302,7 +302,13 @@ visits that belong to a task, each visit's task given by the script that made th
   scored 0.906 (P 1.000; Firefox's file 0.904; 0.880 with the code of the session's
   start): the thesis is three
   journeys (its code, its papers searched on Google Scholar, a progress report), and a
-  mail message with a Dutch subject joins nothing.
+  mail message with a Dutch subject joins nothing;
+- week35, written last in the nineteenth session and scored before any change for it: a
+  wedding photographer's ten days in Cape Town (a camera body, a client's wedding, a
+  provisional tax return, a cat with kidney disease, a self-drive trip to Namibia, an
+  inverter for power cuts). It scored 0.977 (P 1.000; Firefox's file 0.976; 0.949 with the
+  code of the session's start): only a second shooter's rates, read in a Facebook group, are apart
+  from the wedding.
 
 A small journey with a page read joins the established journey of the same days it is
 clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
@@ -451,6 +457,8 @@ WEEKS = [
     Week("week33-firefox", 0.86, precision=0.98, mixed=1),
     Week("week34", 0.90),
     Week("week34-firefox", 0.90),
+    Week("week35", 0.97),
+    Week("week35-firefox", 0.97),
 ]
 
 
@@ -575,18 +583,19 @@ def test_every_week_one_after_another_as_one_year(
     0.564); with week33 (33 weeks, 2,418 visits), 0.648 (P 0.567), and 0.654 (P 0.576) once
     a piece moves to the journey that searched its word only where it is 0.4 like it; once
     a page opened from a habit page is not tied to it, 0.655 (P 0.577). With week34 (34
-    weeks, 2,507 visits), 0.653 (P 0.578)."""
+    weeks, 2,507 visits), 0.653 (P 0.578); with week35 (35 weeks, 2,589 visits), 0.662 (P
+    0.590)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 34
+    assert len(names) == 35
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 2507
-    assert scores.precision >= 0.57 and scores.f1 >= 0.65, scores
+    assert visits == 2589
+    assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
 
 
 def _import_one_after_another(
