@@ -1,4 +1,4 @@
-"""A wedding photographer's ten days in Cape Town, written at the very end of the nineteenth
+"""A wedding photographer's ten days in Cape Town, written late in the nineteenth
 session, after all of its changes, and scored before any change for it: a new camera body
 chosen, a client's wedding planned (its shot list, its venue, its timeline), a provisional
 tax return through SARS eFiling, a sick cat at the vet, a self-drive trip to Namibia, and
