@@ -633,13 +633,16 @@ def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[i
     real: dict[int, set[str]] = defaultdict(set)
     searched: set[int] = set()
     led: set[int] = set()  # journeys with a page not opened from a habit page
-    query, noise, text, parent = items.query, items.noise, items.text, items.parent
-    for i, j in enumerate(journey):
-        if j != UNASSIGNED and not noise[i]:
+    query, text = items.query, items.text
+    noise, parent = items.noise, items.parent
+    known = (parent >= 0) & (parent < len(noise))
+    from_habit = (known & noise[np.where(known, parent, 0)]).tolist()
+    for i, (j, habit) in enumerate(zip(journey, noise.tolist(), strict=True)):
+        if j != UNASSIGNED and not habit:
             real[j].add(text[i])
             if query[i]:
                 searched.add(j)
-            if parent[i] < 0 or not noise[parent[i]]:
+            if not from_habit[i]:
                 led.add(j)
     lone = {j for j, pages in real.items() if len(pages) == 1 or j not in led}
     stray = lone - searched
