@@ -14,11 +14,12 @@ a social feed. Used by make_week_history.py (``week32``); steps as in week_scrip
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, Step, day, search, video_home
+from functools import partial
+
+from week_script import BING, GMAIL, GOOGLE, Step, day, gmail_message, search, video_home
 
 YT_SEARCH = "https://www.youtube.com/results?search_query="
 MAPS = "https://www.google.com/maps/search/"
-GMAIL = "https://mail.google.com/mail/u/0/"
 SHED = "https://www.diy.com/departments/bq-8x6-overlap-pent-garden-shed/5059340100911_BQ.prd"
 CRUISE = "https://www.fredolsencruises.com/cruises/norwegian-fjords/l2714"
 
@@ -27,13 +28,7 @@ def mail() -> list[Step]:
     return [("goto", GMAIL, "Inbox (4) - margaret.reid@example.com - Gmail", None)]
 
 
-def message(thread: str, subject: str, task: str | None) -> list[Step]:
-    """A message opened in a new tab from the inbox, read, and closed."""
-    url = f"{GMAIL}?ik=3b9e2&view=pt&search=all&permthid=thread-f:{thread}"
-    return [
-        ("tab", url, f"{subject} - margaret.reid@example.com - Gmail", task),
-        ("close", "", "", task),
-    ]
+message = partial(gmail_message, "margaret.reid@example.com", "3b9e2")
 
 
 def news() -> list[Step]:

@@ -13,9 +13,21 @@ in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, DDG, GOOGLE, Step, day, forum, search, video_home
+from functools import partial
 
-GMAIL = "https://mail.google.com/mail/u/0/"
+from week_script import (
+    BING,
+    DDG,
+    GMAIL,
+    GOOGLE,
+    Step,
+    day,
+    forum,
+    gmail_message,
+    search,
+    video_home,
+)
+
 CANVAS = "https://austinisd.instructure.com/"
 LISTING = "https://www.cars.com/vehicledetail/8d3f1b7a-2c4e-4b1f-9a77-rav4hybrid2021/"
 AMAZON = "https://www.amazon.com/s?k="
@@ -25,12 +37,7 @@ def mail() -> list[Step]:
     return [("goto", GMAIL, "Inbox (6) - dana.ortiz@example.com - Gmail", None)]
 
 
-def message(thread: str, subject: str, task: str | None) -> list[Step]:
-    url = f"{GMAIL}?ik=8c1d4&view=pt&search=all&permthid=thread-f:{thread}"
-    return [
-        ("tab", url, f"{subject} - dana.ortiz@example.com - Gmail", task),
-        ("close", "", "", task),
-    ]
+message = partial(gmail_message, "dana.ortiz@example.com", "8c1d4")
 
 
 def school() -> list[Step]:

@@ -14,9 +14,10 @@ make_week_history.py (``week34``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, DDG, GOOGLE, Step, day, search, video_home
+from functools import partial
 
-GMAIL = "https://mail.google.com/mail/u/0/"
+from week_script import BING, DDG, GMAIL, GOOGLE, Step, day, gmail_message, search, video_home
+
 SCHOLAR = "https://scholar.google.com/scholar?q="
 FLAT = "https://www.pararius.com/apartment-for-rent/utrecht/5f2a91c3/biltstraat"
 
@@ -25,12 +26,7 @@ def mail() -> list[Step]:
     return [("goto", GMAIL, "Inbox (9) - eva.jansen@example.com - Gmail", None)]
 
 
-def message(thread: str, subject: str, task: str | None) -> list[Step]:
-    url = f"{GMAIL}?ik=51ab7&view=pt&search=all&permthid=thread-f:{thread}"
-    return [
-        ("tab", url, f"{subject} - eva.jansen@example.com - Gmail", task),
-        ("close", "", "", task),
-    ]
+message = partial(gmail_message, "eva.jansen@example.com", "51ab7")
 
 
 def news() -> list[Step]:

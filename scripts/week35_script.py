@@ -13,9 +13,10 @@ a forum. Used by make_week_history.py (``week35``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, DDG, GOOGLE, Step, day, search, video_home
+from functools import partial
 
-GMAIL = "https://mail.google.com/mail/u/0/"
+from week_script import BING, DDG, GMAIL, GOOGLE, Step, day, gmail_message, search, video_home
+
 BODY = "https://www.cameraland.co.za/sony-a7-iv-body"
 
 
@@ -23,12 +24,7 @@ def mail() -> list[Step]:
     return [("goto", GMAIL, "Inbox (12) - thandi.m@example.com - Gmail", None)]
 
 
-def message(thread: str, subject: str, task: str | None) -> list[Step]:
-    url = f"{GMAIL}?ik=77e3a&view=pt&search=all&permthid=thread-f:{thread}"
-    return [
-        ("tab", url, f"{subject} - thandi.m@example.com - Gmail", task),
-        ("close", "", "", task),
-    ]
+message = partial(gmail_message, "thandi.m@example.com", "77e3a")
 
 
 def news() -> list[Step]:

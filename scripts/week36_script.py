@@ -12,9 +12,10 @@ Used by make_week_history.py (``week36``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, Step, day, search, video_home
+from functools import partial
 
-GMAIL = "https://mail.google.com/mail/u/0/"
+from week_script import BING, GMAIL, GOOGLE, Step, day, gmail_message, search, video_home
+
 CABIN = "https://www.vrbo.com/2841736"
 PRICES = "https://www.dtnpf.com/agriculture/web/ag/markets/grains"
 
@@ -23,12 +24,7 @@ def mail() -> list[Step]:
     return [("goto", GMAIL, "Inbox (3) - dale.h@example.com - Gmail", None)]
 
 
-def message(thread: str, subject: str, task: str | None) -> list[Step]:
-    url = f"{GMAIL}?ik=2f6c1&view=pt&search=all&permthid=thread-f:{thread}"
-    return [
-        ("tab", url, f"{subject} - dale.h@example.com - Gmail", task),
-        ("close", "", "", task),
-    ]
+message = partial(gmail_message, "dale.h@example.com", "2f6c1")
 
 
 def paper() -> list[Step]:

@@ -50,6 +50,16 @@ def mail() -> list[Step]:
     ]
 
 
+GMAIL = "https://mail.google.com/mail/u/0/"
+
+
+def gmail_message(address: str, ik: str, thread: str, subject: str, task: str | None) -> list[Step]:
+    """A Gmail message opened in a tab of its own from the inbox, read, and closed: its own
+    URL and the title Gmail gives it (the subject, then the account)."""
+    url = f"{GMAIL}?ik={ik}&view=pt&search=all&permthid=thread-f:{thread}"
+    return [("tab", url, f"{subject} - {address} - Gmail", task), ("close", "", "", task)]
+
+
 def news(article: tuple[str, str] | None = None) -> list[Step]:
     steps: list[Step] = [("goto", "https://www.bbc.co.uk/news", "Home - BBC News", None)]
     if article:
