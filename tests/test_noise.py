@@ -24,6 +24,19 @@ def test_listed_utilities_and_feeds_are_habits_topical_pages_are_not() -> None:
     assert flags == [True, True, False, True, False, False]
 
 
+def test_an_assistants_front_page_is_a_habit_its_conversations_are_not() -> None:
+    urls = [
+        "https://chatgpt.com/",
+        "https://chatgpt.com/c/6a1f0c2e-3b9d-4e7a-9f21-7c5d2e8b1a40",
+        "https://claude.ai/new",
+        "https://claude.ai/chat/0b6c1d2e-4f5a-4b7c-8d9e-0a1b2c3d4e5f",
+        "https://gemini.google.com/app",
+        "https://gemini.google.com/app/7f3e9a1b2c4d5e6f",
+    ]
+    flags = habit_flags(urls, [0] * len(urls), [""] * len(urls))
+    assert flags == [True, False, True, False, True, False]
+
+
 def test_the_local_forecast_is_a_habit_the_weather_news_is_not() -> None:
     urls = [
         "https://weather.com/weather/today/l/Atlanta+GA",

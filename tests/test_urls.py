@@ -117,6 +117,10 @@ def test_every_rule_hint_is_in_its_hosts() -> None:
         "tiktok": "tiktok.com",
         "netflix": "netflix.com",
         "scholar": "scholar.google.com",
+        "perplexity": "perplexity.ai",
+        "chatgpt": "chatgpt.com",
+        "claude": "claude.ai",
+        "copilot": "copilot.microsoft.com",
     }
     for rule in SEARCH_RULES:
         host = samples[rule.name]
@@ -158,6 +162,10 @@ def test_every_rule_hint_is_in_its_hosts() -> None:
         ("https://www.tiktok.com/search?q=sourdough", "tiktok", "sourdough"),
         ("https://www.netflix.com/search?q=severance", "netflix", "severance"),
         ("https://scholar.google.com/scholar?q=urban+heat+island", "scholar", "urban heat island"),
+        ("https://www.perplexity.ai/search?q=jr+pass+worth+it", "perplexity", "jr pass worth it"),
+        ("https://chatgpt.com/?q=ryokan+kyoto+onsen&hints=search", "chatgpt", "ryokan kyoto onsen"),
+        ("https://claude.ai/new?q=kafka%20consumer%20lag", "claude", "kafka consumer lag"),
+        ("https://copilot.microsoft.com/?q=toddler+sleep", "copilot", "toddler sleep"),
     ],
 )
 def test_in_site_searches_of_shops_and_listings_are_read(url: str, engine: str, terms: str) -> None:
@@ -171,5 +179,7 @@ def test_pages_of_those_sites_are_not_searches() -> None:
         "https://www.linkedin.com/jobs/view/3981224410/",
         "https://www.target.com/p/desk-lamp/-/A-1234",
         "https://www.yelp.com/search?find_loc=Chicago",  # a place, no words searched
+        "https://chatgpt.com/c/6a1f0c2e-3b9d-4e7a-9f21-7c5d2e8b1a40",  # a conversation
+        "https://chatgpt.com/",
     ):
         assert search_from_url(url) is None, url

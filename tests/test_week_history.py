@@ -1,6 +1,6 @@
-"""Thirty-one people's weeks of browsing written by the real browsers, grouped as each would.
+"""Thirty-eight people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week36 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week38 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -315,6 +315,20 @@ visits that belong to a task, each visit's task given by the script that made th
   scored 0.925 (P 1.000; Firefox's file 0.918; 0.896 with the code of the session's
   start): the reunion's cabin
   is apart from its games, first-aid kit and T-shirts.
+- week37, written at the start of the twentieth session, before any change of it: a product
+  manager's ten days in Seattle (a trip to Japan with temples read from one Wikipedia page
+  to the next, a job hunt, a standing desk, a toddler's sleep, an old camera sold on eBay,
+  a water heater), with conversations of a chat assistant opened again on later days. It
+  scored 0.976 (P 1.000; Firefox's file 0.971): the camera's shipping is apart from its
+  listing (0.21 alike, and the flights 0.19). A news article that led on to two pages of
+  Wikipedia makes a journey of its own, with no task in it;
+- week38, written after week37 and scored before any change for it: a backend engineer's
+  ten busy days in Chicago (Kafka consumer lag, a friend's wedding, marathon training, a
+  rent increase, a sick cat), three to five pages per search and much reading that is no
+  task (Reddit, Hacker News, YouTube, news). It scored 0.871 (P 0.985; Firefox's file
+  0.879): the wedding's dress, bachelorette weekend and registry are three journeys (0.27
+  to 0.29 alike), and "vet near logan square" joins the rentals searched in the same
+  neighbourhood that evening (their pages 0.61 alike through its name).
 
 A small journey with a page read joins the established journey of the same days it is
 clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
@@ -467,6 +481,10 @@ WEEKS = [
     Week("week35-firefox", 0.97),
     Week("week36", 0.92),
     Week("week36-firefox", 0.91),
+    Week("week37", 0.97, empty=True),
+    Week("week37-firefox", 0.97, empty=True),
+    Week("week38", 0.87, precision=0.98, mixed=1),
+    Week("week38-firefox", 0.87, precision=0.98, mixed=1),
 ]
 
 
@@ -592,18 +610,19 @@ def test_every_week_one_after_another_as_one_year(
     a piece moves to the journey that searched its word only where it is 0.4 like it; once
     a page opened from a habit page is not tied to it, 0.655 (P 0.577). With week34 (34
     weeks, 2,507 visits), 0.653 (P 0.578); with week35 (35 weeks, 2,589 visits), 0.662 (P
-    0.590); with week36 (36 weeks, 2,655 visits), 0.665 (P 0.594)."""
+    0.590); with week36 (36 weeks, 2,655 visits), 0.665 (P 0.594). Twentieth session: with
+    week37 and week38 (38 weeks, 2,825 visits), 0.666 (P 0.605)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 36
+    assert len(names) == 38
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 2655
-    assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
+    assert visits == 2825
+    assert scores.precision >= 0.59 and scores.f1 >= 0.65, scores
 
 
 def _import_one_after_another(

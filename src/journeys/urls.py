@@ -300,6 +300,13 @@ SEARCH_RULES: tuple[SearchRule, ...] = (
     _rule("tiktok", "tiktok", r"^tiktok\.com$", r"^/search(/[a-z]+)?/?$", "q"),
     _rule("netflix", "netflix", r"^netflix\.com$", r"^/search/?$", "q"),
     _rule("scholar", "scholar", r"^scholar\.google\.[a-z.]+$", r"^/scholar$", "q"),
+    # answer engines and chat assistants set as the browser's search: what was typed is in
+    # the address (a conversation's own page, ``/c/…``, ``/chat/…``, is a page, named by its
+    # title)
+    _rule("perplexity", "perplexity", r"^perplexity\.ai$", r"^/search/?$", "q"),
+    _rule("chatgpt", "chatgpt", r"^chatgpt\.com$", r"^/$", "q"),
+    _rule("claude", "claude", r"^claude\.ai$", r"^/new/?$", "q"),
+    _rule("copilot", "copilot", r"^copilot\.microsoft\.com$", r"^/$", "q"),
 )
 
 

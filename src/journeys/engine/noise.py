@@ -75,6 +75,13 @@ FEED_PAGES: dict[str, tuple[str, ...]] = {
     "tiktok.com": ("/", "/foryou"),
     "bsky.app": ("/",),
     "mastodon.social": ("/", "/home"),
+    # chat assistants' front pages and lists of conversations (a conversation is topical);
+    # a prefix ending in "$" is the whole path
+    "chatgpt.com": ("/",),
+    "claude.ai": ("/", "/new", "/recents"),
+    "gemini.google.com": ("/", "/app$"),
+    "copilot.microsoft.com": ("/",),
+    "perplexity.ai": ("/",),
     # a code host's own dashboards (a repository's pages are topical)
     "github.com": ("/", "/notifications", "/pulls", "/issues", "/dashboard"),
     "gitlab.com": ("/", "/dashboard"),
@@ -200,7 +207,10 @@ def _listed(host: str, path: str) -> bool:
     prefixes = FEED_PAGES.get(host)
     if prefixes is None:
         return False
-    return any(path == p or (p != "/" and path.startswith(p)) for p in prefixes)
+    return any(
+        path == p.removesuffix("$") or (p != "/" and p[-1] != "$" and path.startswith(p))
+        for p in prefixes
+    )
 
 
 def habit_flags(
