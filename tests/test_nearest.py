@@ -85,3 +85,34 @@ def test_params_are_checked() -> None:
         NearestParams(items=0)
     with pytest.raises(ValueError, match="days"):
         NearestParams(days=-1)
+
+
+def test_a_stray_read_neither_stands_in_the_way_nor_joins() -> None:
+    """week37: a video played from the video site's home (no search, one page) was 0.14
+    like an old camera's listing on eBay, and its shipping 0.21: the margin of 0.1 was not
+    there, and the shipping stayed apart. A stray read is no task to join instead."""
+    torn = [0.45, 0.0, 0.4, 0.8]  # 0.45 like the basement, 0.4 like a stray video
+
+    def week(video: list[float], stray: bool) -> list[int]:
+        rows = [
+            (0, BASEMENT, 6, 0, True),
+            (1, video, 1, 0, True),
+            (2, torn, 2, 1, True),
+            (3, VAN, 6, 2, True),
+        ]
+        journey = np.array([r[0] for r in rows], dtype=np.int64)
+        vectors = normalize(np.array([r[1] for r in rows], dtype=np.float32))
+        sizes = np.array([r[2] for r in rows], dtype=np.int64)
+        start = np.array([r[3] * DAY for r in rows], dtype=np.int64)
+        page = np.ones(len(rows), dtype=bool)
+        flags = np.array([False, stray, False, False], dtype=bool)
+        done = nearest(
+            journey, sizes, Table.of(vectors), start, start + 60_000_000, page, None, flags
+        )
+        return done.tolist()
+
+    assert week([0.0, 0.0, 1.0, 0.0], stray=False) == [0, 1, 2, 3]
+    assert week([0.0, 0.0, 1.0, 0.0], stray=True) == [0, 1, 0, 3]
+    # a video as like the van as can be: a journey of one page joins it, a stray read not
+    assert week([0.1, 1.0, 0.0, 0.0], stray=False) == [0, 3, 0, 3]
+    assert week([0.1, 1.0, 0.0, 0.0], stray=True) == [0, 1, 0, 3]

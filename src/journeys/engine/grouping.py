@@ -214,6 +214,7 @@ def group(
             found.end_us,
             reads,
             p.nearest,
+            _stray(items, found.members, space.rows, journey_of_piece),
         )
     read = np.flatnonzero(message & (piece_of < 0))
     joined = np.zeros(0, dtype=np.int64)
@@ -252,6 +253,33 @@ def _messages(items: Items) -> npt.NDArray[np.bool_]:
         return np.zeros(len(items), dtype=bool)
     searched = np.fromiter((bool(q) for q in items.query), dtype=bool, count=len(items))
     out: npt.NDArray[np.bool_] = items.message & ~items.noise & ~searched
+    return out
+
+
+def _stray(
+    items: Items, members: list[Index], rows: Index, journey: Index
+) -> npt.NDArray[np.bool_]:
+    """Per piece, whether its journey is a stray read as ``_drop_lone_pages`` tells one:
+    no search, and one page (one text) at most or every page opened from a habit page.
+    ``rows``: each item's text row; ``journey``: each piece's journey."""
+    n = len(items)
+    order = np.concatenate(members)
+    piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
+    labels, of = np.unique(journey, return_inverse=True)
+    at = of.reshape(-1)[piece]  # each member's journey, as 0, 1, …
+    searched = np.fromiter((bool(q) for q in items.query), dtype=bool, count=n)[order]
+    known = (items.parent >= 0) & (items.parent < n)
+    from_habit = (known & items.noise[np.where(known, items.parent, 0)])[order]
+    page = ~items.noise[order]
+    said = np.zeros(len(labels), dtype=bool)
+    led = np.zeros(len(labels), dtype=bool)
+    np.logical_or.at(said, at, searched)
+    np.logical_or.at(led, at, page & ~from_habit)
+    text = rows[order][page]
+    span = int(text.max()) + 1 if len(text) else 1
+    texts = np.bincount(np.unique(at[page] * span + text) // span, minlength=len(labels))
+    stray = ~said & (~led | (texts <= 1))
+    out: npt.NDArray[np.bool_] = stray[of.reshape(-1)]
     return out
 
 

@@ -28,6 +28,15 @@ one history (pair precision 0.950 → 0.908). What it still gets wrong: a confer
 hotel and flights join the student's move across Toronto instead of the visa, through
 the city both name (week17 0.933 → 0.864).
 
+A stray read (``grouping._drop_lone_pages``: no search, one page or every page opened
+from a habit page) neither joins nor stands in the way (twentieth session). In a busy
+history, the videos, threads and articles read from front pages are many, and each near a
+side step in time was a rival: an old camera's shipping (0.21 like the listing) stayed
+apart because a video played from YouTube's home was 0.14 like it, and a wedding registry
+(0.27 like the bridesmaid dress) because a Reddit thread on bridesmaids' costs was 0.23
+(week37 0.976 → 1.000, week38 0.871 → 0.883; the other weeks and the year the same). And
+a video on phones no longer joins a standing desk.
+
 The page asks for a journey whose whole says something: a lone search of a query log is
 one short text, and its nearest journey by a margin is no better than chance there
 (SMC-12 missions fall from 0.870 to 0.863 cluster-F when lone searches may join).
@@ -78,10 +87,12 @@ def nearest(
     end_us: Index,
     page: npt.NDArray[np.bool_],
     params: NearestParams | None = None,
+    stray: npt.NDArray[np.bool_] | None = None,
 ) -> Index:
     """Journey label per piece once small journeys joined the journey they are clearly most
     like. Per piece, in time order of their first visit: ``sizes`` (items), ``centroids``
-    (unit rows), first and last time, and whether it holds a page read."""
+    (unit rows), first and last time, whether it holds a page read, and whether its journey
+    is a stray read (None: none is), which neither joins nor stands in the way."""
     p = params or NearestParams()
     if len(journey) == 0:
         return journey
@@ -90,7 +101,10 @@ def nearest(
     items = np.bincount(inverse, weights=sizes, minlength=len(labels))
     read = np.zeros(len(labels), dtype=bool)
     np.logical_or.at(read, inverse, page)
-    small = np.flatnonzero((items <= p.items) & read & (items > 0))
+    task = np.ones(len(labels), dtype=bool)
+    if stray is not None:
+        task[inverse[stray]] = False
+    small = np.flatnonzero((items <= p.items) & read & (items > 0) & task)
     if not len(small):
         return journey
     means = group_means(centroids, inverse, sizes, np.arange(len(inverse)), len(labels))
@@ -104,7 +118,7 @@ def nearest(
         lo = int(np.searchsorted(start_us, first[k] - window, side="left"))
         hi = int(np.searchsorted(start_us, last[k] + window, side="right"))
         near = np.unique(inverse[lo:hi])
-        near = near[near != k]
+        near = near[(near != k) & task[near]]
         if len(near) < 2:
             continue
         likes = means[near] @ means[k]
