@@ -59,6 +59,19 @@ def test_a_shallow_page_opened_every_day_becomes_a_habit() -> None:
     assert not any(habit_flags(urls[:4], times[:4], [""] * 4))
 
 
+def test_an_applications_home_however_deep_is_a_front_page() -> None:
+    """week39: a CRM's home opened each working morning, three parts deep, was a page of
+    the pipeline report's journey on eight days."""
+    home = "https://acme.lightning.force.com/lightning/page/home"
+    report = "https://acme.lightning.force.com/lightning/r/Report/00O5e000008abcDEAX/view"
+    days = [0, DAY, 3 * DAY]
+    assert habit_flags([home] * 3, days, [""] * 3) == [True] * 3
+    assert habit_flags([report] * 3, days, [""] * 3) == [False] * 3
+    assert habit_flags([home] * 2, days[:2], [""] * 2) == [False] * 2  # two days are not yet
+    bank = ["https://secure.example-bank.com/web/auth/dashboard/"] * 3
+    assert habit_flags(bank, days, [""] * 3) == [True] * 3
+
+
 def test_a_front_page_opened_on_three_days_is_a_habit_and_news_fronts_always_are() -> None:
     urls = ["https://www.localpaper.example/"] * 3
     assert habit_flags(urls, [0, DAY, 3 * DAY], [""] * 3) == [True] * 3

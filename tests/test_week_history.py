@@ -1,6 +1,6 @@
-"""Thirty-eight people's weeks of browsing written by the real browsers, grouped as each would.
+"""Thirty-nine people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week38 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week39 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -332,7 +332,16 @@ visits that belong to a task, each visit's task given by the script that made th
   to 0.29 alike), and "vet near logan square" joins the rentals searched in the same
   neighbourhood that evening (their pages 0.61 alike through its name). Once a stray read
   (a Reddit thread on bridesmaids' costs, read from the front page) stands in no journey's
-  way, the registry joins the dress: 0.883 (Firefox 0.891).
+  way, the registry joins the dress: 0.883 (Firefox 0.891);
+- week39, written after those changes and scored before any change for it: a sales rep's
+  ten days in Atlanta (a new TV, a first guitar learned from YouTube's searches and
+  videos, a son's birthday, a pipeline report in the company's CRM, a fender bender's
+  claim, a first brisket), one shop (Amazon) serving four tasks. It scored 0.935 (P
+  0.963): the CRM's home, opened each working morning three parts deep, was no habit and
+  joined the report, and an order's details with it. A path ending in ``home``,
+  ``dashboard``, ``feed`` or ``inbox`` is a front page at any depth (``engine.noise``):
+  0.952 (P 1.000). The Lego set is apart from the birthday party (0.20 alike, and the TV
+  0.19).
 
 A small journey with a page read joins the established journey of the same days it is
 clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
@@ -489,6 +498,7 @@ WEEKS = [
     Week("week37-firefox", 0.99, empty=True),
     Week("week38", 0.88, precision=0.98, mixed=1),
     Week("week38-firefox", 0.89, precision=0.98, mixed=1),
+    Week("week39", 0.95),
 ]
 
 
@@ -615,18 +625,20 @@ def test_every_week_one_after_another_as_one_year(
     a page opened from a habit page is not tied to it, 0.655 (P 0.577). With week34 (34
     weeks, 2,507 visits), 0.653 (P 0.578); with week35 (35 weeks, 2,589 visits), 0.662 (P
     0.590); with week36 (36 weeks, 2,655 visits), 0.665 (P 0.594). Twentieth session: with
-    week37 and week38 (38 weeks, 2,825 visits), 0.666 (P 0.605)."""
+    week37 and week38 (38 weeks, 2,825 visits), 0.666 (P 0.605); 0.667 (P 0.606) once a
+    stray read stands in no journey's way; with week39 (39 weeks, 2,892 visits), 0.673 (P
+    0.610)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 38
+    assert len(names) == 39
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 2825
-    assert scores.precision >= 0.59 and scores.f1 >= 0.65, scores
+    assert visits == 2892
+    assert scores.precision >= 0.6 and scores.f1 >= 0.66, scores
 
 
 def _import_one_after_another(

@@ -195,8 +195,16 @@ def _host_path(url: str) -> tuple[str, str]:
     return host.removeprefix("www.").removeprefix("m."), path
 
 
+#: The last part of a path that names an application's own front page, however deep:
+#: a work tool's ``/lightning/page/home``, a bank's ``/web/auth/dashboard``.
+_FRONT_NAMES = frozenset({"home", "dashboard", "feed", "inbox"})
+
+
 def _is_front(path: str) -> bool:
-    return path.rstrip("/") in ("", "/index.html", "/index.php", "/home")
+    bare = path.rstrip("/")
+    return bare in ("", "/index.html", "/index.php") or (
+        bare.rsplit("/", 1)[-1].lower() in _FRONT_NAMES
+    )
 
 
 def _listed(host: str, path: str) -> bool:
@@ -287,4 +295,4 @@ def _distinct_pairs(
 
 def _shallow(path: str) -> bool:
     """A front page or a section one level down (``/news``): what people open every day."""
-    return path.strip("/").count("/") == 0
+    return path.strip("/").count("/") == 0 or _is_front(path)
