@@ -114,6 +114,29 @@ def test_a_room_is_no_town() -> None:
     assert "kitchen" in _places(KITCHEN, PlaceParams(indoors=""))
 
 
+# a florist's searches (week41): her state in three unrelated tasks, read by the model as a
+# state more than as a city (0.39 like "city", 0.62 like "state")
+STATE = [
+    "roof leak commercial building landlord responsibility oregon",
+    "square vs shopify pos for flower shop",
+    "dog friendly hotel cannon beach oceanfront",
+    "hiring delivery driver part time flower shop pay",
+    "roofer near me commercial flat roof repair estimate",
+    "oregon quarterly estimated tax llc single member",
+    "puppy training classes",
+    "shopify pos card reader price lease or buy",
+    "delivery driver background check small business oregon",
+    "flat roof patch vs replace cost per square foot",
+    "irs direct pay estimated tax payment 1040-es",
+    "how to get a puppy to stop biting 12 weeks",
+]
+
+
+def test_a_state_named_in_unrelated_tasks_is_a_place_too() -> None:
+    assert _places(STATE) == {"oregon"}
+    assert _places(STATE, PlaceParams(region="")) == frozenset()
+
+
 def test_without_keeps_what_would_otherwise_be_empty() -> None:
     assert without("Phoenix, AZ weather", frozenset({"phoenix"})) == "AZ weather"
     assert without("phoenix", frozenset({"phoenix"})) == "phoenix"
@@ -127,3 +150,5 @@ def test_params_are_checked() -> None:
         PlaceParams(share=0)
     with pytest.raises(ValueError, match="min_searches"):
         PlaceParams(min_searches=0)
+    with pytest.raises(ValueError, match="region_like"):
+        PlaceParams(region_like=1.5)

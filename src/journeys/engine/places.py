@@ -20,7 +20,10 @@ A word is the person's own place when
   of nearness ("near": "tailor near me" means something to the model);
 - the sentence model reads it as a place: the word alone is ``place_like`` like "city"
   (town names 0.41–0.66; words that name tasks, "solar", "internship", "monstera",
-  0.12–0.38), and more like "city" than like "room" (``indoors``): a renovation's
+  0.12–0.38), or ``region_like`` like "state" (``region``, twentieth session: "oregon" is
+  0.39 like "city" and 0.62 like "state", "texas" 0.70, "illinois" 0.64; words of tasks
+  0.20–0.50: "federal" 0.50, "government" 0.54, "license" 0.41), and more like either
+  than like "room" (``indoors``): a renovation's
   "kitchen" is 0.41 like "city" and 0.52 like "room", "dublin" 0.51 and 0.33, "madison"
   0.41 and 0.38; "house", "hotel", "garage" and "apartment" are rooms' words too;
 - at least ``share`` of its searches, without it, are ``neighbour`` like a search of the
@@ -66,6 +69,8 @@ class PlaceParams:
     anchor: str = "city"
     indoors: str = "room"  # a place the word must be less like than the anchor ("" for none)
     place_like: float = 0.4
+    region: str = "state"  # a second anchor, for a state or province ("" for none)
+    region_like: float = 0.6
     neighbour: float = 0.4
     share: float = 0.5
     common: int = 500  # the most used English words are no place of one person's
@@ -78,8 +83,8 @@ class PlaceParams:
     def __post_init__(self) -> None:
         if min(self.min_searches, self.min_days, self.window, self.most) < 1 or self.sample < 2:
             raise ValueError("min_searches, min_days, window and most must be >= 1, sample >= 2")
-        if not all(-1 <= x <= 1 for x in (self.place_like, self.neighbour)):
-            raise ValueError("place_like and neighbour must be between -1 and 1")
+        if not all(-1 <= x <= 1 for x in (self.place_like, self.region_like, self.neighbour)):
+            raise ValueError("place_like, region_like and neighbour must be between -1 and 1")
         if not 0 < self.share <= 1:
             raise ValueError("share must be in (0, 1]")
 
@@ -119,15 +124,18 @@ def home_places(
     if not candidates:
         return frozenset()
     words = sorted(candidates)
-    anchor, indoors, *named = embed([p.anchor, p.indoors or p.anchor, *words])
+    anchor, indoors, region, *named = embed(
+        [p.anchor, p.indoors or p.anchor, p.region or p.anchor, *words]
+    )
     table = Table.of(vectors)
     at = np.asarray(rows, dtype=np.int64)
-    placeish = [
-        w
-        for w, v in zip(words, named, strict=True)
-        if float(v @ anchor) >= p.place_like
-        and (not p.indoors or float(v @ anchor) > float(v @ indoors))
-    ]
+    placeish = []
+    for w, v in zip(words, named, strict=True):
+        town, wide = float(v @ anchor), float(v @ region) if p.region else -1.0
+        if town < p.place_like and wide < p.region_like:
+            continue
+        if not p.indoors or max(town, wide) > float(v @ indoors):
+            placeish.append(w)
     placeish.sort(key=lambda w: (-len(candidates[w]), w))
     found = set()
     for word in placeish[: p.most]:
