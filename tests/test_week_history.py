@@ -342,7 +342,7 @@ visits that belong to a task, each visit's task given by the script that made th
   ``dashboard``, ``feed`` or ``inbox`` is a front page at any depth (``engine.noise``):
   0.952 (P 1.000; Firefox 0.950). The Lego set is apart from the birthday party (0.20 alike, and the TV
   0.19);
-- week40, written after all of the session's changes and scored before any change for it:
+- week40, written after the session's changes for week37 to week39, scored before any change:
   a student's ten days in Boston (an organic chemistry exam, internship applications, a
   semester in Copenhagen, an apartment in Allston, a stolen bike, a festival), "housing",
   "apartment" and "application" in several tasks. It scored 0.949 (P 1.000): the
