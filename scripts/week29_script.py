@@ -13,7 +13,7 @@ make_week_history.py (``week29``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import DDG, GOOGLE, Step, day, forum, search, video_home
+from week_script import DDG, GOOGLE, Step, day, forum, page, search, video_home
 
 YT_SEARCH = "https://www.youtube.com/results?search_query="
 MAPS = "https://www.google.com/maps/search/"
@@ -50,10 +50,6 @@ def weather() -> list[Step]:
 
 def footy() -> list[Step]:
     return [("goto", "https://www.afl.com.au/matches", "AFL Matches & Scores | AFL", None)]
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
 
 
 def yt(query: str, task: str) -> Step:

@@ -10,7 +10,7 @@ the gaps. Used by make_week_history.py (``week30``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, Step, day, search, video_home
+from week_script import BING, GOOGLE, Step, day, page, search, video_home
 
 
 def mail() -> list[Step]:
@@ -47,10 +47,6 @@ def saints() -> list[Step]:
 
 def feed() -> list[Step]:
     return [("goto", "https://www.instagram.com/", "Instagram", None)]
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
 
 
 STEPS: list[Step] = [

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from week_script import BING, GMAIL, GOOGLE, Step, day, gmail_message, search, video_home
+from week_script import BING, GMAIL, GOOGLE, Step, day, gmail_message, page, search, video_home
 
 YT_SEARCH = "https://www.youtube.com/results?search_query="
 MAPS = "https://www.google.com/maps/search/"
@@ -65,10 +65,6 @@ def crossword(number: int) -> list[Step]:
 
 def feed() -> list[Step]:
     return [("goto", "https://www.facebook.com/", "Facebook", None)]
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
 
 
 def yt(query: str, task: str) -> Step:

@@ -24,6 +24,7 @@ from week_script import (
     day,
     forum,
     gmail_message,
+    page,
     search,
     video_home,
 )
@@ -53,10 +54,6 @@ def local() -> list[Step]:
 
 def feed() -> list[Step]:
     return [("goto", "https://www.instagram.com/", "Instagram", None)]
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
 
 
 STEPS: list[Step] = [

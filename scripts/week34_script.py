@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from week_script import BING, DDG, GMAIL, GOOGLE, Step, day, gmail_message, search, video_home
+from week_script import BING, DDG, GMAIL, GOOGLE, Step, day, gmail_message, page, search, video_home
 
 SCHOLAR = "https://scholar.google.com/scholar?q="
 FLAT = "https://www.pararius.com/apartment-for-rent/utrecht/5f2a91c3/biltstraat"
@@ -43,10 +43,6 @@ def forum() -> list[Step]:
 
 def tech() -> list[Step]:
     return [("goto", "https://news.ycombinator.com/", "Hacker News", None)]
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
 
 
 def scholar(query: str, task: str) -> Step:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from week_script import BING, DDG, GMAIL, GOOGLE, Step, day, gmail_message, search, video_home
+from week_script import BING, DDG, GMAIL, GOOGLE, Step, day, gmail_message, page, search, video_home
 
 BODY = "https://www.cameraland.co.za/sony-a7-iv-body"
 
@@ -43,10 +43,6 @@ def feed() -> list[Step]:
 
 def forum() -> list[Step]:
     return [("goto", "https://www.reddit.com/", "Reddit - Dive into anything", None)]
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
 
 
 STEPS: list[Step] = [

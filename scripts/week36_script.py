@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from week_script import BING, GMAIL, GOOGLE, Step, day, gmail_message, search, video_home
+from week_script import BING, GMAIL, GOOGLE, Step, day, gmail_message, page, search, video_home
 
 CABIN = "https://www.vrbo.com/2841736"
 PRICES = "https://www.dtnpf.com/agriculture/web/ag/markets/grains"
@@ -48,10 +48,6 @@ def prices() -> list[Step]:
 
 def feed() -> list[Step]:
     return [("goto", "https://www.facebook.com/", "Facebook", None)]
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
 
 
 STEPS: list[Step] = [

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from week_script import BING, DDG, GMAIL, GOOGLE, Step, day, gmail_message, search, video_home
+from week_script import BING, DDG, GMAIL, GOOGLE, Step, day, gmail_message, page, search, video_home
 
 CHAT = "https://chatgpt.com/"
 JAPAN_CHAT = "https://chatgpt.com/c/6a1f0c2e-3b9d-4e7a-9f21-7c5d2e8b1a40"
@@ -62,10 +62,6 @@ def assistant() -> list[Step]:
 
 def chat(url: str, title: str, task: str) -> Step:
     return ("goto", url, f"{title} - ChatGPT", task)
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
 
 
 STEPS: list[Step] = [

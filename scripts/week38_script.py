@@ -12,7 +12,7 @@ Used by make_week_history.py (``week38``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import DDG, GMAIL, GOOGLE, Step, day, search, video_home
+from week_script import DDG, GMAIL, GOOGLE, Step, day, page, search, tab, video_home
 
 HN = "https://news.ycombinator.com/"
 REDDIT = "https://www.reddit.com/"
@@ -54,14 +54,6 @@ def news(path: str, title: str) -> list[Step]:
         ("goto", "https://www.chicagotribune.com/", "Chicago Tribune", None),
         ("click", f"https://www.chicagotribune.com/{path}", title, None),
     ]
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
-
-
-def tab(url: str, title: str, task: str) -> list[Step]:
-    return [("tab", url, title, task), ("close", "", "", task)]
 
 
 STEPS: list[Step] = [

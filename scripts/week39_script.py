@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from urllib.parse import quote_plus
 
-from week_script import BING, GMAIL, GOOGLE, Step, day, search
+from week_script import BING, GMAIL, GOOGLE, Step, day, page, search, tab
 
 CRM = "https://acme.lightning.force.com/lightning"
 AMZ = "https://www.amazon.com"
@@ -56,14 +56,6 @@ def yt_search(query: str, task: str) -> Step:
         f"{query} - YouTube",
         task,
     )
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
-
-
-def tab(url: str, title: str, task: str) -> list[Step]:
-    return [("tab", url, title, task), ("close", "", "", task)]
 
 
 STEPS: list[Step] = [

@@ -10,7 +10,7 @@ Used by make_week_history.py (``week40``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import DDG, GMAIL, GOOGLE, Step, day, search
+from week_script import DDG, GMAIL, GOOGLE, Step, day, page, search, tab
 
 CANVAS = "https://canvas.bu.edu/"
 HANDSHAKE = "https://bu.joinhandshake.com"
@@ -26,14 +26,6 @@ def canvas() -> list[Step]:
 
 def insta() -> list[Step]:
     return [("goto", "https://www.instagram.com/", "Instagram", None)]
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
-
-
-def tab(url: str, title: str, task: str) -> list[Step]:
-    return [("tab", url, title, task), ("close", "", "", task)]
 
 
 STEPS: list[Step] = [

@@ -11,7 +11,7 @@ Used by make_week_history.py (``week41``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, GMAIL, GOOGLE, Step, day, search
+from week_script import BING, GMAIL, GOOGLE, Step, day, page, search, tab
 
 
 def mail() -> list[Step]:
@@ -28,14 +28,6 @@ def insta() -> list[Step]:
 
 def news() -> list[Step]:
     return [("goto", "https://www.oregonlive.com/", "Oregon Local News - oregonlive.com", None)]
-
-
-def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
-    return (action, url, title, task)
-
-
-def tab(url: str, title: str, task: str) -> list[Step]:
-    return [("tab", url, title, task), ("close", "", "", task)]
 
 
 STEPS: list[Step] = [

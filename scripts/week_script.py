@@ -60,6 +60,16 @@ def gmail_message(address: str, ik: str, thread: str, subject: str, task: str | 
     return [("tab", url, f"{subject} - {address} - Gmail", task), ("close", "", "", task)]
 
 
+def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
+    """A page reached by ``action`` (a link clicked, by default)."""
+    return (action, url, title, task)
+
+
+def tab(url: str, title: str, task: str) -> list[Step]:
+    """A link opened in a new tab, read, and the tab closed."""
+    return [("tab", url, title, task), ("close", "", "", task)]
+
+
 def news(article: tuple[str, str] | None = None) -> list[Step]:
     steps: list[Step] = [("goto", "https://www.bbc.co.uk/news", "Home - BBC News", None)]
     if article:
