@@ -259,28 +259,36 @@ def _messages(items: Items) -> npt.NDArray[np.bool_]:
 def _stray(
     items: Items, members: list[Index], rows: Index, journey: Index
 ) -> npt.NDArray[np.bool_]:
-    """Per piece, whether its journey is a stray read as ``_drop_lone_pages`` tells one:
-    no search, and one page (one text) at most or every page opened from a habit page.
-    ``rows``: each item's text row; ``journey``: each piece's journey."""
-    n = len(items)
+    """Per piece, whether its journey is a stray read (``_stray_reads``). ``rows``: each
+    item's text row; ``journey``: each piece's journey."""
     order = np.concatenate(members)
     piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
-    labels, of = np.unique(journey, return_inverse=True)
-    at = of.reshape(-1)[piece]  # each member's journey, as 0, 1, …
+    labels, stray = _stray_reads(items, order, journey[piece], rows[order])
+    out: npt.NDArray[np.bool_] = stray[np.searchsorted(labels, journey)]
+    return out
+
+
+def _stray_reads(
+    items: Items, order: Index, label: Index, text: Index
+) -> tuple[Index, npt.NDArray[np.bool_]]:
+    """The journeys ``label`` gives the items ``order`` (``text``: each one's text id), in
+    increasing order, and whether each is a stray read: no search, and one page (one text)
+    at most, or every page opened from a habit page (``_drop_lone_pages``)."""
+    n = len(items)
+    labels, of = np.unique(label, return_inverse=True)
+    at = of.reshape(-1)
     searched = np.fromiter((bool(q) for q in items.query), dtype=bool, count=n)[order]
     known = (items.parent >= 0) & (items.parent < n)
     from_habit = (known & items.noise[np.where(known, items.parent, 0)])[order]
     page = ~items.noise[order]
     said = np.zeros(len(labels), dtype=bool)
     led = np.zeros(len(labels), dtype=bool)
-    np.logical_or.at(said, at, searched)
+    np.logical_or.at(said, at, searched & page)
     np.logical_or.at(led, at, page & ~from_habit)
-    text = rows[order][page]
-    span = int(text.max()) + 1 if len(text) else 1
-    texts = np.bincount(np.unique(at[page] * span + text) // span, minlength=len(labels))
-    stray = ~said & (~led | (texts <= 1))
-    out: npt.NDArray[np.bool_] = stray[of.reshape(-1)]
-    return out
+    seen = text[page]
+    span = int(seen.max()) + 1 if len(seen) else 1
+    texts = np.bincount(np.unique(at[page] * span + seen) // span, minlength=len(labels))
+    return labels, ~said & (~led | (texts <= 1))
 
 
 def _reads(items: Items, members: list[Index]) -> npt.NDArray[np.bool_]:
@@ -658,24 +666,15 @@ def _drop_lone_pages(items: Items, journey: list[int], p: GroupParams) -> list[i
     (each day's crossword opened from the crosswords' front page)."""
     if p.lone_pages:
         return journey
-    real: dict[int, set[str]] = defaultdict(set)
-    searched: set[int] = set()
-    led: set[int] = set()  # journeys with a page not opened from a habit page
-    query, text = items.query, items.text
-    noise, parent = items.noise, items.parent
-    known = (parent >= 0) & (parent < len(noise))
-    from_habit = (known & noise[np.where(known, parent, 0)]).tolist()
-    for i, (j, habit) in enumerate(zip(journey, noise.tolist(), strict=True)):
-        if j != UNASSIGNED and not habit:
-            real[j].add(text[i])
-            if query[i]:
-                searched.add(j)
-            if not from_habit[i]:
-                led.add(j)
-    lone = {j for j, pages in real.items() if len(pages) == 1 or j not in led}
-    stray = lone - searched
-    stray |= {j for j in set(journey) - set(real) if j != UNASSIGNED}  # habit visits alone
-    return [UNASSIGNED if j in stray else j for j in journey]
+    labels = np.asarray(journey, dtype=np.int64)
+    order = np.flatnonzero(labels != UNASSIGNED)
+    if not len(order):
+        return journey
+    found, stray = _stray_reads(items, order, labels[order], _text_ids(items.text)[order])
+    gone = found[stray]
+    labels[np.isin(labels, gone)] = UNASSIGNED
+    out: list[int] = labels.tolist()
+    return out
 
 
 def _dense(labels: Sequence[int]) -> list[int]:
