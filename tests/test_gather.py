@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from journeys.engine.gather import GatherParams, gather
+from journeys.engine.gather import GatherParams, gather, is_name
 from journeys.engine.likeness import Table
 
 GARDEN = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
@@ -486,3 +486,26 @@ def test_two_words_only_two_small_journeys_searched_gather_them() -> None:
     # nor words only seen on pages, not searched by both
     typed = [{"london", "greenwich", "arena", "tickets"}, {"stansted"}]
     assert run([0, 1], [4, 4], words, rows, typed=typed, days=[0, 3]) == [0, 1]
+
+
+def test_a_name_an_established_journey_says_in_passing_must_beat_its_rivals() -> None:
+    # a daughter's GCSE maths tutor (three pieces, all saying "gcse"); a teacher's lesson on
+    # volcanoes (three pieces, nine items), one of which searched "volcano card sort gcse";
+    # the lesson's own pages on Mount St. Helens, a journey of their own nearby
+    assert is_name("gcse")
+    lesson, tutor = np.array([1.0, 0, 0, 0]), np.array([0.2, 0.98, 0, 0])  # 0.2 alike
+    st_helens = np.array([0.9, 0, 0.436, 0])  # 0.9 like the lesson
+    tutoring = [{"gcse", "maths", "tutor"}, {"gcse", "tier"}, {"gcse", "anxiety"}]
+    teaching = [{"volcano", "lesson"}, {"plate", "boundaries"}, {"volcano", "gcse", "sort"}]
+    words = [*tutoring, *teaching, {"eruption", "helens"}]
+    rows = [tutor] * 3 + [lesson] * 3 + [st_helens]
+    journey = [0, 0, 0, 1, 1, 1, 2]
+    sizes = [4, 4, 4, 3, 3, 3, 5]
+    assert run(journey, sizes, words, rows) == journey
+    # with no journey nearby more alike, the name says enough (a site's floor, 0.1)
+    unlike = np.array([0, 0, 0, 1.0])
+    assert run(journey, sizes, words, [*rows[:6], unlike]) == [0] * 6 + [2]
+    # as it does where half of its pieces or more say it, or where the journey is small
+    often = [*tutoring, {"volcano", "gcse"}, teaching[1], teaching[2], words[-1]]
+    assert run(journey, sizes, often, rows) == [0] * 6 + [2]
+    assert run(journey, [4, 4, 4, 1, 1, 1, 5], words, rows) == [0] * 6 + [2]

@@ -35,7 +35,13 @@ does. An IT administrator's SharePoint migration, its guest sharing and its staf
 are 0.2 alike as wholes: the model reads "share" and "point", not the product. A website's domain set-up ("namecheap
 domain search", "squarespace connect domain from namecheap", 0.2 alike to the rest as a
 whole) joins the portfolio journey that owns "squarespace"; "how to transfer whatsapp from
-iphone to pixel" joins the phone comparison that owns "iphone".
+iphone to pixel" joins the phone comparison that owns "iphone". A name that an established small
+journey says in passing (in under ``central`` of its pieces) is vouched for like a word,
+though: no piece of a third journey nearby may be more alike by ``rival_margin``. A
+teacher's lesson on volcanoes (nine visits) searched "volcano card sort gcse" once, and her
+daughter's GCSE maths tutor owns "gcse"; the two are 0.19 alike as wholes, and the lesson's
+own pages on Mount St. Helens, a journey of their own that week, 0.49. The domain set-up,
+which names "squarespace" in one of its three pieces, has no such rival.
 
 A shared word does not outweigh meaning: the small journey must be nearly as alike to the
 journey owning its word (within ``rival_margin``) as to any piece of a third journey near it
@@ -422,9 +428,14 @@ class _Uses:
                 between[owner] += 1  # searched by the two small journeys only
             if established and min(rest, owned) >= p.support and owned >= p.share * rest:
                 floor = self._floor(k, p)
-                ask = _Ask(p.site_min_like, math.inf) if named else _Ask(floor, p.rival_margin)
-                if not named and count < p.central * self.pieces[k]:
-                    incidental[owner] += 1
+                aside = count < p.central * self.pieces[k]  # few of k's pieces use it
+                if not named:
+                    ask = _Ask(floor, p.rival_margin)
+                    incidental[owner] += aside
+                elif aside and self.items[k] >= p.established and not word.startswith(_SITE):
+                    ask = _Ask(p.site_min_like, p.rival_margin)  # a name in passing
+                else:
+                    ask = _Ask(p.site_min_like, math.inf)
             elif only:
                 unvoted[owner] += 1
                 continue
