@@ -7,6 +7,7 @@ new tab), so Firefox records link visits and their sources as it does for a pers
 from __future__ import annotations
 
 import asyncio
+import json
 import subprocess
 import time
 from collections.abc import Callable
@@ -43,7 +44,9 @@ async def _click(call: Call, ctx: str, href: str, *, ctrl: bool = False) -> None
     found = await call(
         "script.evaluate",
         {
-            "expression": f"document.querySelector('a[href=\"{href}\"]')",
+            # the selector as a JavaScript string, its value quoted for CSS: a URL may hold
+            # quotes ("…/ricky's")
+            "expression": f"document.querySelector({json.dumps(f'a[href={json.dumps(href)}]')})",
             "target": {"context": ctx},
             "awaitPromise": False,
         },

@@ -509,3 +509,23 @@ def test_a_name_an_established_journey_says_in_passing_must_beat_its_rivals() ->
     often = [*tutoring, {"volcano", "gcse"}, teaching[1], teaching[2], words[-1]]
     assert run(journey, sizes, often, rows) == [0] * 6 + [2]
     assert run(journey, [4, 4, 4, 1, 1, 1, 5], words, rows) == [0] * 6 + [2]
+
+
+def test_a_site_an_established_journey_visits_in_passing_asks_a_words_likeness() -> None:
+    # a pod killed for its memory (three pieces, two of them merge requests on the
+    # workplace's code host); a Terraform state lock (three pieces, ten items), one of which
+    # opened a merge request there: 0.23 alike as wholes
+    pod, lock = np.array([1.0, 0, 0, 0]), np.array([0.23, 0.973, 0, 0])
+    site = "@gitlab.acme.internal"
+    memory = [{"oomkilled", "pod"}, {"memory", site}, {"limit", site}]
+    state = [{"terraform", "state"}, {"dynamodb", "stale", site}, {"unlock", "backend"}]
+    journey = [0, 0, 0, 1, 1, 1]
+    rows = [pod] * 3 + [lock] * 3
+    assert run(journey, [4, 4, 4, 4, 3, 3], [*memory, *state], rows) == journey
+    # alike as a word asks (0.35), the site gathers it; and a journey of a few visits, or
+    # one whose pieces mostly visit the site, needs only a site's likeness
+    alike = np.array([0.4, 0.917, 0, 0])
+    assert run(journey, [4, 4, 4, 4, 3, 3], [*memory, *state], [*rows[:3], *[alike] * 3]) == [0] * 6
+    assert run(journey, [4, 4, 4, 1, 1, 1], [*memory, *state], rows) == [0] * 6
+    often = [state[0] | {site}, state[1], state[2] | {site}]
+    assert run(journey, [4, 4, 4, 4, 3, 3], [*memory, *often], rows) == [0] * 6

@@ -60,3 +60,29 @@ def test_titles_without_parts_are_themselves() -> None:
     tails = repeated_tails([("a.com", "One"), ("a.com", "Two"), ("a.com", "")])
     assert tails == {}
     assert plain_title("One", "a.com", {"a.com": frozenset({"x"})}) == "One"
+
+
+def test_a_broad_site_loses_an_ending_that_is_its_own_name_unless_it_is_a_shop() -> None:
+    answers = [
+        ("stackoverflow.com", "Terraform Error acquiring the state lock - Stack Overflow"),
+        (
+            "stackoverflow.com",
+            "Kubernetes pods OOMKilled although memory usage is low - Stack Overflow",
+        ),
+    ]
+    tails = repeated_tails(answers)
+    assert tails == {"stackoverflow.com": frozenset({"stack overflow"})}
+    assert plain_title(answers[0][1], "stackoverflow.com", tails) == (
+        "Terraform Error acquiring the state lock"
+    )
+    videos = [
+        ("youtube.com", "How to Taper for Your First Marathon - YouTube"),
+        ("youtube.com", "Cats vs Cucumbers compilation - YouTube"),
+    ]
+    assert repeated_tails(videos) == {"youtube.com": frozenset({"youtube"})}
+    # a shop of everything keeps its name: what is bought there is often one task
+    shop = [
+        ("ebay.com", "Printing shipping labels | eBay"),
+        ("ebay.com", "Canon AE-1 Program 35mm film camera body | eBay"),
+    ]
+    assert repeated_tails(shop) == {}

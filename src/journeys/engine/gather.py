@@ -41,7 +41,10 @@ though: no piece of a third journey nearby may be more alike by ``rival_margin``
 teacher's lesson on volcanoes (nine visits) searched "volcano card sort gcse" once, and her
 daughter's GCSE maths tutor owns "gcse"; the two are 0.19 alike as wholes, and the lesson's
 own pages on Mount St. Helens, a journey of their own that week, 0.49. The domain set-up,
-which names "squarespace" in one of its three pieces, has no such rival.
+which names "squarespace" in one of its three pieces, has no such rival. A site visited in
+passing so asks a word's likeness (``established_min_like``): a workplace's own code host
+holds a merge request of every work task, and a Terraform state lock (ten visits, one
+merge request) is 0.23 like the pod killed for its memory, which opened two.
 
 A shared word does not outweigh meaning: the small journey must be nearly as alike to the
 journey owning its word (within ``rival_margin``) as to any piece of a third journey near it
@@ -429,10 +432,13 @@ class _Uses:
             if established and min(rest, owned) >= p.support and owned >= p.share * rest:
                 floor = self._floor(k, p)
                 aside = count < p.central * self.pieces[k]  # few of k's pieces use it
+                passing = aside and self.items[k] >= p.established
                 if not named:
                     ask = _Ask(floor, p.rival_margin)
                     incidental[owner] += aside
-                elif aside and self.items[k] >= p.established and not word.startswith(_SITE):
+                elif passing and word.startswith(_SITE):
+                    ask = _Ask(floor, p.rival_margin)  # a site in passing: a word's floor
+                elif passing:
                     ask = _Ask(p.site_min_like, p.rival_margin)  # a name in passing
                 else:
                     ask = _Ask(p.site_min_like, math.inf)

@@ -150,7 +150,15 @@ BROAD_HOSTS = frozenset(
     }
 )
 
+#: Broad sites that are shops of everything: what is bought there is often one task.
+BROAD_SHOPS = frozenset({"amazon", "ebay"})
+
 _DAY_US = 86_400_000_000
+
+
+def is_broad_shop(host: str) -> bool:
+    """True for a shop of everything (``BROAD_SHOPS``: amazon.com, amazon.de, ebay.com …)."""
+    return host.lower().removeprefix("www.").removeprefix("m.").split(".")[0] in BROAD_SHOPS
 
 
 def is_broad(host: str) -> bool:

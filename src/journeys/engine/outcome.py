@@ -17,11 +17,9 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from journeys.engine.intent import CHORES, Intent, Step
-from journeys.engine.noise import is_broad
+from journeys.engine.noise import is_broad, is_broad_shop
 
 _DAY_US = 86_400_000_000
-_SHOPS = frozenset({"amazon", "ebay"})
-
 # Confirmation pages: past tense or nouns, never the imperative "confirm your booking".
 _DONE_TITLE = re.compile(
     r"thank(?:s| you) for (?:your )?(?:order|purchase|booking|reservation|applying|your application"
@@ -315,11 +313,7 @@ def _compared_sites(steps: Sequence[Step]) -> list[str]:
     """Sites of the journey, in first-visit order: not web search engines, feeds or
     encyclopedias (a site's own search, such as a hotel search, counts; so do shops of
     everything: people compare prices there)."""
-    hosts = [
-        s.host
-        for s in steps
-        if s.host and (not is_broad(s.host) or s.host.removeprefix("www.").split(".")[0] in _SHOPS)
-    ]
+    hosts = [s.host for s in steps if s.host and (not is_broad(s.host) or is_broad_shop(s.host))]
     return list(dict.fromkeys(hosts))
 
 
@@ -355,7 +349,7 @@ def _offer_sites(steps: Sequence[Step]) -> list[str]:
     for s in steps:
         if s.query or not s.host or s.host in out:
             continue
-        if is_broad(s.host) and s.host.removeprefix("www.").split(".")[0] not in _SHOPS:
+        if is_broad(s.host) and not is_broad_shop(s.host):
             continue
         title = s.title or ""
         if _OFFER.search(title) or ("=" in s.url and _DATE_PARAM.search(s.url)):

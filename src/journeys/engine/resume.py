@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from journeys.engine.intent import Step, is_intent_site
-from journeys.engine.noise import is_broad
+from journeys.engine.noise import is_broad, is_broad_shop
 from journeys.engine.outcome import Assessment
 from journeys.engine.status import JourneyFacts
 
@@ -117,7 +117,7 @@ def pages_to_reopen(steps: Sequence[Step], a: Assessment, *, limit: int = 6) -> 
     for s in reversed(steps):
         if s.query or not s.host or s.host in last_by_site or s.url in pending:
             continue
-        if is_broad(s.host) and s.host.removeprefix("www.").split(".")[0] not in ("amazon", "ebay"):
+        if is_broad(s.host) and not is_broad_shop(s.host):
             continue
         last_by_site[s.host] = s
     # sites where the task is done (booking, shops, airlines) before guides and reviews

@@ -14,7 +14,14 @@ words of its own, every title of the site keeps that ending: "Checkout - Mixbook
 it, two shops' order pages read the same), and the shop's name is what ties its cart to the
 product page before it. Broad sites (a video site, an encyclopedia, a forum: ``engine.noise``)
 keep their titles: they link nothing by site, and what their titles end with is often a
-topic (a forum's board, "r/bicycling").
+topic (a forum's board, "r/bicycling"). But for their own name: "… - Stack Overflow", "… -
+YouTube" and "… - Wikipedia" say only where a page is, and a developer's every task reads
+Stack Overflow. The sentence model splits "overflow" into pieces it has no meaning for, so
+gathering took it for a name (``engine.gather``), and it tied a pod killed for its memory to
+a Terraform state lock (week44). So a broad site's titles lose an ending that is the site's
+own name (its letters those of a label of its host: "stack overflow", stackoverflow.com).
+A shop of everything keeps it (``noise.BROAD_SHOPS``): "Printing shipping labels | eBay"
+belongs to the camera sold there, not to any other task.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from journeys.engine.baselines import plain_terms
-from journeys.engine.noise import is_broad
+from journeys.engine.noise import is_broad, is_broad_shop
 
 __all__ = ["Tails", "plain_title", "repeated_tails"]
 
@@ -62,9 +69,16 @@ def repeated_tails(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]
                 short.add((host, split[1]))
     found: dict[str, set[str]] = defaultdict(set)
     for (host, tail), distinct in titles.items():
-        if len(distinct) >= 2 and (host, tail) not in short and not is_broad(host):
+        own = not is_broad(host) or (_names(host, tail) and not is_broad_shop(host))
+        if len(distinct) >= 2 and (host, tail) not in short and own:
             found[host].add(tail)
     return {host: frozenset(tails) for host, tails in found.items()}
+
+
+def _names(host: str, tail: str) -> bool:
+    """Whether a title's ending is its site's own name: its letters and digits are those of
+    a label of the host ("stack overflow": stackoverflow.com; "youtube": www.youtube.com)."""
+    return re.sub(r"[^a-z0-9]", "", tail) in host.split(".")
 
 
 def plain_title(title: str, host: str, tails: Tails) -> str:
