@@ -147,6 +147,10 @@ BROAD_HOSTS = frozenset(
         "aol.com",
         "search.aol.com",
         "msn.com",
+        # a government's one site for all of its services
+        "gov.uk",
+        "canada.ca",
+        "usa.gov",
     }
 )
 

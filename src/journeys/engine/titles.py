@@ -77,8 +77,10 @@ def repeated_tails(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]
 
 def _names(host: str, tail: str) -> bool:
     """Whether a title's ending is its site's own name: its letters and digits are those of
-    a label of the host ("stack overflow": stackoverflow.com; "youtube": www.youtube.com)."""
-    return re.sub(r"[^a-z0-9]", "", tail) in host.split(".")
+    a label of the host, or of the whole host ("stack overflow": stackoverflow.com;
+    "youtube": www.youtube.com; "gov.uk": www.gov.uk)."""
+    letters = re.sub(r"[^a-z0-9]", "", tail)
+    return letters in host.split(".") or letters == host.replace(".", "")
 
 
 def plain_title(title: str, host: str, tails: Tails) -> str:
