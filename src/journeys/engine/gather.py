@@ -248,17 +248,20 @@ def gather(
     params: GatherParams | None = None,
     typed: Sequence[set[str]] | None = None,
     span: tuple[Index, Index] | None = None,
+    towns: Sequence[frozenset[str]] = (),
 ) -> Index:
     """Journey label per piece after gathering (labels are those of ``journey``).
 
     ``sizes``: items per piece; ``words``: the distinctive words and sites of each piece;
     ``centroids``: one unit row per piece, its texts' centroid; ``typed``: the words of each
     piece's searches (None: every word was typed, as in a query log); ``span``: each
-    piece's first and last time in µs (None: unknown, and ``returned`` gathers nothing)."""
+    piece's first and last time in µs (None: unknown, and ``returned`` gathers nothing);
+    ``towns``: the towns each piece's searches name (``engine.destinations``): no journey
+    joins one whose searches name towns, none of them its own."""
     p = params or GatherParams()
     out = journey.copy()
     for _ in range(p.rounds):
-        seen = _Words(words, words if typed is None else typed, span)
+        seen = _Words(words, words if typed is None else typed, span, towns)
         step = _round(out, sizes, seen, centroids, p)
         if step is None:
             break
@@ -272,6 +275,7 @@ class _Words(NamedTuple):
     all: Sequence[set[str]]
     typed: Sequence[set[str]]
     span: tuple[Index, Index] | None  # each piece's first and last time (µs)
+    towns: Sequence[frozenset[str]]  # the towns each piece's searches name (or none known)
 
 
 def _round(
@@ -295,6 +299,9 @@ def _round(
     np.minimum.at(first, inverse, pieces)
     np.maximum.at(last, inverse, pieces)
     apart = _Apart.of(words.span, inverse, len(labels))
+    named: dict[int, set[str]] = defaultdict(set)
+    for piece, t in enumerate(words.towns):
+        named[int(inverse[piece])] |= t
     for k, ranked in choices.items():
         near = _near(k, first, last, inverse, p.rival_window)
         alike = centroids.rows(near) @ means[k]  # each piece near it in time, once
@@ -302,6 +309,8 @@ def _round(
             like = float(means[k] @ means[o])
             if words.span is not None:
                 days = min(days, p.max_days)
+            if named[k] and named[o] and not named[k] & named[o]:
+                continue  # two trips planned at once
             if (
                 like >= floor
                 and (days == math.inf or apart.days(k, o) <= days)

@@ -34,6 +34,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, plain_terms
 from journeys.engine.beside import BesideParams, beside
+from journeys.engine.destinations import regions
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, site_word
 from journeys.engine.items import Item, Items
@@ -42,7 +43,7 @@ from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
 from journeys.engine.mail import MailParams, attach_messages
 from journeys.engine.nearest import NearestParams, nearest
 from journeys.engine.noise import is_broad
-from journeys.engine.places import PlaceParams
+from journeys.engine.places import PlaceParams, words_of
 from journeys.engine.rehome import RehomeParams, rehome
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
@@ -142,6 +143,7 @@ def group(
     *,
     rows: Sequence[int] | None = None,
     processes: bool | None = None,
+    towns: frozenset[str] = frozenset(),
 ) -> Grouping:
     """Sessions, tasks and journeys of time-ordered items with unit text vectors.
 
@@ -149,6 +151,8 @@ def group(
     to its text's row (what large histories use: a text is stored and compared once).
     ``processes`` says whether links are worked out in worker processes or threads (None:
     processes where the platform forks and the history is large); the result is the same.
+    ``towns``: the words of the person's searches that name towns (``engine.destinations``):
+    two pieces whose searches name towns, none of them the same, are not linked.
     """
     p = params or GroupParams()
     n = len(items)
@@ -180,7 +184,8 @@ def group(
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
     centroids, sizes = _centroids(items, space, found)
-    journey_of_piece, gathering = _join(items, space, found, centroids, p, processes)
+    named = _towns(items, found.members, towns)
+    journey_of_piece, gathering = _join(items, space, found, centroids, p, processes, named)
     alone = np.zeros(len(found.members), dtype=bool)
     reads = _reads(items, found.members) if found.members else np.zeros(0, dtype=bool)
     if p.beside is not None and found.members:
@@ -244,6 +249,21 @@ def group(
         p.task_gap_min * 60_000_000,
     )
     return Grouping(session.tolist(), _dense(task), _dense(journey_list))
+
+
+def _towns(items: Items, members: list[Index], towns: frozenset[str]) -> list[frozenset[str]]:
+    """The regions of the ``towns`` each piece's searches name (``engine.destinations``:
+    towns near each other are one), as names; none where no town is known."""
+    if not towns:
+        return []
+    region = {w: str(r) for w, r in regions(towns).items()}
+    query = items.query
+    return [
+        frozenset(
+            region[w] for i in m.tolist() if query[i] for w in words_of(query[i]) if w in region
+        )
+        for m in members
+    ]
 
 
 def _messages(items: Items) -> npt.NDArray[np.bool_]:
@@ -475,6 +495,7 @@ def _join(
     centroids: Vectors,
     p: GroupParams,
     processes: bool | None,
+    towns: Sequence[frozenset[str]] = (),
 ) -> tuple[Index, _Gathering | None]:
     """Journey label per piece: single-link over pieces whose combined likeness passes, then
     small journeys gathered; and what gathering read, to gather again later."""
@@ -504,7 +525,7 @@ def _join(
         Table.of(centroids, lambda block: normalize(block - mean)),
     )
     size = _Mass([1] * m, views.centred, {})
-    linker = Linker.of(pieces, views.plain, views.apart, rep_rows, rep_terms, space, p)
+    linker = Linker.of(pieces, views.plain, views.apart, rep_rows, rep_terms, space, p, towns)
     # pieces join in order, as their links (worked out ahead, in parallel) arrive
     kept: list[list[int]] = [[] for _ in range(m)] if p.rehome is not None else []
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
@@ -527,7 +548,7 @@ def _join(
         t | {site_word(h) for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
     ]
     span = (pieces.start_us, pieces.end_us)
-    gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span)
+    gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span, towns)
     return gathering.run(joined), gathering
 
 
@@ -562,10 +583,13 @@ class _Gathering:
     apart: Table
     p: GatherParams
     span: tuple[Index, Index] | None  # each piece's first and last time
+    towns: Sequence[frozenset[str]] = ()  # the towns each piece's searches name, if known
 
     def run(self, journey: Index) -> Index:
         """Small journeys gathered into the established journeys owning their words."""
-        return gather(journey, self.sizes, self.words, self.apart, self.p, self.typed, self.span)
+        return gather(
+            journey, self.sizes, self.words, self.apart, self.p, self.typed, self.span, self.towns
+        )
 
     def again(self, journey: Index) -> Index:
         """Gathering once more, after side steps joined their journeys: both journeys are
@@ -578,6 +602,7 @@ class _Gathering:
             replace(self.p, min_like=self.p.again_min_like),
             self.typed,
             self.span,
+            self.towns,
         )
 
 

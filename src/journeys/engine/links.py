@@ -173,6 +173,7 @@ class Linker:
     by_host: Postings  # each site's pieces
     space: TextSpace
     p: LinkRule
+    towns: Ragged  # the towns each piece's searches name (``engine.destinations``), as ids
 
     @classmethod
     def of(
@@ -184,9 +185,15 @@ class Linker:
         rep_terms: Sequence[set[str]],
         space: TextSpace,
         p: LinkRule,
+        towns: Sequence[frozenset[str]] = (),
     ) -> Linker:
         """The linker of these pieces, their centroids, representative texts (as rows of
-        ``space``) and words."""
+        ``space``), words, and the towns their searches name."""
+        named: dict[str, int] = {}
+        town_ids = Ragged.of(
+            [[named.setdefault(w, len(named)) for w in sorted(t)] for t in towns]
+            or [[] for _ in pieces.members]
+        )
         codes: dict[str, int] = {}
         terms = Ragged.of([[codes.setdefault(w, len(codes)) for w in sorted(t)] for t in rep_terms])
         hosts = Ragged.of([row[row >= 0] for row in pieces.host_ids])
@@ -204,6 +211,7 @@ class Linker:
             hosts.postings(sites),
             space,
             p,
+            town_ids,
         )
 
     def block(self, block: range) -> Links:
@@ -223,7 +231,7 @@ class Linker:
         text = self._text(b, a)
         value += p.text_weight * text
         # sites and sittings support a likeness of text; they never make one
-        keep = (value >= p.link) & (text >= p.min_text)
+        keep = (value >= p.link) & (text >= p.min_text) & ~self._other_towns(b, a)
         b, a, value = b[keep], a[keep], value[keep]
         if not len(b):
             return out
@@ -235,6 +243,17 @@ class Linker:
             strict=True,
         ):
             out[piece - block.start] = (linked.tolist(), values.tolist())
+        return out
+
+    def _other_towns(self, b: Index, a: Index) -> npt.NDArray[np.bool_]:
+        """Whether the searches of both pieces of each pair name towns, none of them the
+        same (``engine.destinations``): two trips planned at once."""
+        counts = np.diff(self.towns.start)
+        both = np.flatnonzero((counts[b] > 0) & (counts[a] > 0))
+        out = np.zeros(len(b), dtype=bool)
+        for k in both.tolist():
+            mine, theirs = self.towns.row(int(b[k])), self.towns.row(int(a[k]))
+            out[k] = not np.intersect1d(mine, theirs).size
         return out
 
     def _candidates(self, block: range) -> tuple[Index, Index]:

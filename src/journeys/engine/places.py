@@ -54,7 +54,7 @@ from journeys.engine.embedding import Vectors
 from journeys.engine.likeness import Table
 from journeys.engine.vocabulary import most_used
 
-__all__ = ["PlaceParams", "home_places", "without"]
+__all__ = ["NEARNESS", "PlaceParams", "home_places", "place_like", "without", "words_of"]
 
 _DAY_US = 86_400_000_000
 _WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
@@ -123,19 +123,9 @@ def home_places(
     }
     if not candidates:
         return frozenset()
-    words = sorted(candidates)
-    anchor, indoors, region, *named = embed(
-        [p.anchor, p.indoors or p.anchor, p.region or p.anchor, *words]
-    )
+    placeish = place_like(sorted(candidates), embed, p)
     table = Table.of(vectors)
     at = np.asarray(rows, dtype=np.int64)
-    placeish = []
-    for w, v in zip(words, named, strict=True):
-        town, wide = float(v @ anchor), float(v @ region) if p.region else -1.0
-        if town < p.place_like and wide < p.region_like:
-            continue
-        if not p.indoors or max(town, wide) > float(v @ indoors):
-            placeish.append(w)
     placeish.sort(key=lambda w: (-len(candidates[w]), w))
     found = set()
     for word in placeish[: p.most]:
@@ -147,6 +137,26 @@ def home_places(
         if float(np.mean(near)) >= p.share:
             found.add(word)
     return frozenset(found)
+
+
+def place_like(words: Sequence[str], embed: Embed, params: PlaceParams) -> list[str]:
+    """The ``words`` the sentence model reads alone as a place: ``place_like`` like the
+    ``anchor`` or ``region_like`` like the ``region``, and more like either than like the
+    ``indoors`` anchor."""
+    p = params
+    if not words:
+        return []
+    anchor, indoors, region, *named = embed(
+        [p.anchor, p.indoors or p.anchor, p.region or p.anchor, *words]
+    )
+    out = []
+    for w, v in zip(words, named, strict=True):
+        town, wide = float(v @ anchor), float(v @ region) if p.region else -1.0
+        if town < p.place_like and wide < p.region_like:
+            continue
+        if not p.indoors or max(town, wide) > float(v @ indoors):
+            out.append(w)
+    return out
 
 
 def _goes_on(
@@ -186,8 +196,12 @@ def _bare(token: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
-def _words(text: str) -> tuple[str, ...]:
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of three letters or more of ``text``, lower-cased, stopwords aside."""
     return tuple(w for w in _WORD.findall(text.lower()) if w not in STOPWORDS)
+
+
+_words = words_of
 
 
 def _spread(texts: list[str], n: int) -> list[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from journeys.engine.baselines import gap_sessions, shared_term_groups
+from journeys.engine.destinations import destinations
 from journeys.engine.embedding import Embedder, Vectors
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
 from journeys.engine.places import PlaceParams, home_places, without
@@ -82,16 +83,20 @@ def engine_method(
     vectors: dict[str, Vectors],
     params: GroupParams | None = None,
     places: dict[UserKey, frozenset[str]] | None = None,
+    towns: dict[UserKey, frozenset[str]] | None = None,
 ) -> Method:
     """The journeys engine, its level (session, task or journey) chosen per labelled set;
     ``places``: each user's own place (``engine.places``), read past by the sentence model
-    (``vectors`` then holds their queries without it too)."""
+    (``vectors`` then holds their queries without it too); ``towns``: the towns each
+    user's searches name (``engine.destinations``)."""
     places = places or {}
+    towns = towns or {}
 
     def run(events: Sequence[QueryEvent], level: str) -> Sequence[object]:
-        mine = places.get(user_key(events), frozenset())
+        key = user_key(events)
+        mine = places.get(key, frozenset())
         matrix = np.stack([vectors[without(e.query, mine)] for e in events])
-        grouping = group(query_items(events), matrix, params)
+        grouping = group(query_items(events), matrix, params, towns=towns.get(key, frozenset()))
         labels: list[int] = getattr(grouping, level)
         # an item left unassigned is a group of its own
         return [x if x != UNASSIGNED else ("alone", i) for i, x in enumerate(labels)]
@@ -114,6 +119,28 @@ def query_vectors(
     texts = sorted({e.query for events in users for e in events})
     matrix, _ = cached_vectors(texts, embedder, store)
     return dict(zip(texts, matrix, strict=True))
+
+
+def user_towns(
+    users: Sequence[Sequence[QueryEvent]],
+    places: dict[UserKey, frozenset[str]],
+    embedder: Embedder,
+    store: VectorStore | None,
+    params: PlaceParams | None = None,
+) -> dict[UserKey, frozenset[str]]:
+    """The towns each user's searches name, their own place aside (``engine.destinations``),
+    as a history's build finds them."""
+    embed = lambda texts: cached_vectors(texts, embedder, store)[0]  # noqa: E731
+    out: dict[UserKey, frozenset[str]] = {}
+    for events in users:
+        if events:
+            key = user_key(events)
+            found = destinations(
+                [e.query for e in events], embed, places.get(key, frozenset()), params
+            )
+            if found:
+                out[key] = found
+    return out
 
 
 def user_places(
@@ -196,7 +223,8 @@ def evaluate(
         every = [events for users in data.values() for events in users]
         vectors = query_vectors(every, embedder, store)
         places = user_places(every, vectors, embedder, store)
-        engine = engine_method(vectors, places=places)
+        towns = user_towns(every, places, embedder, store)
+        engine = engine_method(vectors, places=places, towns=towns)
         chosen = {f"journeys engine ({embedder.model_id})": engine, **chosen}
     for task in TASKS:
         users = data[task.relative_path]

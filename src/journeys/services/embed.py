@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from journeys.engine.destinations import destinations
 from journeys.engine.embedding import Embedder, HashingEmbedder, Vectors
 from journeys.engine.items import Items
 from journeys.engine.places import PlaceParams, home_places, without
@@ -135,3 +136,20 @@ def history_vectors(
         matrix[changed] = fresh
         embedded += more
     return matrix, rows, embedded, places
+
+
+def searched_towns(
+    items: Items,
+    embedder: Embedder,
+    store: VectorStore | None,
+    home: frozenset[str],
+    params: PlaceParams | None,
+) -> frozenset[str]:
+    """The words of the items' searches that name towns, the person's own places aside
+    (``engine.destinations``; not looked for when ``params`` is None)."""
+    if params is None:
+        return frozenset()
+    searches = [t for t, q in zip(items.text, items.query, strict=True) if q]
+    return destinations(
+        searches, lambda texts: cached_vectors(texts, embedder, store)[0], home, params
+    )

@@ -32,6 +32,7 @@ from journeys.services.embed import (
     distinct_vectors,
     history_vectors,
     release,
+    searched_towns,
     trim_heap,
 )
 from journeys.services.rows import Visits, table_columns, visit_columns
@@ -146,11 +147,12 @@ class JourneyBuilder:
         vectors, text_rows, embedded, places = history_vectors(
             items, self.embedder, self.vectors, self.params.places
         )
+        towns = searched_towns(items, self.embedder, self.vectors, places, self.params.places)
         table = Table.of(vectors)  # a quarter of the memory (see engine.likeness.Table)
         del vectors
         self._intent_prototypes()  # while the model may be loaded: nothing after needs it
         release(self.embedder)  # the model's buffers, if it was loaded, are not needed now
-        grouping = group(items, table, self.params, rows=text_rows)
+        grouping = group(items, table, self.params, rows=text_rows, towns=towns)
         visit_ids = visits.ids
         journey_ids = _stable(user_id, "journey", visit_ids, grouping.journey)
         task_ids = _stable(user_id, "task", visit_ids, grouping.task)

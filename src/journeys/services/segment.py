@@ -20,6 +20,7 @@ from typing import Any, TextIO
 import numpy as np
 import numpy.typing as npt
 
+from journeys.engine.destinations import destinations
 from journeys.engine.embedding import Embedder
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
 from journeys.engine.noise import is_message
@@ -169,19 +170,24 @@ def _group_bucket(
     summary.embedded += embedded
     row_of = {t: i for i, t in enumerate(texts)}
     places: dict[str, frozenset[str]] = {}
+    towns: dict[str, frozenset[str]] = {}
     if params.places is not None:
         for user, user_rows in by_user.items():
             searches = [(w, _text(q, u, t)) for w, _, q, u, t in sorted(user_rows) if q]
             if not searches:
                 continue
+            embed = lambda batch: cached_vectors(batch, embedder, store)[0]  # noqa: E731
             found = home_places(
                 [q for _, q in searches],
                 [w for w, _ in searches],
                 matrix,
                 [row_of[q] for _, q in searches],
-                lambda batch: cached_vectors(batch, embedder, store)[0],
+                embed,
                 params.places,
             )
+            named = destinations([q for _, q in searches], embed, found, params.places)
+            if named:
+                towns[user] = named
             if found:
                 places[user] = found
                 fresh = sorted({without(_text(q, u, t), found) for _, _, q, u, t in user_rows})
@@ -191,7 +197,7 @@ def _group_bucket(
                     summary.embedded += embedded
                     row_of.update((t, len(matrix) + i) for i, t in enumerate(fresh))
                     matrix = np.concatenate([matrix, more])
-    bucket = _Bucket(by_user, matrix, row_of, params, places)
+    bucket = _Bucket(by_user, matrix, row_of, params, places, towns)
     users = sorted(by_user)
     # users are independent: worker processes group them side by side
     if processes is None:
@@ -216,6 +222,7 @@ class _Bucket:
     row_of: dict[str, int]
     params: GroupParams
     places: dict[str, frozenset[str]]  # each user's own place, read past (``engine.places``)
+    towns: dict[str, frozenset[str]]  # the towns each user's searches name
 
 
 def _group_user(bucket: _Bucket, user: str) -> list[tuple[int, str, str, str]]:
@@ -225,7 +232,9 @@ def _group_user(bucket: _Bucket, user: str) -> list[tuple[int, str, str, str]]:
     mine = bucket.places.get(user, frozenset())
     vectors = bucket.matrix[[bucket.row_of[without(it.text, mine)] for it in items]]
     # already in a worker: the links of one user's pieces are worked out in threads
-    g = group(items, vectors, bucket.params, processes=False)
+    g = group(
+        items, vectors, bucket.params, processes=False, towns=bucket.towns.get(user, frozenset())
+    )
     return [
         (
             index,

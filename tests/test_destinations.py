@@ -1,0 +1,88 @@
+"""Two searches naming two different towns are not linked (``engine.destinations``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from journeys.engine.destinations import PLACE_KINDS, destinations, town_names
+from journeys.engine.embedding import Vectors
+from journeys.engine.grouping import Item, group
+from journeys.engine.minilm import MiniLMEmbedder
+
+MIN = 60_000_000
+DAY = 24 * 60 * MIN
+
+
+@cache
+def _model() -> MiniLMEmbedder:
+    return MiniLMEmbedder()
+
+
+def _embed(texts: list[str] | tuple[str, ...]) -> Vectors:
+    return _model().embed(list(texts))
+
+
+def test_towns_are_read_from_geonames_without_the_kinds_of_places() -> None:
+    towns = town_names()
+    assert {"lisbon", "verona", "dublin", "kyoto", "stockport"} <= towns
+    assert not PLACE_KINDS & towns  # "airport" and "temple" are towns' names too
+    assert "les" not in towns and "escaldes" not in towns  # names of one word only
+
+
+def test_the_towns_searched_are_those_the_model_reads_as_places_but_home() -> None:
+    searches = [
+        "flights manchester to lisbon june",
+        "car hire verona airport child seats",
+        "group flights manchester dublin friday saturday",
+        "best running shoes for reading half marathon",  # Best and Reading are towns
+        "orange juice concentrate",
+    ]
+    found = destinations(searches, _embed, home=frozenset({"manchester"}))
+    assert found == {"lisbon", "verona", "dublin"}
+    assert "manchester" in destinations(searches, _embed)
+    assert destinations([], _embed) == frozenset()
+
+
+def _trips(towns: frozenset[str]) -> list[int]:
+    # two trips planned in one week, both flown to from home and searched on one flight site:
+    # alike, sharing a site, and two words only they searched ("flights", "manchester")
+    g, sky = "google.com", "skyscanner.net"
+    items = [
+        Item(0, "flights manchester to lisbon june", "flights manchester to lisbon june", g),
+        Item(MIN, "Manchester to Lisbon, 12 Jun | Skyscanner", "", sky, parent=0),
+        Item(DAY, "flights manchester to verona august", "flights manchester to verona august", g),
+        Item(DAY + MIN, "Manchester to Verona, 1 Aug | Skyscanner", "", sky, parent=2),
+        Item(2 * DAY, "alfama hotel lisbon", "alfama hotel lisbon", g),
+        Item(2 * DAY + MIN, "Memmo Alfama Design Hotel, Lisbon", "", "booking.com", parent=4),
+    ]
+    vectors = _embed([it.text for it in items])
+    return group(items, vectors, towns=towns).journey
+
+
+def test_searches_naming_two_different_towns_are_not_linked() -> None:
+    joined = _trips(frozenset())
+    assert joined[0] == joined[2] == joined[4]  # alike by meaning and site: one journey
+    apart = _trips(frozenset({"lisbon", "verona"}))
+    assert apart[0] == apart[1] == apart[4] == apart[5] != apart[2] == apart[3]
+
+
+def test_towns_near_each_other_are_one_destination() -> None:
+    from journeys.engine.destinations import regions
+
+    found = regions(frozenset({"london", "greenwich", "kyoto", "osaka", "lisbon", "verona"}))
+    assert found["london"] == found["greenwich"] and found["kyoto"] == found["osaka"]
+    assert len({found["london"], found["kyoto"], found["lisbon"], found["verona"]}) == 4
+    assert regions(frozenset({"nowhereville"})) == {}
+
+
+def test_a_concert_in_london_with_a_hotel_in_greenwich_is_one_trip() -> None:
+    g = "google.com"
+    items = [
+        Item(0, "o2 arena london tickets", "o2 arena london tickets", g),
+        Item(MIN, "Tickets | Ticketmaster UK", "", "ticketmaster.co.uk", parent=0),
+        Item(DAY, "hotel near o2 arena greenwich", "hotel near o2 arena greenwich", g),
+        Item(DAY + MIN, "Hotels near The O2, Greenwich", "", "booking.com", parent=2),
+    ]
+    vectors = _embed([it.text for it in items])
+    journey = group(items, vectors, towns=frozenset({"london", "greenwich"})).journey
+    assert journey[0] == journey[2]
