@@ -40,6 +40,11 @@ def test_the_towns_searched_are_those_the_model_reads_as_places_but_home() -> No
     found = destinations(searches, _embed, home=frozenset({"manchester"}))
     assert found == {"lisbon", "verona", "dublin"}
     assert "manchester" in destinations(searches, _embed)
+    # a rarer town's name is a town as it is: the model reads "ubud" as no place
+    assert destinations(["bali villa ubud private pool", "flights to denpasar"], _embed) == {
+        "ubud",
+        "denpasar",
+    }
     assert destinations([], _embed) == frozenset()
 
 

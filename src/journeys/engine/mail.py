@@ -14,6 +14,10 @@ offers) stays out of all, as before.
 On the weeks of browsing, nine messages belong to a task: eight are 0.49–0.72 like their
 journey and at least 0.18 more than like the next; the ninth, in Dutch, is 0.30 like it
 (the model reads English). A shop's weekly offers are 0.23 like the nearest, 0.005 ahead.
+A teacher's "Dad's audiology letter" (week42, twenty-first session) is 0.398 like her
+father's hearing aids and 0.16 ahead of the next: ``min_like`` was 0.4 and is 0.35, which
+moves no other week. A vet's "Your appointment with Chinook Animal Hospital" (week46) is
+0.24 like the dog's itchy paws: the model does not know the hospital's name.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ _DAY_US = 86_400_000_000
 class MailParams:
     """When a message joins a journey (module docstring)."""
 
-    min_like: float = 0.4
+    min_like: float = 0.35
     margin: float = 0.1
     days: float = 7.0
 
