@@ -129,7 +129,8 @@ def test_engine_beats_the_baselines_on_every_labelled_set(tmp_path: Path) -> Non
     tasks = rows[("Lucchese tasks", engine)]
     # figures measured when the defaults were set (docs/quality.md); a drop is a regression
     assert sessions.f1 >= 0.90 and sessions.f1 > rows[("SMC-12 sessions", "26-minute gap")].f1
-    assert missions.f1 >= 0.840 and missions.cluster_f >= 0.869  # floors of issue 3: 0.80, 0.88
+    # missions pair F1 0.8396 since searches naming two different towns are kept apart (0.842)
+    assert missions.f1 >= 0.838 and missions.cluster_f >= 0.869  # floors of issue 3: 0.80, 0.88
     assert missions.f1 > rows[("SMC-12 missions", "shared terms")].f1 + 0.1
     assert tasks.cluster_f >= 0.886 and tasks.precision >= 0.88  # the floor of issue 3: 0.85
     assert tasks.cluster_f > rows[("Lucchese tasks", "shared terms in 26-min sessions")].cluster_f
