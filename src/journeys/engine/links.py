@@ -231,7 +231,8 @@ class Linker:
         text = self._text(b, a)
         value += p.text_weight * text
         # sites and sittings support a likeness of text; they never make one
-        keep = (value >= p.link) & (text >= p.min_text) & ~self._other_towns(b, a)
+        keep = np.flatnonzero((value >= p.link) & (text >= p.min_text))
+        keep = keep[~self._other_towns(b[keep], a[keep])]  # only the pairs that would link
         b, a, value = b[keep], a[keep], value[keep]
         if not len(b):
             return out

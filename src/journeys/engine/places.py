@@ -110,7 +110,7 @@ def home_places(
             continue
         first[text] = k
         day = int(when) // _DAY_US
-        for word in set(_words(text)):
+        for word in set(words_of(text)):
             uses[word].setdefault(text, day)
     common = most_used(p.common)
     candidates = {
@@ -172,7 +172,7 @@ def _goes_on(
     ``neighbour`` like one of the searches within ``window`` of it that do not name the word
     (the task it belongs to goes on without it)."""
     lo, hi = max(0, k - p.window), min(len(searches), k + p.window + 1)
-    others = [j for j in range(lo, hi) if searches[j] and word not in _words(searches[j])]
+    others = [j for j in range(lo, hi) if searches[j] and word not in words_of(searches[j])]
     if not others:
         return False
     likeness = table.rows(at[others]) @ vector
@@ -188,7 +188,7 @@ def without(text: str, words: frozenset[str]) -> str:
     if len(kept) == len(text.split()):
         return text
     rest = " ".join(kept)
-    return rest if _words(rest) else text
+    return rest if words_of(rest) else text
 
 
 def _bare(token: str) -> str:
@@ -199,9 +199,6 @@ def _bare(token: str) -> str:
 def words_of(text: str) -> tuple[str, ...]:
     """The words of three letters or more of ``text``, lower-cased, stopwords aside."""
     return tuple(w for w in _WORD.findall(text.lower()) if w not in STOPWORDS)
-
-
-_words = words_of
 
 
 def _spread(texts: list[str], n: int) -> list[str]:
