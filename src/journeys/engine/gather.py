@@ -58,7 +58,12 @@ monstera's yellow leaves, its repotting, a moss pole and a grow light, searched 
 days, are four journeys of two to four visits, none established, each saying "monstera".
 The likeness asked is a site's (a robot vacuum's app trouble, "roborock app no map after
 update", is 0.27 like the vacuum compared and bought days before), and, with no owner to
-vouch for it, the rival check a word's.
+vouch for it, the rival check a word's. A site only small journeys use gathers them so too
+(twenty-second session): a mother hiring her first live-in helper read the ministry's
+pages on the work permit one day and on the helper's medical examination four days later,
+two journeys of two and three visits, 0.22 alike as wholes (the model reads "hire domestic
+helper first time mom work permit steps" and "helper medical examination and settling in
+programme" as two topics).
 
 Two words a small journey's searches share with the searches of one established journey,
 and that no other journey uses (``pair_words``), gather it too, if the two are
@@ -454,7 +459,7 @@ class _Uses:
             elif only:
                 unvoted[owner] += 1
                 continue
-            elif p.scattered and is_name(word) and scattered:
+            elif p.scattered and named and scattered:
                 ask = _Ask(p.site_min_like, p.rival_margin)
             elif p.returned and scattered and self._returns(k, word, p):
                 among = frozenset(self.said[word] - {k})
