@@ -21,6 +21,7 @@ def run(
     rows: list[np.ndarray],
     typed: list[set[str]] | None = None,
     days: list[float] | None = None,
+    town_words: frozenset[str] = frozenset(),
     **params: float,
 ) -> list[int]:
     span = None
@@ -35,6 +36,7 @@ def run(
         GatherParams(**params),  # type: ignore[arg-type]
         typed,
         span,
+        town_words=town_words,
     )
     return [int(x) for x in out]
 
@@ -541,3 +543,35 @@ def test_a_site_an_established_journey_visits_in_passing_asks_a_words_likeness()
     assert run(journey, [4, 4, 4, 1, 1, 1], [*memory, *state], rows) == [0] * 6
     often = [state[0] | {site}, state[1], state[2] | {site}]
     assert run(journey, [4, 4, 4, 4, 3, 3], [*memory, *often], rows) == [0] * 6
+
+
+def test_a_town_only_two_journeys_searched_is_owned_like_a_name() -> None:
+    # a conference's hotels in Vancouver (two pieces, six visits) and, three days later, the
+    # train from its airport (two visits): 0.26 alike as wholes, both searched "vancouver"
+    hotels = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    train = np.array([0.26, 0.0, 0.9656, 0.0], dtype=np.float32)
+    words = [{"vancouver", "hotel"}, {"vancouver", "icml"}, {"vancouver", "skytrain"}]
+    rows = [hotels, hotels, train]
+    town = frozenset({"vancouver"})
+    assert run([0, 0, 1], [3, 3, 2], words, rows, days=[0, 0, 3], town_words=town) == [0, 0, 0]
+    # a word of the language asks more
+    assert run([0, 0, 1], [3, 3, 2], words, rows, days=[0, 0, 3]) == [0, 0, 1]
+    # a town a third journey searched too is the person's, maybe: a word again
+    third = np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)
+    words.append({"vancouver", "dentist"})
+    got = run([0, 0, 1, 2], [3, 3, 2, 2], words, [*rows, third], days=[0, 0, 3, 4], town_words=town)
+    assert got == [0, 0, 1, 2]
+
+
+def test_the_word_searched_by_fewest_journeys_decides_coherence() -> None:
+    # a visa's application and its biometrics (0.47 alike) both searched "canada" and
+    # "visa"; the airport train of the trip searched "canada" too (0.11 like the biometrics):
+    # "canada" is not coherent (0.29 on average), "visa" is, and either order of the words
+    # gathers the two
+    application = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    biometrics = np.array([0.47, 0.8827, 0.0, 0.0], dtype=np.float32)
+    train = np.array([0.0, 0.1246, 0.9922, 0.0], dtype=np.float32)
+    rows = [application, biometrics, train]
+    for first, second in (("canada", "visa"), ("visa", "canada")):
+        words = [{first, second, "processing"}, {second, first, "biometrics"}, {"canada"}]
+        assert run([0, 1, 2], [2, 2, 2], words, rows, days=[0, 2, 4]) == [0, 0, 2]

@@ -35,7 +35,12 @@ does. An IT administrator's SharePoint migration, its guest sharing and its staf
 are 0.2 alike as wholes: the model reads "share" and "point", not the product. A website's domain set-up ("namecheap
 domain search", "squarespace connect domain from namecheap", 0.2 alike to the rest as a
 whole) joins the portfolio journey that owns "squarespace"; "how to transfer whatsapp from
-iphone to pixel" joins the phone comparison that owns "iphone". A name that an established small
+iphone to pixel" joins the phone comparison that owns "iphone". A town the person's searches name
+(``engine.destinations``: no home town) is such a name where the two journeys both searched
+it and no other journey uses it (twenty-second session): a conference's hotels in Vancouver
+and, days later, "vancouver airport to downtown skytrain canada line fare" are 0.26 alike as
+wholes. Where a third journey uses it too, it is a word like any other: a town named in the
+searches of three tasks may be where the person often is. A name that an established small
 journey says in passing (in under ``central`` of its pieces) is vouched for like a word,
 though: no piece of a third journey nearby may be more alike by ``rival_margin``. A
 teacher's lesson on volcanoes (nine visits) searched "volcano card sort gcse" once, and her
@@ -254,6 +259,7 @@ def gather(
     typed: Sequence[set[str]] | None = None,
     span: tuple[Index, Index] | None = None,
     towns: Sequence[frozenset[str]] = (),
+    town_words: frozenset[str] = frozenset(),
 ) -> Index:
     """Journey label per piece after gathering (labels are those of ``journey``).
 
@@ -266,7 +272,7 @@ def gather(
     p = params or GatherParams()
     out = journey.copy()
     for _ in range(p.rounds):
-        seen = _Words(words, words if typed is None else typed, span, towns)
+        seen = _Words(words, words if typed is None else typed, span, towns, town_words)
         step = _round(out, sizes, seen, centroids, p)
         if step is None:
             break
@@ -281,6 +287,7 @@ class _Words(NamedTuple):
     typed: Sequence[set[str]]
     span: tuple[Index, Index] | None  # each piece's first and last time (µs)
     towns: Sequence[frozenset[str]]  # the towns each piece's searches name (or none known)
+    town_words: frozenset[str] = frozenset()  # the words that name them
 
 
 def _round(
@@ -387,7 +394,9 @@ def _choices(
         return {}
     asked = set().union(*own.values())
     pieces = np.bincount(inverse, minlength=len(items))
-    uses = _Uses(defaultdict(Counter), defaultdict(set), items, small, rank, pieces)
+    uses = _Uses(
+        defaultdict(Counter), defaultdict(set), items, small, rank, pieces, words.town_words
+    )
     for piece, piece_words in enumerate(words.all):
         k = int(inverse[piece])
         for word in piece_words & asked:
@@ -412,6 +421,7 @@ class _Uses:
     small: npt.NDArray[np.bool_]
     rank: list[tuple[int, int]]
     pieces: Index  # pieces per journey
+    towns: frozenset[str] = frozenset()  # the towns the person's searches name
 
     def owners(self, k: int, mine: Counter[str], p: GatherParams) -> list[_Choice]:
         """The journeys small journey ``k`` would join, by its words ``mine`` (see the
@@ -433,8 +443,9 @@ class _Uses:
                 continue  # never into a smaller journey, or as large and later
             owned = counts[owner]
             established = self.items[owner] >= p.established
-            named = word.startswith(_SITE) or is_name(word)
             searched = {k, owner} <= self.said.get(word, set())
+            town = searched and word in self.towns and rest == counts[owner]
+            named = word.startswith(_SITE) or is_name(word) or town
             scattered = self.small[list(counts)].all()
             only = p.pair_words and established and rest == owned
             if only:
@@ -512,9 +523,12 @@ class _Ask(NamedTuple):
     days: float = math.inf
     among: frozenset[int] = frozenset()  # the journeys that searched the word
 
-    def strictness(self) -> tuple[float, float, float]:
-        """Order of leniency: the lower floor first, then the wider margin and days."""
-        return self.floor, -self.margin, -self.days
+    def strictness(self) -> tuple[float, float, float, int, tuple[int, ...]]:
+        """Order of leniency: the lower floor first, then the wider margin and days, then
+        the word searched by the fewest other journeys (its coherence asks least of the
+        two; a word of a third journey too would keep a visa's biometrics apart from its
+        application), and last the journeys themselves, so that no order of words decides."""
+        return self.floor, -self.margin, -self.days, len(self.among), tuple(sorted(self.among))
 
 
 @dataclass(frozen=True, slots=True)

@@ -185,7 +185,9 @@ def group(
     found = _collect(items, space, piece_of, session, p)
     centroids, sizes = _centroids(items, space, found)
     named = _towns(items, found.members, towns)
-    journey_of_piece, gathering = _join(items, space, found, centroids, p, processes, named)
+    journey_of_piece, gathering = _join(
+        items, space, found, centroids, p, processes, named, frozenset(regions(towns))
+    )
     alone = np.zeros(len(found.members), dtype=bool)
     reads = _reads(items, found.members) if found.members else np.zeros(0, dtype=bool)
     if p.beside is not None and found.members:
@@ -496,6 +498,7 @@ def _join(
     p: GroupParams,
     processes: bool | None,
     towns: Sequence[frozenset[str]] = (),
+    town_words: frozenset[str] = frozenset(),
 ) -> tuple[Index, _Gathering | None]:
     """Journey label per piece: single-link over pieces whose combined likeness passes, then
     small journeys gathered; and what gathering read, to gather again later."""
@@ -548,7 +551,7 @@ def _join(
         t | {site_word(h) for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
     ]
     span = (pieces.start_us, pieces.end_us)
-    gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span, towns)
+    gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span, towns, town_words)
     return gathering.run(joined), gathering
 
 
@@ -584,11 +587,20 @@ class _Gathering:
     p: GatherParams
     span: tuple[Index, Index] | None  # each piece's first and last time
     towns: Sequence[frozenset[str]] = ()  # the towns each piece's searches name, if known
+    town_words: frozenset[str] = frozenset()  # the words that name those towns
 
     def run(self, journey: Index) -> Index:
         """Small journeys gathered into the established journeys owning their words."""
         return gather(
-            journey, self.sizes, self.words, self.apart, self.p, self.typed, self.span, self.towns
+            journey,
+            self.sizes,
+            self.words,
+            self.apart,
+            self.p,
+            self.typed,
+            self.span,
+            self.towns,
+            self.town_words,
         )
 
     def again(self, journey: Index) -> Index:
@@ -603,6 +615,7 @@ class _Gathering:
             self.typed,
             self.span,
             self.towns,
+            self.town_words,
         )
 
 
