@@ -132,3 +132,13 @@ def test_a_visa_joins_the_trip_to_a_town_of_its_country() -> None:
     assert apart[0] != apart[3]  # 0.1 alike: two tasks to the model
     joined = group(items, vectors, towns=towns).journey
     assert joined[0] == joined[1] == joined[2] == joined[3] == joined[4]
+
+
+def test_a_town_named_like_a_state_names_no_town() -> None:
+    # Florida is a town in Uruguay and Cuba, Colorado one in Texas: to the model, states
+    searches = [
+        "accordion shutters installed price per sq ft florida",
+        "colorado ski resorts december",
+        "hurricane shutters vs impact windows cost tampa",
+    ]
+    assert destinations(searches, _embed) == {"tampa"}

@@ -351,7 +351,8 @@ def test_a_task_searched_again_days_later_is_gathered() -> None:
     assert run([0, 1], [2, 2], words, rows, days=[0, 2]) == [0, 0]
     assert run([0, 1], [2, 2], words, rows, days=[0, 2], returned=False) == [0, 1]
     # weeks apart, a shared word is a coincidence, not a task taken up again
-    assert run([0, 1], [2, 2], words, rows, days=[0, 9]) == [0, 1]
+    assert run([0, 1], [2, 2], words, rows, days=[0, 9]) == [0, 0]  # ten days are near
+    assert run([0, 1], [2, 2], words, rows, days=[0, 12]) == [0, 1]
     # the word must be searched by both: a page title's "cake" ties nothing
     typed = [words[0], {"tiered", "wedding", "pricing"}]
     assert run([0, 1], [2, 2], words, rows, typed, days=[0, 2]) == [0, 1]
@@ -490,10 +491,10 @@ def test_two_words_only_two_small_journeys_searched_gather_them() -> None:
     rows = [GARDEN, flights]
     assert run([0, 1], [4, 4], words, rows, days=[0, 3]) == [0, 0]
     assert run([0, 1], [4, 4], words, rows, days=[0, 3], pair_small=False) == [0, 1]
-    # one such word is not enough, nor two a week and more apart
+    # one such word is not enough, nor two more than ten days apart
     one = [{"london", "arena", "tickets"}, {"london", "stansted"}]
     assert run([0, 1], [4, 4], one, rows, days=[0, 3]) == [0, 1]
-    assert run([0, 1], [4, 4], words, rows, days=[0, 8]) == [0, 1]
+    assert run([0, 1], [4, 4], words, rows, days=[0, 11]) == [0, 1]
     # nor words a third journey searched too
     third = [*words, {"greenwich", "market"}]
     assert run([0, 1, 2], [4, 4, 2], third, [*rows, CARDS], days=[0, 3, 5]) == [0, 1, 2]

@@ -31,6 +31,11 @@ session). A word after "new" names no country ("new mexico", "new jersey"), nor 
 state of the United States too), which are more
 often something else.
 
+A known town's name the model reads as a state more than as a town ("florida", "oregon",
+"colorado": towns in Uruguay, Ohio and Texas too) names no town: "accordion shutters
+installed price per sq ft florida" and "hurricane shutters vs impact windows cost tampa"
+are one task (week52).
+
 Pure but for reading the package's lists of towns and countries, once.
 """
 
@@ -212,9 +217,19 @@ def destinations(
     rare = {w for w in words if w not in known}
     lands = [w for w in words if w in known and w in countries]
     towns_known = [w for w in words if w in known and w not in countries]
-    return frozenset(
-        rare | set(place_like(towns_known, embed, p)) | set(_country_like(lands, embed))
-    )
+    found = rare | set(place_like(towns_known, embed, p)) | set(_country_like(lands, embed))
+    return frozenset(found - _states(sorted(found - rare - countries.keys()), embed, p))
+
+
+def _states(words: Sequence[str], embed: Embed, params: PlaceParams) -> set[str]:
+    """The towns' names of ``words`` the sentence model reads as a state more than as a
+    town ("florida" 0.58 like "state", 0.40 like "city"; "oregon", "colorado"): what a
+    search names by them is a region, where two tasks may both be. Only for words the
+    model knows: it reads a rarer name ("ubud") as neither."""
+    if not words or not params.region:
+        return set()
+    town, state, *named = embed([params.anchor, params.region, *words])
+    return {w for w, v in zip(words, named, strict=True) if float(v @ state) > float(v @ town)}
 
 
 def _country_like(words: Sequence[str], embed: Embed) -> list[str]:

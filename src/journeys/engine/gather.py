@@ -100,7 +100,10 @@ is more alike. The soccer league that also searched "cake" for its party is larg
 unlike the cake's pricing: the tiers are the journey joined. Six items are few enough:
 old floorboards oiled, their gaps filled and kneeling pads looked up one morning (five
 visits) join the sanding and the sander hired three days before, both searching
-"floorboards", 0.44 alike as wholes. A word of the language says
+"floorboards", 0.44 alike as wholes. Ten days are near enough (seven until the
+twenty-second session): a night-shift nurse searched "melatonin for shift workers
+australia pharmacist" nine days after "how to sleep after night shift nurse tips", 0.46
+alike as wholes. A word of the language says
 less than a name, hence the higher floor, the few items and the time: weeks apart, a
 shared "phoenix" or "music" is a coincidence of a query log, not one task. Nor does a word
 gather where the small journey is not, on average, ``returned_coherence`` alike to the
@@ -222,7 +225,7 @@ class GatherParams:
     returned_items: int = 6  # items: a journey this small may be gathered so
     returned_min_like: float = 0.4  # the cosine of the two journeys' centroids asked
     returned_margin: float = 0.0  # the rival margin asked
-    returned_days: float = 7.0  # the most days between the two journeys' nearest pieces
+    returned_days: float = 10.0  # the most days between the two journeys' nearest pieces
     returned_coherence: float = 0.3  # mean cosine with every journey that searched the word
     rounds: int = 10  # at most; words are counted afresh each round, until nothing moves
     max_days: float = 21.0  # the most days between the two journeys' nearest pieces, any way
