@@ -55,7 +55,7 @@ from journeys.engine.embedding import Vectors
 from journeys.engine.places import NEARNESS, PlaceParams, place_like, words_of
 from journeys.engine.vocabulary import most_used
 
-__all__ = ["country_names", "destinations", "lands", "regions", "town_names"]
+__all__ = ["country_names", "destinations", "lands", "named_in", "regions", "town_names"]
 
 #: Words for kinds of places that are also towns' names somewhere: what a search says is
 #: near ("airport", "downtown"), not which town.
@@ -96,6 +96,8 @@ NOT_LANDS = frozenset(
     {"chad", "china", "georgia", "guinea", "jersey", "jordan", "reunion", "turkey"}
 )
 COUNTRY_LIKE = 0.5  # a country's name among the known words is read as one this alike
+LONGEST = 3  # words in a town's name, at most
+_LETTERS = re.compile(r"[^\W\d_]+")
 KNOWN = 20_000  # a town's name past the most used English words needs no reading as a place
 NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
 _EARTH_KM = 6371.0
@@ -125,7 +127,7 @@ def _towns() -> _Towns:
     found = sorted(
         (m[1].lower(), float(m[2]), float(m[3]), m[4], int(m[5]))
         for m in _ENTRY.finditer(text)
-        if m[1].isalpha() and m[1].lower() not in PLACE_KINDS
+        if _plain(m[1]) and m[1].lower() not in PLACE_KINDS
     )
     del text
     at = np.radians(np.array([(lat, lon) for _, lat, lon, _, _ in found], dtype=np.float64))
@@ -205,18 +207,20 @@ def destinations(
     p = params or PlaceParams()
     towns, countries = _towns().rows, country_names()
     common = most_used(p.common)
-    said = {w for s in set(searches) for w in _named(s)}
+    said = {w for s in set(searches) for w in named_in(s)}
     # a country's name is read as one whatever its use ("canada" is among the most used)
     words = sorted(
-        ({w for w in said if w in towns} - common - NEARNESS | {w for w in said if w in countries})
-        - home
+        w
+        for w in {w for w in said if w in towns} - common - NEARNESS
+        | {w for w in said if w in countries}
+        if not home & set(w.split(" "))  # nor "new orleans" where "orleans" is home
     )
     if not words:
         return frozenset()
     known = most_used(KNOWN)
-    rare = {w for w in words if w not in known}
-    lands = [w for w in words if w in known and w in countries]
-    towns_known = [w for w in words if w in known and w not in countries]
+    rare = {w for w in words if not all(part in known for part in w.split(" "))}
+    lands = [w for w in words if w not in rare and w in countries]
+    towns_known = [w for w in words if w not in rare and w not in countries]
     found = rare | set(place_like(towns_known, embed, p)) | set(_country_like(lands, embed))
     return frozenset(found - _states(sorted(found - rare - countries.keys()), embed, p))
 
@@ -242,14 +246,27 @@ def _country_like(words: Sequence[str], embed: Embed) -> list[str]:
     return [w for w, v in zip(words, named, strict=True) if float(v @ anchor) >= COUNTRY_LIKE]
 
 
-def _named(search: str) -> list[str]:
-    """The words of ``search`` that may name a town or a country: not one after "new"
-    ("new mexico", "new york")."""
+def _plain(name: str) -> bool:
+    """Whether a town's name is of letters only, in at most ``LONGEST`` words ("Lisbon",
+    "Salt Lake City"; not "Stratford-upon-Avon" or "'s-Hertogenbosch")."""
+    parts = name.split(" ")
+    return len(parts) <= LONGEST and all(part.isalpha() for part in parts)
+
+
+def named_in(search: str) -> list[str]:
+    """What in ``search`` may name a town or a country: its words but one after "new"
+    ("new mexico", "new jersey"), and the runs of two or three words that are a town's
+    name ("salt lake city", "mexico city", "new york city")."""
     words = words_of(search)
-    if "new" not in search.lower().split():
-        return list(words)
-    after = {b for a, b in zip(search.lower().split(), search.lower().split()[1:]) if a == "new"}
-    return [w for w in words if w not in after]
+    tokens = _LETTERS.findall(search.lower())
+    after = {b for a, b in zip(tokens, tokens[1:]) if a == "new"}
+    out = [w for w in words if w not in after]
+    towns = _towns().rows
+    for n in range(2, LONGEST + 1):
+        out += [
+            " ".join(run) for run in zip(*(tokens[k:] for k in range(n))) if " ".join(run) in towns
+        ]
+    return out
 
 
 def lands(words: frozenset[str]) -> dict[str, str]:

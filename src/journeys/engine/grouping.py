@@ -34,7 +34,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, plain_terms
 from journeys.engine.beside import BesideParams, beside
-from journeys.engine.destinations import lands, regions
+from journeys.engine.destinations import lands, named_in, regions
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, land_word, site_word
 from journeys.engine.items import Item, Items
@@ -263,7 +263,7 @@ def _towns(items: Items, members: list[Index], towns: frozenset[str]) -> list[fr
     query = items.query
     return [
         frozenset(
-            region[w] for i in m.tolist() if query[i] for w in words_of(query[i]) if w in region
+            region[w] for i in m.tolist() if query[i] for w in named_in(query[i]) if w in region
         )
         for m in members
     ]
@@ -277,7 +277,7 @@ def _lands(items: Items, members: list[Index], towns: frozenset[str]) -> list[fr
     land = lands(towns)
     query = items.query
     return [
-        frozenset(land[w] for i in m.tolist() if query[i] for w in words_of(query[i]) if w in land)
+        frozenset(land[w] for i in m.tolist() if query[i] for w in named_in(query[i]) if w in land)
         for m in members
     ]
 
