@@ -142,3 +142,25 @@ def test_a_town_named_like_a_state_names_no_town() -> None:
         "hurricane shutters vs impact windows cost tampa",
     ]
     assert destinations(searches, _embed) == {"tampa"}
+
+
+def test_a_town_of_two_or_three_words_is_named() -> None:
+    from journeys.engine.destinations import named_in, regions
+
+    assert "salt lake city" in named_in("drive denver to salt lake city i-80 vs i-70 winter")
+    assert "mexico city" in named_in("where to stay in mexico city roma or condesa")
+    # "new york city" is a town; "york" after "new" is none
+    found = named_in("hotels new york city times square")
+    assert "new york city" in found and "york" not in found
+    searches = ["drive denver to salt lake city", "las vegas shows december"]
+    assert destinations(searches, _embed, home=frozenset({"denver"})) == {
+        "salt lake city",
+        "las vegas",
+    }
+    # a name holding a word of the person's own place is theirs too
+    assert destinations(["crossfit mid city new orleans"], _embed, home=frozenset({"orleans"})) == (
+        frozenset()
+    )
+    # Herriman is a suburb of Salt Lake City: one destination
+    where = regions(frozenset({"salt lake city", "herriman", "las vegas"}))
+    assert where["salt lake city"] == where["herriman"] != where["las vegas"]

@@ -1,6 +1,6 @@
 """Forty-one people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week52 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week54 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -540,6 +540,9 @@ WEEKS = [
     Week("week51-firefox", 0.88),
     Week("week52", 0.98),
     Week("week52-firefox", 0.98),
+    Week("week53", 0.87),
+    Week("week53-firefox", 0.87),
+    Week("week54", 0.71, over_gap=0.2),
 ]
 
 
@@ -682,7 +685,7 @@ def test_every_week_one_after_another_as_one_year(
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 52
+    assert len(names) == 54
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
