@@ -543,6 +543,7 @@ WEEKS = [
     Week("week53", 0.87),
     Week("week53-firefox", 0.87),
     Week("week54", 0.71, over_gap=0.2),
+    Week("week54-firefox", 0.71, over_gap=0.2),
 ]
 
 
