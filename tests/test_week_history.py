@@ -681,7 +681,10 @@ def test_every_week_one_after_another_as_one_year(
     two different towns kept apart, 0.665 (P 0.599); with week46 (46 weeks, 3,401
     visits), 0.669 (P 0.606); with week47 (47 weeks, 3,464 visits), a rare town's name
     read as a town and a message joining at 0.35, 0.665 (P 0.602); with week48 (48 weeks,
-    3,524 visits), 0.667 (P 0.604)."""
+    3,524 visits), 0.667 (P 0.604). Twenty-second session: the 48 weeks score 0.665 (P
+    0.597) once a site, a town or a country only two small journeys share gathers them;
+    with week49 to week52 (52 weeks, 3,772 visits), 0.660 (P 0.590); with week53 and
+    week54 (54 weeks, 3,890 visits), 0.676 (P 0.618)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
@@ -691,7 +694,7 @@ def test_every_week_one_after_another_as_one_year(
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 3772
+    assert visits == 3890
     assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
 
 
