@@ -292,7 +292,6 @@ def test_a_name_only_small_journeys_use_gathers_them_into_the_first() -> None:
     assert run([0, 0, 1], [2, 2, 2], words[:3], [GARDEN, GARDEN, app]) == [0, 0, 0]
 
 
-
 def test_a_site_only_small_journeys_use_gathers_them_too() -> None:
     # a helper's work permit (three visits) and, days later, her medical examination (two),
     # both read on the ministry's site, 0.22 alike as wholes: no words in common but hers
@@ -303,6 +302,7 @@ def test_a_site_only_small_journeys_use_gathers_them_too() -> None:
     assert run([0, 1], [3, 2], words, [permit, medical], scattered=False) == [0, 1]
     # unlike wholes stay apart, as with a name
     assert run([0, 1], [3, 2], words, [permit, CARDS]) == [0, 1]
+
 
 #: the car's check-engine pages, and a later search on its catalytic converter (0.37 alike)
 ENGINE = np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)

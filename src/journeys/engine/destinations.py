@@ -45,8 +45,9 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -253,20 +254,20 @@ def _plain(name: str) -> bool:
     return len(parts) <= LONGEST and all(part.isalpha() for part in parts)
 
 
-def named_in(search: str) -> list[str]:
+@lru_cache(maxsize=65_536)
+def named_in(search: str) -> tuple[str, ...]:
     """What in ``search`` may name a town or a country: its words but one after "new"
     ("new mexico", "new jersey"), and the runs of two or three words that are a town's
     name ("salt lake city", "mexico city", "new york city")."""
     words = words_of(search)
     tokens = _LETTERS.findall(search.lower())
-    after = {b for a, b in zip(tokens, tokens[1:]) if a == "new"}
+    after = {b for a, b in pairwise(tokens) if a == "new"}
     out = [w for w in words if w not in after]
     towns = _towns().rows
     for n in range(2, LONGEST + 1):
-        out += [
-            " ".join(run) for run in zip(*(tokens[k:] for k in range(n))) if " ".join(run) in towns
-        ]
-    return out
+        runs = (" ".join(tokens[k : k + n]) for k in range(len(tokens) - n + 1))
+        out += [run for run in runs if run in towns]
+    return tuple(out)
 
 
 def lands(words: frozenset[str]) -> dict[str, str]:

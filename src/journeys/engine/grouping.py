@@ -23,7 +23,7 @@ The defaults were chosen with ``journeys eval`` on Webis-SMC-12 (see docs/qualit
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
@@ -43,7 +43,7 @@ from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
 from journeys.engine.mail import MailParams, attach_messages
 from journeys.engine.nearest import NearestParams, nearest
 from journeys.engine.noise import is_broad
-from journeys.engine.places import PlaceParams, words_of
+from journeys.engine.places import PlaceParams
 from journeys.engine.rehome import RehomeParams, rehome
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
@@ -184,8 +184,7 @@ def group(
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
     centroids, sizes = _centroids(items, space, found)
-    named = _towns(items, found.members, towns)
-    landed = _lands(items, found.members, towns)
+    named, landed = _towns(items, found.members, towns)
     journey_of_piece, gathering = _join(
         items, space, found, centroids, p, processes, named, frozenset(regions(towns)), landed
     )
@@ -254,32 +253,30 @@ def group(
     return Grouping(session.tolist(), _dense(task), _dense(journey_list))
 
 
-def _towns(items: Items, members: list[Index], towns: frozenset[str]) -> list[frozenset[str]]:
+_NO_TOWNS: frozenset[str] = frozenset()  # one object for the many pieces naming none
+
+
+def _towns(
+    items: Items, members: list[Index], towns: frozenset[str]
+) -> tuple[list[frozenset[str]], dict[int, frozenset[str]]]:
     """The regions of the ``towns`` each piece's searches name (``engine.destinations``:
-    towns near each other are one), as names; none where no town is known."""
+    towns near each other are one), as names; none where no town is known. And the
+    countries of the pieces that name one, by a country's name or a town's, as ISO codes
+    (only those pieces: most name none)."""
     if not towns:
-        return []
+        return [], {}
     region = {w: str(r) for w, r in regions(towns).items()}
-    query = items.query
-    return [
-        frozenset(
-            region[w] for i in m.tolist() if query[i] for w in named_in(query[i]) if w in region
-        )
-        for m in members
-    ]
-
-
-def _lands(items: Items, members: list[Index], towns: frozenset[str]) -> list[frozenset[str]]:
-    """The countries each piece's searches name, by a country's name or a town's
-    (``engine.destinations``), as ISO codes; none where no town or country is known."""
-    if not towns:
-        return []
     land = lands(towns)
     query = items.query
-    return [
-        frozenset(land[w] for i in m.tolist() if query[i] for w in named_in(query[i]) if w in land)
-        for m in members
-    ]
+    named: list[frozenset[str]] = []
+    countries: dict[int, frozenset[str]] = {}
+    for k, m in enumerate(members):
+        said = [w for i in m.tolist() if query[i] for w in named_in(query[i])]
+        named.append(frozenset(region[w] for w in said if w in region) or _NO_TOWNS)
+        codes = frozenset(land[w] for w in said if w in land)
+        if codes:
+            countries[k] = codes
+    return named, countries
 
 
 def _messages(items: Items) -> npt.NDArray[np.bool_]:
@@ -513,7 +510,7 @@ def _join(
     processes: bool | None,
     towns: Sequence[frozenset[str]] = (),
     town_words: frozenset[str] = frozenset(),
-    lands: Sequence[frozenset[str]] = (),
+    lands: Mapping[int, frozenset[str]] | None = None,
 ) -> tuple[Index, _Gathering | None]:
     """Journey label per piece: single-link over pieces whose combined likeness passes, then
     small journeys gathered; and what gathering read, to gather again later."""
@@ -565,11 +562,10 @@ def _join(
     words = [
         t | {site_word(h) for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
     ]
-    for k, codes in enumerate(lands):  # a country searched reads as a word of its own
-        if codes:
-            said_lands = {land_word(c) for c in codes}
-            words[k] = words[k] | said_lands
-            typed[k] = typed[k] | said_lands
+    for k, codes in (lands or {}).items():  # a country searched reads as a word of its own
+        said_lands = {land_word(c) for c in codes}
+        words[k] = words[k] | said_lands
+        typed[k] = typed[k] | said_lands
     span = (pieces.start_us, pieces.end_us)
     gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span, towns, town_words)
     return gathering.run(joined), gathering
