@@ -24,11 +24,11 @@ def mail() -> list[Step]:
 
 
 def age(story: tuple[str, str] | None = None) -> list[Step]:
-    steps: list[Step] = [
-        ("goto", "https://www.theage.com.au/", "The Age | Melbourne news", None)
-    ]
+    steps: list[Step] = [("goto", "https://www.theage.com.au/", "The Age | Melbourne news", None)]
     if story:
-        steps.append(page(f"https://www.theage.com.au/national/victoria/{story[0]}", story[1], None))
+        steps.append(
+            page(f"https://www.theage.com.au/national/victoria/{story[0]}", story[1], None)
+        )
     return steps
 
 

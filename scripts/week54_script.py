@@ -29,7 +29,9 @@ def post(story: tuple[str, str] | None = None) -> list[Step]:
 
 
 def espn() -> list[Step]:
-    return [("goto", "https://www.espn.com/", "ESPN - Serving Sports Fans. Anytime. Anywhere.", None)]
+    return [
+        ("goto", "https://www.espn.com/", "ESPN - Serving Sports Fans. Anytime. Anywhere.", None)
+    ]
 
 
 STEPS: list[Step] = [
