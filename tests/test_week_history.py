@@ -1,6 +1,6 @@
 """Forty-one people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week54 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week56 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -544,6 +544,8 @@ WEEKS = [
     Week("week53-firefox", 0.87),
     Week("week54", 0.71, over_gap=0.2),
     Week("week54-firefox", 0.71, over_gap=0.2),
+    Week("week55", 0.82, precision=0.94, mixed=1),
+    Week("week56", 0.93),
 ]
 
 
