@@ -212,19 +212,20 @@ def test_a_lone_item_is_part_of_its_journeys_task_in_the_same_run() -> None:
 
 
 def test_further_clicked_sites_are_the_search_s_sites_too() -> None:
-    # two searches ten days apart, a little alike: alike enough with a shared site only (a
-    # word known to the language, searched again over a week later: a name only two small
-    # journeys use, or the same word searched again within a week, would gather them).
-    # The second search's first click was elsewhere; it also opened the first one's site.
+    # two searches twelve days apart, a little alike: alike enough with a shared site only
+    # (a word known to the language, searched again more than ten days later: a name only
+    # two small journeys use, or the same word searched again within ten days, would gather
+    # them). The second search's first click was elsewhere; it also opened the first one's
+    # site.
     first = Item(0, "kyoto lodging", "kyoto lodging", "japan-guide.com")
-    alone = Item(10 * DAY, "lodging prices", "lodging prices", "booking.com")
+    alone = Item(12 * DAY, "lodging prices", "lodging prices", "booking.com")
     also = Item(
-        10 * DAY, "lodging prices", "lodging prices", "booking.com", sites=("japan-guide.com",)
+        12 * DAY, "lodging prices", "lodging prices", "booking.com", sites=("japan-guide.com",)
     )
     assert _group([first, alone])[2] == [0, 1]
     assert _group([first, also])[2] == [0, 0]
     # a site of everything says nothing, wherever it is named
-    broad = Item(10 * DAY, "lodging prices", "lodging prices", "booking.com", sites=("google.com",))
+    broad = Item(12 * DAY, "lodging prices", "lodging prices", "booking.com", sites=("google.com",))
     assert _group([Item(0, "kyoto lodging", "kyoto lodging", "google.com"), broad])[2] == [0, 1]
 
 

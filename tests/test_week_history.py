@@ -547,6 +547,7 @@ WEEKS = [
     Week("week55", 0.82, precision=0.94, mixed=1),
     Week("week55-firefox", 0.82, precision=0.94, mixed=1),
     Week("week56", 0.93),
+    Week("week56-firefox", 0.93),
 ]
 
 
