@@ -23,8 +23,9 @@ A trip is searched by its country as well as by its towns: "canada visitor visa 
 time" and "icml 2026 vancouver hotel block", "wedding guest outfit portugal june" and
 "flights berlin to porto". The model reads neither pair as alike (0.1), though the one is
 the way to the other. So each searched word that names a country (the one-word names of
-GeoNames' countries, read as towns' names are) and each town searched (as the country of
-the most populous town of its name) gives a piece its ``lands``: gathering (``engine.gather``)
+GeoNames' countries, that the model reads as a country) and, once a country is named,
+each town searched in it (the country of the most populous town of its name) gives a
+piece its ``lands``: gathering (``engine.gather``)
 reads a land that only two journeys name as it reads a town's name (twenty-second
 session). A word after "new" names no country ("new mexico", "new jersey"), nor do
 "jersey", "guinea", "reunion", "chad", "jordan", "turkey", "china" and "georgia" (a

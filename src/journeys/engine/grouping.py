@@ -184,9 +184,9 @@ def group(
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
     centroids, sizes = _centroids(items, space, found)
-    named, landed = _towns(items, found.members, towns)
+    named, landed, town_words = _towns(items, found.members, towns)
     journey_of_piece, gathering = _join(
-        items, space, found, centroids, p, processes, named, frozenset(regions(towns)), landed
+        items, space, found, centroids, p, processes, named, town_words, landed
     )
     alone = np.zeros(len(found.members), dtype=bool)
     reads = _reads(items, found.members) if found.members else np.zeros(0, dtype=bool)
@@ -258,13 +258,13 @@ _NO_TOWNS: frozenset[str] = frozenset()  # one object for the many pieces naming
 
 def _towns(
     items: Items, members: list[Index], towns: frozenset[str]
-) -> tuple[list[frozenset[str]], dict[int, frozenset[str]]]:
+) -> tuple[list[frozenset[str]], dict[int, frozenset[str]], frozenset[str]]:
     """The regions of the ``towns`` each piece's searches name (``engine.destinations``:
     towns near each other are one), as names; none where no town is known. And the
     countries of the pieces that name one, by a country's name or a town's, as ISO codes
-    (only those pieces: most name none)."""
+    (only those pieces: most name none). And the words that name towns."""
     if not towns:
-        return [], {}
+        return [], {}, frozenset()
     region = {w: str(r) for w, r in regions(towns).items()}
     land = lands(towns)
     query = items.query
@@ -276,7 +276,7 @@ def _towns(
         codes = frozenset(land[w] for w in said if w in land)
         if codes:
             countries[k] = codes
-    return named, countries
+    return named, countries, frozenset(region)
 
 
 def _messages(items: Items) -> npt.NDArray[np.bool_]:
