@@ -100,3 +100,79 @@ def test_a_message_a_little_under_0_4_like_its_journey_joins_it() -> None:
     assert _attach([0.2, 0.38, 0.903], 2) == 1
     assert _attach([0.2, 0.38, 0.903], 2, MailParams(min_like=0.4)) == -1
     assert _attach([0.15, 0.3, 0.942], 2) == -1  # under 0.35: like no journey
+
+
+def _by_words(said: set[str], used: list[set[str]], params: MailParams | None = None) -> int:
+    """A message 0.25 like journey 0 (pieces 0 and 1) and 0.27 like journey 1 (piece 2): no
+    likeness says which it is about; the words of each piece are ``used``."""
+    pieces = normalize(np.array([[1, 0, 0], [1, 0, 0], [0, 1, 0]], dtype=np.float32))
+    out = attach_messages(
+        normalize(np.array([[0.25, 0.27, 0.93]], dtype=np.float32)),
+        np.array([2 * DAY], dtype=np.int64),
+        np.array([0, 0, 1], dtype=np.int64),
+        np.array([3, 2, 3], dtype=np.int64),
+        pieces,
+        np.array([0, DAY, 2 * DAY], dtype=np.int64),
+        params,
+        [said],
+        used,
+    )
+    return int(out[0])
+
+
+def test_a_message_joins_the_one_journey_that_uses_two_of_its_words() -> None:
+    said = {"claim", "47-8812", "update:", "adjuster", "visit", "state", "farm"}
+    roof = [{"roof", "leak", "claim"}, {"tarp", "adjuster", "storm"}, {"retirement", "state"}]
+    assert _by_words(said, roof) == 0
+    # without words, or asking three, the message stays out
+    assert _by_words(said, roof, MailParams(words=0)) == -1
+    assert _by_words(said, roof, MailParams(words=3)) == -1
+    # a word the other journey uses too says nothing, nor does a number ("47-8812")
+    both = [{"roof", "claim"}, {"adjuster"}, {"retirement", "claim", "47-8812"}]
+    assert _by_words(said, both) == -1
+    numbers = [{"roof", "claim", "47-8812"}, {"storm"}, {"retirement"}]
+    assert _by_words(said, numbers) == -1
+    # two journeys with two words each: the more alike (journey 1, 0.27 against 0.25)
+    tie = [{"claim", "adjuster"}, {"roof"}, {"state", "farm"}]
+    assert _by_words(said, tie) == 1
+    with pytest.raises(ValueError):
+        MailParams(words=-1)
+
+
+def test_an_insurance_claim_read_in_the_mail_joins_the_leaking_roof() -> None:
+    gmail, read = "mail.google.com", {"message": True}
+    q1 = "homeowners insurance claim roof leak storm damage deductible"
+    q2 = "roof tarp emergency before adjuster comes photos"
+    q3 = "403b vs roth ira teacher arizona which first"
+    items = [
+        Item(0, q1, q1, "google.com"),
+        Item(
+            MIN, "Does Homeowners Insurance Cover Roof Leaks? | State Farm", "", "statefarm.com", 0
+        ),
+        Item(DAY, q3, q3, "google.com"),
+        Item(
+            DAY + MIN,
+            "Supplemental Retirement Savings Plan | Arizona State Retirement System",
+            "",
+            "azasrs.gov",
+            2,
+        ),
+        Item(2 * DAY, q2, q2, "google.com"),
+        Item(2 * DAY + MIN, "Tarps - The Home Depot", "", "homedepot.com", 4),
+        Item(3 * DAY, "Inbox (12) - jo@example.com - Gmail", "", gmail, noise=True),
+        Item(
+            3 * DAY + MIN,
+            "Claim 47-8812 update: adjuster visit scheduled - State Farm",
+            "",
+            gmail,
+            6,
+            **read,
+        ),
+    ]
+    vectors = MiniLMEmbedder().embed([it.text for it in items])
+    journey = group(items, vectors).journey
+    assert journey[7] == journey[0] != UNASSIGNED
+    assert journey[7] != journey[2]
+    # by likeness alone it stays out: 0.23 like the roof, as like the retirement plan
+    alone = group(items, vectors, GroupParams(mail=MailParams(words=0))).journey
+    assert alone[7] == UNASSIGNED

@@ -234,6 +234,8 @@ def group(
             centroids,
             found.start_us,
             p.mail,
+            [plain_terms(items.text[i]) for i in read.tolist()],
+            gathering.words if gathering is not None else None,
         )
     # what is left needs no texts, vectors or centroids: let their memory go before the
     # labels of every item are built (years of history: a million items)
