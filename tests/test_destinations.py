@@ -80,6 +80,41 @@ def test_towns_near_each_other_are_one_destination() -> None:
     assert regions(frozenset({"nowhereville"})) == {}
 
 
+def test_regions_are_those_of_every_pair_of_towns_weighed_by_its_distance() -> None:
+    """The k-d tree finds the regions that weighing every pair of towns by its great-circle
+    distance finds, on 400 names (thousands of towns: a Springfield in every state)."""
+    import numpy as np
+
+    from journeys.engine.destinations import _towns, regions
+
+    towns = _towns()
+    names = sorted(towns.rows)[::60][:400]
+    found = regions(frozenset(names))
+    names = sorted(found)
+    where = [towns.at[slice(*towns.rows[w])] for w in names]
+
+    def km(a: np.ndarray, b: np.ndarray) -> float:  # type: ignore[type-arg]
+        lat1, lon1, lat2, lon2 = a[:, :1], a[:, 1:], b[:, 0][None, :], b[:, 1][None, :]
+        h = (
+            np.sin((lat2 - lat1) / 2) ** 2
+            + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        )
+        return float((2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))).min())
+
+    near = [[km(where[i], where[j]) <= 100 for j in range(len(names))] for i in range(len(names))]
+    # the regions are the connected parts of the graph of near pairs
+    region = list(range(len(names)))
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            if near[i][j]:
+                old, new = region[j], region[i]
+                region = [new if r == old else r for r in region]
+    pairs = [(i, j) for i in range(len(names)) for j in range(i + 1, len(names))]
+    assert any(near[i][j] for i, j in pairs)  # some towns are near each other
+    for i, j in pairs:
+        assert (found[names[i]] == found[names[j]]) == (region[i] == region[j])
+
+
 def test_a_concert_in_london_with_a_hotel_in_greenwich_is_one_trip() -> None:
     g = "google.com"
     items = [

@@ -43,6 +43,7 @@ Pure but for reading the package's lists of towns and countries, once.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
+from scipy.spatial import cKDTree  # type: ignore[import-untyped]
 
 from journeys.engine.embedding import Vectors
 from journeys.engine.places import NEARNESS, PlaceParams, place_like, words_of
@@ -165,24 +167,31 @@ def town_names() -> frozenset[str]:
     return frozenset(_towns().rows)
 
 
-def _near(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64], km: float) -> bool:
-    """Whether any town of ``a`` is within ``km`` of any of ``b`` (haversine)."""
-    lat1, lon1 = a[:, :1], a[:, 1:]
-    lat2, lon2 = b[:, 0][None, :], b[:, 1][None, :]
-    h = (
-        np.sin((lat2 - lat1) / 2) ** 2
-        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+def _on_sphere(at: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Latitudes and longitudes (radians) as points on the unit sphere."""
+    lat, lon = at[:, 0], at[:, 1]
+    out: npt.NDArray[np.float64] = np.column_stack(
+        (np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat))
     )
-    return bool((2 * _EARTH_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0))) <= km).any())
+    return out
 
 
 def regions(words: frozenset[str], near_km: float = NEAR_KM) -> dict[str, int]:
     """Each town of ``words`` and its region: towns within ``near_km`` of each other (any of
     the towns of either name) are one region, so that a trip to Kyoto that flies to Osaka,
-    or a concert in London with a hotel in Greenwich, names one destination."""
+    or a concert in London with a hotel in Greenwich, names one destination. Every town of
+    every name is a point on the sphere; a k-d tree finds the pairs of points whose chord is
+    that of ``near_km`` along the surface or less (a person's thousand town words are many
+    thousand towns: a million pairs to weigh one by one)."""
     towns, countries = _towns(), country_names()
     names = sorted(w for w in words if w in towns.rows and w not in countries)
-    where = [towns.at[slice(*towns.rows[w])] for w in names]
+    if not names:
+        return {}
+    spans = [towns.rows[w] for w in names]
+    where = np.concatenate([towns.at[first:last] for first, last in spans])
+    owner = np.repeat(np.arange(len(names)), [last - first for first, last in spans])
+    chord = 2 * math.sin(min(near_km / _EARTH_KM, math.pi) / 2)
+    pairs = cKDTree(_on_sphere(where)).query_pairs(chord, output_type="ndarray")
     region = list(range(len(names)))
 
     def root(k: int) -> int:
@@ -191,10 +200,10 @@ def regions(words: frozenset[str], near_km: float = NEAR_KM) -> dict[str, int]:
             k = region[k]
         return k
 
-    for i in range(len(names)):
-        for j in range(i + 1, len(names)):
-            if _near(where[i], where[j], near_km):
-                region[root(j)] = root(i)
+    for a, b in owner[pairs].tolist() if len(pairs) else []:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            region[max(ra, rb)] = min(ra, rb)
     return {name: root(k) for k, name in enumerate(names)}
 
 
