@@ -152,3 +152,69 @@ def test_params_are_checked() -> None:
         PlaceParams(min_searches=0)
     with pytest.raises(ValueError, match="region_like"):
         PlaceParams(region_like=1.5)
+
+
+def test_the_persons_own_town_gathers_no_two_tasks() -> None:
+    """A restaurant owner in Toronto (week58) names his town in the searches of his
+    cooler, his hiring and his health inspection, and the city's pages name it in every
+    title. Read past by the model, it still made the inspection own "toronto" and gather
+    the hiring of a line cook; as the person's own place it gathers nothing."""
+    from journeys.engine.grouping import Item, group
+
+    minute, hour = 60_000_000, 3_600_000_000
+    items: list[Item] = []
+    visits = [
+        (0, 15, "walk in cooler not holding temperature compressor running", "cooler"),
+        (1, 14, "line cook job posting template toronto wage 2026", "cook"),
+        (1, 16, "dinesafe toronto inspection checklist what inspectors look for", "safe"),
+        (2, 15, "walk in cooler refrigeration repair toronto commercial 24 hour", "cooler"),
+        (4, 14, "food handler certificate toronto online course staff", "safe"),
+        (4, 16, "interview questions for line cook practical test", "cook"),
+        (6, 15, "pest control log restaurant toronto inspection requirements", "safe"),
+        (6, 16, "line cook hiring toronto indeed post free or sponsored", "cook"),
+        (9, 15, "dinesafe yellow card conditional pass what happens next", "safe"),
+    ]
+    pages = {
+        "walk in cooler not": [
+            ("Walk-In Cooler Troubleshooting Guide | WebstaurantStore", "webstaurantstore.com")
+        ],
+        "line cook job": [
+            ("Line Cook Job Description Template | Indeed for Employers", "ca.indeed.com"),
+            (
+                "Minimum wage | Your guide to the Employment Standards Act | ontario.ca",
+                "ontario.ca",
+            ),
+        ],
+        "dinesafe toronto": [
+            ("DineSafe - City of Toronto", "toronto.ca"),
+            ("Food Premises Inspection and Disclosure - City of Toronto", "toronto.ca"),
+        ],
+        "walk in cooler refrigeration": [
+            ("Top 10 Best Commercial Refrigeration Repair in Toronto, ON | Yelp", "yelp.ca")
+        ],
+        "food handler": [("Food Handler Certification - City of Toronto", "toronto.ca")],
+        "interview": [("Hiring Line Cooks: 20 Interview Questions | Chef Works", "chefworks.com")],
+        "pest control": [("O. Reg. 493/17: FOOD PREMISES | ontario.ca", "ontario.ca")],
+        "line cook hiring": [
+            ("Indeed Job Posting Pricing | Indeed for Employers", "ca.indeed.com")
+        ],
+        "dinesafe yellow": [("DineSafe Signs - City of Toronto", "toronto.ca")],
+    }
+    tasks: list[str] = []
+    for day, at, query, task in visits:
+        start = day * DAY + at * hour
+        items.append(Item(start, query, query, "google.com"))
+        search = len(items) - 1
+        (found,) = [v for k, v in pages.items() if query.startswith(k)]
+        for n, (title, host) in enumerate(found, 1):
+            items.append(Item(start + n * minute, title, "", host, search))
+        tasks += [task] * (1 + len(found))
+    home = frozenset({"toronto", "restaurant"})
+    vectors = _model().embed([without(it.text, home) for it in items])
+    journey = group(items, vectors, home=home).journey
+    of = {t: {journey[i] for i, x in enumerate(tasks) if x == t} for t in set(tasks)}
+    assert all(len(js) == 1 for js in of.values()), of
+    assert len({next(iter(js)) for js in of.values()}) == 3
+    # were it a word like any other, the hiring would join the inspection
+    glued = group(items, vectors).journey
+    assert glued[tasks.index("cook")] == glued[tasks.index("safe")]

@@ -144,6 +144,7 @@ def group(
     rows: Sequence[int] | None = None,
     processes: bool | None = None,
     towns: frozenset[str] = frozenset(),
+    home: frozenset[str] = frozenset(),
 ) -> Grouping:
     """Sessions, tasks and journeys of time-ordered items with unit text vectors.
 
@@ -153,6 +154,8 @@ def group(
     processes where the platform forks and the history is large); the result is the same.
     ``towns``: the words of the person's searches that name towns (``engine.destinations``):
     two pieces whose searches name towns, none of them the same, are not linked.
+    ``home``: the person's own places (``engine.places``): no journey owns them, so they
+    gather nothing.
     """
     p = params or GroupParams()
     n = len(items)
@@ -186,7 +189,7 @@ def group(
     centroids, sizes = _centroids(items, space, found)
     named, landed, town_words = _towns(items, found.members, towns)
     journey_of_piece, gathering = _join(
-        items, space, found, centroids, p, processes, named, town_words, landed
+        items, space, found, centroids, p, processes, named, town_words, landed, home
     )
     alone = np.zeros(len(found.members), dtype=bool)
     reads = _reads(items, found.members) if found.members else np.zeros(0, dtype=bool)
@@ -513,6 +516,7 @@ def _join(
     towns: Sequence[frozenset[str]] = (),
     town_words: frozenset[str] = frozenset(),
     lands: Mapping[int, frozenset[str]] | None = None,
+    home: frozenset[str] = frozenset(),
 ) -> tuple[Index, _Gathering | None]:
     """Journey label per piece: single-link over pieces whose combined likeness passes, then
     small journeys gathered; and what gathering read, to gather again later."""
@@ -562,8 +566,11 @@ def _join(
     if p.gather is None:
         return joined, None
     words = [
-        t | {site_word(h) for h in hosts} for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
+        (t - home) | {site_word(h) for h in hosts}
+        for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
     ]
+    if home:  # where the person is says nothing of which task (engine.places)
+        typed = [t - home for t in typed]
     for k, codes in (lands or {}).items():  # a country searched reads as a word of its own
         said_lands = {land_word(c) for c in codes}
         words[k] = words[k] | said_lands

@@ -5,7 +5,9 @@ cost per watt", "pool pump replacement cost phoenix installed", "rv rental phoen
 canyon". A sentence model reads the shared town as shared meaning: the pool pump is 0.59
 like the solar panels, and 0.41 without the town. Such a word says where the person is,
 not what the task is, so the sentence model reads the person's texts without it (the word
-table, gathering and labels still see it).
+table and labels still see it), and gathering (``engine.gather``) reads no journey as owning
+it: a restaurant owner in Toronto names his town in the searches of his hiring and of his
+health inspection, and the city's pages name it in every title (week58).
 
 A trip's destination is no such word: it is the task. The two are told apart by what the
 searches naming the place are like without it. The tasks a home town turns up in go on

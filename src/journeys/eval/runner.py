@@ -96,7 +96,9 @@ def engine_method(
         key = user_key(events)
         mine = places.get(key, frozenset())
         matrix = np.stack([vectors[without(e.query, mine)] for e in events])
-        grouping = group(query_items(events), matrix, params, towns=towns.get(key, frozenset()))
+        grouping = group(
+            query_items(events), matrix, params, towns=towns.get(key, frozenset()), home=mine
+        )
         labels: list[int] = getattr(grouping, level)
         # an item left unassigned is a group of its own
         return [x if x != UNASSIGNED else ("alone", i) for i, x in enumerate(labels)]

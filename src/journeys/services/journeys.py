@@ -152,7 +152,7 @@ class JourneyBuilder:
         del vectors
         self._intent_prototypes()  # while the model may be loaded: nothing after needs it
         release(self.embedder)  # the model's buffers, if it was loaded, are not needed now
-        grouping = group(items, table, self.params, rows=text_rows, towns=towns)
+        grouping = group(items, table, self.params, rows=text_rows, towns=towns, home=places)
         visit_ids = visits.ids
         journey_ids = _stable(user_id, "journey", visit_ids, grouping.journey)
         task_ids = _stable(user_id, "task", visit_ids, grouping.task)

@@ -233,7 +233,12 @@ def _group_user(bucket: _Bucket, user: str) -> list[tuple[int, str, str, str]]:
     vectors = bucket.matrix[[bucket.row_of[without(it.text, mine)] for it in items]]
     # already in a worker: the links of one user's pieces are worked out in threads
     g = group(
-        items, vectors, bucket.params, processes=False, towns=bucket.towns.get(user, frozenset())
+        items,
+        vectors,
+        bucket.params,
+        processes=False,
+        towns=bucket.towns.get(user, frozenset()),
+        home=mine,
     )
     return [
         (
