@@ -51,14 +51,19 @@ def _children(path):
             return [int(k) for k in fh.read().split()]
     except OSError:  # a thread that has ended
         return []
+def _kids():
+    return sorted(k for f in glob.glob(f"/proc/{os.getpid()}/task/*/children") for k in _children(f))
 def _tree_pss_kb():
-    # this process and the workers it forked, each shared page counted once (PSS)
-    kids = [k for f in glob.glob(f"/proc/{os.getpid()}/task/*/children") for k in _children(f)]
-    return _pss_kb(os.getpid()) + sum(_pss_kb(k) for k in kids)
+    # this process and the workers it forked, each shared page counted once (PSS); None
+    # when a worker was forked or ended while the sample was read: this process's pages,
+    # read before the fork, would count again in the workers' shares read after it
+    kids = _kids()
+    total = _pss_kb(os.getpid()) + sum(_pss_kb(k) for k in kids)
+    return total if _kids() == kids else None
 _tree_peak = [0]
 def _sample():
     while True:
-        _tree_peak[0] = max(_tree_peak[0], _tree_pss_kb())
+        _tree_peak[0] = max(_tree_peak[0], _tree_pss_kb() or 0)
         time.sleep(0.2)
 # a sample walks every page table of the tree (tens of ms): only in the phases that ask,
 # since it takes a share of the two cores from the work it measures

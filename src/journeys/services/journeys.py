@@ -229,7 +229,7 @@ class JourneyBuilder:
             habit,
             vectors,
             text_rows,
-            visits.times.tolist(),
+            visits.times,
             pages,
             items.host,
             visits.titles,
@@ -415,7 +415,7 @@ class _Assessing:
     habit: npt.NDArray[np.bool_]
     vectors: Table
     text_rows: Index
-    times: list[int]
+    times: Index  # a forked worker reads its journeys' times from this array
     pages: list[str]
     hosts: list[str]
     titles: list[str | None]
@@ -432,8 +432,8 @@ def _assess_block(a: _Assessing, block: range) -> list[tuple[Vectors, str, str]]
         real = real if len(real) else g
         centroid = normalize(a.vectors.rows(a.text_rows[real]).mean(axis=0, keepdims=True))[0]
         steps = [
-            Step(a.times[i], a.pages[i], a.hosts[i], a.titles[i], a.queries[i])
-            for i in real.tolist()
+            Step(t, a.pages[i], a.hosts[i], a.titles[i], a.queries[i])
+            for i, t in zip(real.tolist(), a.times[real].tolist(), strict=True)
         ]
         intent = classify(steps, centroid=centroid, prototypes=a.prototypes)
         out.append((centroid, intent.name, assess(steps, intent).to_json()))
