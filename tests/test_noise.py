@@ -103,6 +103,11 @@ def test_a_front_page_opened_on_three_days_is_a_habit_and_news_fronts_always_are
 def test_broad_sites() -> None:
     assert is_broad("www.google.co.uk") and is_broad("de.wikipedia.org") and is_broad("youtube.com")
     assert not is_broad("kubernetes.io") and not is_broad("japan-guide.com")
+    # a government's one site for all of its services: a pension and a cataract's treatment
+    # benefit (gov.ie, week59) are two tasks
+    for host in ("www.gov.uk", "www.canada.ca", "www.gov.ie", "www.govt.nz", "www.mygov.scot"):
+        assert is_broad(host), host
+    assert not is_broad("www.seai.ie")  # one agency's grants are one kind of task
 
 
 @pytest.mark.parametrize(

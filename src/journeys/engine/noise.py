@@ -147,10 +147,16 @@ BROAD_HOSTS = frozenset(
         "aol.com",
         "search.aol.com",
         "msn.com",
-        # a government's one site for all of its services
+        # a government's one site for all of its services (gov.ie: a state pension and a
+        # cataract's treatment benefit were one journey through it, week59)
         "gov.uk",
         "canada.ca",
         "usa.gov",
+        "gov.ie",
+        "govt.nz",
+        "gov.wales",
+        "mygov.scot",
+        "nidirect.gov.uk",
     }
 )
 
