@@ -566,7 +566,7 @@ def _join(
     if p.gather is None:
         return joined, None
     words = [
-        (t - home) | {site_word(h) for h in hosts}
+        (t - home if home else t) | {site_word(h) for h in hosts}
         for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
     ]
     if home:  # where the person is says nothing of which task (engine.places)
