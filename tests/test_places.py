@@ -218,3 +218,14 @@ def test_the_persons_own_town_gathers_no_two_tasks() -> None:
     # were it a word like any other, the hiring would join the inspection
     glued = group(items, vectors).journey
     assert glued[tasks.index("cook")] == glued[tasks.index("safe")]
+
+
+def test_a_portals_name_gathers_no_two_tasks() -> None:
+    """The names of the broad sites visited are no journey's words when gathering, as the
+    person's own place is not: "ecitizen" of a passport's renewal and of a car's logbook,
+    both done on Kenya's one site for government services (week60)."""
+    from journeys.engine.grouping import _portals
+
+    hosts = ["www.reddit.com", "accounts.ecitizen.go.ke", "kubernetes.io", "", "www.youtube.com"]
+    assert _portals(hosts) == {"reddit", "ecitizen"}  # "youtube" is a word of the language
+    assert _portals(["www.seai.ie", "kubernetes.io"]) == frozenset()  # no broad site

@@ -36,7 +36,7 @@ from journeys.engine.baselines import _UnionFind, plain_terms
 from journeys.engine.beside import BesideParams, beside
 from journeys.engine.destinations import lands, named_in, regions
 from journeys.engine.embedding import Vectors, normalize
-from journeys.engine.gather import GatherParams, gather, land_word, site_word
+from journeys.engine.gather import GatherParams, gather, is_name, land_word, site_word
 from journeys.engine.items import Item, Items
 from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
@@ -189,7 +189,16 @@ def group(
     centroids, sizes = _centroids(items, space, found)
     named, landed, town_words = _towns(items, found.members, towns)
     journey_of_piece, gathering = _join(
-        items, space, found, centroids, p, processes, named, town_words, landed, home
+        items,
+        space,
+        found,
+        centroids,
+        p,
+        processes,
+        named,
+        town_words,
+        landed,
+        home | _portals(items.host),
     )
     alone = np.zeros(len(found.members), dtype=bool)
     reads = _reads(items, found.members) if found.members else np.zeros(0, dtype=bool)
@@ -256,6 +265,19 @@ def group(
         p.task_gap_min * 60_000_000,
     )
     return Grouping(session.tolist(), _dense(task), _dense(journey_list))
+
+
+def _portals(hosts: Sequence[str]) -> frozenset[str]:
+    """The names of the broad sites visited ("reddit", "github", "ecitizen"; names as
+    ``engine.gather`` reads them): a portal's name searched in two tasks ties them no more
+    than its site does. A nurse renewed her passport and transferred a car's logbook on
+    eCitizen, Kenya's one site for its government's services, and searched "ecitizen" for
+    both (week60)."""
+    out: set[str] = set()
+    for host in set(hosts):
+        if host and is_broad(host):
+            out.update(label for label in host.lower().split(".") if is_name(label))
+    return frozenset(out)
 
 
 _NO_TOWNS: frozenset[str] = frozenset()  # one object for the many pieces naming none

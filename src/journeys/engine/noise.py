@@ -157,6 +157,7 @@ BROAD_HOSTS = frozenset(
         "gov.wales",
         "mygov.scot",
         "nidirect.gov.uk",
+        "accounts.ecitizen.go.ke",
     }
 )
 
