@@ -53,6 +53,8 @@ from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
+from scipy.sparse import coo_matrix  # type: ignore[import-untyped]
+from scipy.sparse.csgraph import connected_components  # type: ignore[import-untyped]
 from scipy.spatial import cKDTree  # type: ignore[import-untyped]
 
 from journeys.engine.embedding import Vectors
@@ -191,20 +193,14 @@ def regions(words: frozenset[str], near_km: float = NEAR_KM) -> dict[str, int]:
     where = np.concatenate([towns.at[first:last] for first, last in spans])
     owner = np.repeat(np.arange(len(names)), [last - first for first, last in spans])
     chord = 2 * math.sin(min(near_km / _EARTH_KM, math.pi) / 2)
-    pairs = cKDTree(_on_sphere(where)).query_pairs(chord, output_type="ndarray")
-    region = list(range(len(names)))
-
-    def root(k: int) -> int:
-        while region[k] != k:
-            region[k] = region[region[k]]
-            k = region[k]
-        return k
-
-    for a, b in owner[pairs].tolist() if len(pairs) else []:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            region[max(ra, rb)] = min(ra, rb)
-    return {name: root(k) for k, name in enumerate(names)}
+    pairs = cKDTree(_on_sphere(where)).query_pairs(chord, output_type="ndarray").reshape(-1, 2)
+    linked = owner[pairs]
+    graph = coo_matrix(
+        (np.ones(len(linked), dtype=np.int8), (linked[:, 0], linked[:, 1])),
+        shape=(len(names), len(names)),
+    )
+    _, region = connected_components(graph, directed=False)
+    return {name: int(region[k]) for k, name in enumerate(names)}
 
 
 def destinations(

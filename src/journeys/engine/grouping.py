@@ -538,10 +538,11 @@ def _join(
     towns: Sequence[frozenset[str]] = (),
     town_words: frozenset[str] = frozenset(),
     lands: Mapping[int, frozenset[str]] | None = None,
-    home: frozenset[str] = frozenset(),
+    unowned: frozenset[str] = frozenset(),
 ) -> tuple[Index, _Gathering | None]:
     """Journey label per piece: single-link over pieces whose combined likeness passes, then
-    small journeys gathered; and what gathering read, to gather again later."""
+    small journeys gathered; and what gathering read, to gather again later. ``unowned``:
+    words no journey owns when gathering (the person's own places, portals' names)."""
     m = len(pieces.members)
     if m == 0:
         return np.zeros(0, dtype=np.int64), None
@@ -588,11 +589,11 @@ def _join(
     if p.gather is None:
         return joined, None
     words = [
-        (t - home if home else t) | {site_word(h) for h in hosts}
+        (t - unowned if unowned else t) | {site_word(h) for h in hosts}
         for t, hosts in zip(rep_terms, pieces.hosts, strict=True)
     ]
-    if home:  # where the person is says nothing of which task (engine.places)
-        typed = [t - home for t in typed]
+    if unowned:  # where the person is, or a portal, says nothing of which task
+        typed = [t - unowned for t in typed]
     for k, codes in (lands or {}).items():  # a country searched reads as a word of its own
         said_lands = {land_word(c) for c in codes}
         words[k] = words[k] | said_lands
