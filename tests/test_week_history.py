@@ -556,6 +556,11 @@ WEEKS = [
     Week("week59-firefox", 0.91, precision=0.91, mixed=1),
     Week("week60", 0.93),
     Week("week60-firefox", 0.93),
+    Week("week61", 0.49, precision=0.36, mixed=1, over_gap=0.0),
+    Week("week62", 0.94),
+    Week("week63", 0.99, empty=True),
+    Week("week64", 0.90, precision=0.92, mixed=1),
+    Week("week65", 0.93),
 ]
 
 

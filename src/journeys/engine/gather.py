@@ -475,6 +475,9 @@ class _Uses:
                     incidental[owner] += aside
                 elif passing and word.startswith(_SITE):
                     ask = _Ask(floor, p.rival_margin)  # a site in passing: a word's floor
+                elif town and not land and self.items[k] >= p.established and not is_name(word):
+                    # a town two tasks of their own searched: maybe where the person is
+                    ask = _Ask(floor, p.rival_margin)
                 elif passing:
                     ask = _Ask(p.site_min_like, p.rival_margin)  # a name in passing
                 else:

@@ -102,8 +102,14 @@ class KeyphraseLabeler:
         for q, times in Counter(j.queries).items():
             candidates[q.strip()] += self.query_weight * times
         site_names = max(2, n // 10)
+        # one word that ends two of its different titles is the site's name ("Wikipedia")
+        endings = Counter(
+            parts[-1].lower() for t in set(j.titles) if len(parts := _fragments(t)) > 1
+        )
         for t, repeats in Counter(j.titles).items():
             for f in _fragments(t):
+                if endings[f.lower()] > 1 and len(words(f)) == 1:
+                    continue
                 if fragment_df[f.lower()] <= site_names or n <= 2:
                     candidates[f] += repeats
         first = j.queries[0].strip() if j.queries else None

@@ -161,15 +161,74 @@ BROAD_HOSTS = frozenset(
     }
 )
 
+#: Marketplaces of everything, by the first label of their host: a seller's pages there are
+#: named after the marketplace ("Printing shipping labels | eBay": the camera sold there).
+MARKETPLACES = frozenset({"amazon", "ebay"})
+
+#: Stores that sell for every kind of task, by the first label of their host: a landscaper's
+#: fence posts, bathroom fan and pellet grill were one journey through Home Depot's pages
+#: (week62). A shared store says no more of a task than a shared marketplace does.
+STORES = frozenset(
+    {
+        "homedepot",
+        "lowes",
+        "menards",
+        "walmart",
+        "target",
+        "costco",
+        "samsclub",
+        "bestbuy",
+        "ikea",
+        "wayfair",
+        "etsy",
+        "aliexpress",
+        "temu",
+        "kohls",
+        "macys",
+        "overstock",
+        "argos",
+        "currys",
+        "johnlewis",
+        "diy",
+        "wickes",
+        "screwfix",
+        "bunnings",
+        "kmart",
+        "bigw",
+        "officeworks",
+        "jbhifi",
+        "canadiantire",
+        "rakuten",
+        "flipkart",
+        "jumia",
+        "takealot",
+        "mercadolibre",
+        "lazada",
+        "shopee",
+        "allegro",
+        "cdiscount",
+    }
+)
+
 #: Broad sites that are shops of everything: what is bought there is often one task.
-BROAD_SHOPS = frozenset({"amazon", "ebay"})
+BROAD_SHOPS = MARKETPLACES | STORES
 
 _DAY_US = 86_400_000_000
 
 
+def _first_label(host: str) -> str:
+    return host.lower().removeprefix("www.").removeprefix("m.").split(".")[0]
+
+
 def is_broad_shop(host: str) -> bool:
-    """True for a shop of everything (``BROAD_SHOPS``: amazon.com, amazon.de, ebay.com …)."""
-    return host.lower().removeprefix("www.").removeprefix("m.").split(".")[0] in BROAD_SHOPS
+    """True for a shop of everything (``BROAD_SHOPS``: amazon.com, ebay.com, homedepot.com,
+    ikea.com …)."""
+    return _first_label(host) in BROAD_SHOPS
+
+
+def is_marketplace(host: str) -> bool:
+    """True for a marketplace of everything (``MARKETPLACES``: amazon.de, ebay.com …)."""
+    return _first_label(host) in MARKETPLACES
 
 
 def is_broad(host: str) -> bool:
@@ -178,10 +237,10 @@ def is_broad(host: str) -> bool:
     if host in BROAD_HOSTS:
         return True
     labels = host.split(".")
-    # google.co.uk, google.de, de.wikipedia.org …
-    return (len(labels) >= 2 and labels[0] in ("google", "bing", "yahoo", "amazon", "ebay")) or (
-        host.endswith(".wikipedia.org")
-    )
+    # google.co.uk, google.de, de.wikipedia.org, ikea.com, costco.ca …
+    return (
+        len(labels) >= 2 and (labels[0] in ("google", "bing", "yahoo") or labels[0] in BROAD_SHOPS)
+    ) or host.endswith(".wikipedia.org")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -20,8 +20,10 @@ Stack Overflow. The sentence model splits "overflow" into pieces it has no meani
 gathering took it for a name (``engine.gather``), and it tied a pod killed for its memory to
 a Terraform state lock (week44). So a broad site's titles lose an ending that is the site's
 own name (its letters those of a label of its host: "stack overflow", stackoverflow.com).
-A shop of everything keeps it (``noise.BROAD_SHOPS``): "Printing shipping labels | eBay"
-belongs to the camera sold there, not to any other task.
+A marketplace of everything keeps it (``noise.MARKETPLACES``): "Printing shipping labels |
+eBay" belongs to the camera sold there, not to any other task. A store of everything does
+not (``noise.STORES``): "… - The Home Depot" ends the pages of a fence post, a bathroom fan
+and a pellet grill alike (an article before the name is read past).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from journeys.engine.baselines import plain_terms
-from journeys.engine.noise import is_broad, is_broad_shop
+from journeys.engine.noise import is_broad, is_marketplace
 
 __all__ = ["Tails", "plain_title", "repeated_tails"]
 
@@ -69,7 +71,7 @@ def repeated_tails(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]
                 short.add((host, split[1]))
     found: dict[str, set[str]] = defaultdict(set)
     for (host, tail), distinct in titles.items():
-        own = not is_broad(host) or (_names(host, tail) and not is_broad_shop(host))
+        own = not is_broad(host) or (_names(host, tail) and not is_marketplace(host))
         if len(distinct) >= 2 and (host, tail) not in short and own:
             found[host].add(tail)
     return {host: frozenset(tails) for host, tails in found.items()}
@@ -78,8 +80,8 @@ def repeated_tails(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]
 def _names(host: str, tail: str) -> bool:
     """Whether a title's ending is its site's own name: its letters and digits are those of
     a label of the host, or of the whole host ("stack overflow": stackoverflow.com;
-    "youtube": www.youtube.com; "gov.uk": www.gov.uk)."""
-    letters = re.sub(r"[^a-z0-9]", "", tail)
+    "youtube": www.youtube.com; "gov.uk": www.gov.uk; "the home depot": homedepot.com)."""
+    letters = re.sub(r"[^a-z0-9]", "", tail.removeprefix("the "))
     return letters in host.split(".") or letters == host.replace(".", "")
 
 
