@@ -20,16 +20,35 @@ RQ = "https://www.revenuquebec.ca/fr"
 
 def mail() -> list[Step]:
     return [
-        ("goto", "https://mail.google.com/mail/u/0/", f"Boîte de réception (6) - {ADDRESS} - Gmail", None)
+        (
+            "goto",
+            "https://mail.google.com/mail/u/0/",
+            f"Boîte de réception (6) - {ADDRESS} - Gmail",
+            None,
+        )
     ]
 
 
 def presse() -> list[Step]:
-    return [("goto", "https://www.lapresse.ca/", "La Presse | Actualités et infos au Québec et dans le monde", None)]
+    return [
+        (
+            "goto",
+            "https://www.lapresse.ca/",
+            "La Presse | Actualités et infos au Québec et dans le monde",
+            None,
+        )
+    ]
 
 
 def meteo() -> list[Step]:
-    return [("goto", "https://www.meteomedia.com/ca/meteo/quebec/montreal", "Montréal, QC Prévisions météo | MétéoMédia", None)]
+    return [
+        (
+            "goto",
+            "https://www.meteomedia.com/ca/meteo/quebec/montreal",
+            "Montréal, QC Prévisions météo | MétéoMédia",
+            None,
+        )
+    ]
 
 
 STEPS: list[Step] = [
@@ -287,7 +306,11 @@ STEPS: list[Step] = [
     *mail(),
     *meteo(),
     day("10 10:30"),
-    search(GOOGLE, "allocation famille garderie non subventionnée crédit d'impôt frais de garde", "daycare"),
+    search(
+        GOOGLE,
+        "allocation famille garderie non subventionnée crédit d'impôt frais de garde",
+        "daycare",
+    ),
     page(
         f"{RQ}/citoyens/credits-dimpot/credit-dimpot-pour-frais-de-garde-denfants/",
         "Crédit d'impôt pour frais de garde d'enfants | Revenu Québec",

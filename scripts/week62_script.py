@@ -25,11 +25,20 @@ def mail() -> list[Step]:
 
 
 def observer() -> list[Step]:
-    return [("goto", "https://www.charlotteobserver.com/", "Charlotte Observer: Local News, Sports & Weather", None)]
+    return [
+        (
+            "goto",
+            "https://www.charlotteobserver.com/",
+            "Charlotte Observer: Local News, Sports & Weather",
+            None,
+        )
+    ]
 
 
 def espn() -> list[Step]:
-    return [("goto", "https://www.espn.com/", "ESPN - Serving Sports Fans. Anytime. Anywhere.", None)]
+    return [
+        ("goto", "https://www.espn.com/", "ESPN - Serving Sports Fans. Anytime. Anywhere.", None)
+    ]
 
 
 STEPS: list[Step] = [

@@ -23,11 +23,20 @@ def mail() -> list[Step]:
 
 
 def age() -> list[Step]:
-    return [("goto", "https://www.theage.com.au/", "The Age | Melbourne news, sport and world news", None)]
+    return [
+        (
+            "goto",
+            "https://www.theage.com.au/",
+            "The Age | Melbourne news, sport and world news",
+            None,
+        )
+    ]
 
 
 def afl() -> list[Step]:
-    return [("goto", "https://www.afl.com.au/", "AFL.com.au - The official website of the AFL", None)]
+    return [
+        ("goto", "https://www.afl.com.au/", "AFL.com.au - The official website of the AFL", None)
+    ]
 
 
 STEPS: list[Step] = [

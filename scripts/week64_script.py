@@ -12,7 +12,7 @@ Used by make_week_history.py (``week64``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, Step, day, gmail_message, page, search, tab, video_home
+from week_script import BING, GOOGLE, Step, day, gmail_message, page, search, video_home
 
 ADDRESS = "katie.m.romero@gmail.com"
 INBOX = "b2c3d4e5f6"
@@ -25,7 +25,14 @@ def mail() -> list[Step]:
 
 
 def post() -> list[Step]:
-    return [("goto", "https://www.denverpost.com/", "The Denver Post | Colorado breaking news, sports, business, weather", None)]
+    return [
+        (
+            "goto",
+            "https://www.denverpost.com/",
+            "The Denver Post | Colorado breaking news, sports, business, weather",
+            None,
+        )
+    ]
 
 
 def insta() -> list[Step]:
