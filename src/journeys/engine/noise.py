@@ -158,6 +158,25 @@ BROAD_HOSTS = frozenset(
         "mygov.scot",
         "nidirect.gov.uk",
         "accounts.ecitizen.go.ke",
+        # assistants and workspaces asked about, or written in, for every task: a designer's
+        # honeymoon in Japan and her husband's visa were one journey through their ChatGPT
+        # conversations and Google Docs (week66)
+        "chatgpt.com",
+        "chat.openai.com",
+        "claude.ai",
+        "gemini.google.com",
+        "perplexity.ai",
+        "copilot.microsoft.com",
+        "chat.mistral.ai",
+        "chat.deepseek.com",
+        "poe.com",
+        "docs.google.com",
+        "drive.google.com",
+        "notion.so",
+        "dropbox.com",
+        "onedrive.live.com",
+        "office.com",
+        "evernote.com",
     }
 )
 

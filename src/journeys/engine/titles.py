@@ -80,9 +80,13 @@ def repeated_tails(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]
 def _names(host: str, tail: str) -> bool:
     """Whether a title's ending is its site's own name: its letters and digits are those of
     a label of the host, or of the whole host ("stack overflow": stackoverflow.com;
-    "youtube": www.youtube.com; "gov.uk": www.gov.uk; "the home depot": homedepot.com)."""
+    "youtube": www.youtube.com; "gov.uk": www.gov.uk; "the home depot": homedepot.com;
+    "google docs": docs.google.com)."""
     letters = re.sub(r"[^a-z0-9]", "", tail.removeprefix("the "))
-    return letters in host.split(".") or letters == host.replace(".", "")
+    labels = host.split(".")
+    # "google docs": docs.google.com, its labels the other way round
+    pairs = {a + b for a in labels for b in labels if a != b}
+    return letters in labels or letters == host.replace(".", "") or letters in pairs
 
 
 def plain_title(title: str, host: str, tails: Tails) -> str:
