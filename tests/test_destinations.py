@@ -46,6 +46,9 @@ def test_the_towns_searched_are_those_the_model_reads_as_places_but_home() -> No
         "denpasar",
     }
     assert destinations([], _embed) == frozenset()
+    # a town of a million people is a town whatever the model reads: "kyoto" is 0.36 like
+    # "city" (the protocol), and a honeymoon's rail pass was apart from its bamboo grove
+    assert "kyoto" in destinations(["jr pass worth it tokyo kyoto hiroshima"], _embed)
 
 
 def _trips(towns: frozenset[str]) -> list[int]:

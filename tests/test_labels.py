@@ -117,3 +117,22 @@ def test_the_first_search_names_the_task_its_details_do_not() -> None:
     # without the first search's weight, a detail wins
     plain = KeyphraseLabeler(first_weight=0).label([party, *others])[0].title
     assert plain == "Dinosaur birthday cake ideas"
+
+
+def test_a_sites_one_word_name_ending_its_titles_names_no_journey() -> None:
+    # a night's reading on Wikipedia is named by what was read, not "Wikipedia"
+    labels = KeyphraseLabeler().label(
+        [
+            JourneyText(
+                [],
+                [
+                    "Dyatlov Pass incident - Wikipedia",
+                    "Slab avalanche - Wikipedia",
+                    "Infrasound - Wikipedia",
+                ],
+            ),
+            JourneyText(["jr pass"], ["Japan Rail Pass - japan-guide.com"]),
+            JourneyText(["hipages"], ["Bathroom renovations | hipages"]),
+        ]
+    )
+    assert labels[0].title != "Wikipedia" and "Wikipedia" not in labels[0].title

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from journeys.engine.noise import _host_path, habit_flags, is_broad
+from journeys.engine.noise import _host_path, habit_flags, is_broad, is_broad_shop, is_marketplace
 
 DAY = 86_400_000_000
 
@@ -108,6 +108,14 @@ def test_broad_sites() -> None:
     for host in ("www.gov.uk", "www.gov.ie", "www.govt.nz", "accounts.ecitizen.go.ke"):
         assert is_broad(host), host
     assert not is_broad("www.seai.ie")  # one agency's grants are one kind of task
+    # stores of everything: a fence, a bathroom fan and a pellet grill at Home Depot (week62)
+    for host in ("www.homedepot.com", "www.ikea.com", "www.costco.ca", "www.etsy.com"):
+        assert is_broad(host) and is_broad_shop(host) and not is_marketplace(host), host
+    assert is_marketplace("www.amazon.de") and is_marketplace("ebay.com")
+    assert not is_broad("www.rei.com")  # a shop of one trade says something
+    # assistants and workspaces asked about every task (week66)
+    for host in ("chatgpt.com", "claude.ai", "docs.google.com", "www.notion.so"):
+        assert is_broad(host), host
 
 
 @pytest.mark.parametrize(

@@ -86,3 +86,33 @@ def test_a_broad_site_loses_an_ending_that_is_its_own_name_unless_it_is_a_shop()
         ("ebay.com", "Canon AE-1 Program 35mm film camera body | eBay"),
     ]
     assert repeated_tails(shop) == {}
+
+
+def test_a_stores_name_goes_and_so_does_a_broad_sites_even_where_little_is_left() -> None:
+    store = [
+        ("homedepot.com", "Quikrete 50 lb. Fast-Setting Concrete Mix 100491 - The Home Depot"),
+        ("homedepot.com", "Pit Boss Navigator 850 sq. in. Pellet Grill 10697 - The Home Depot"),
+    ]
+    # "the home depot" names homedepot.com: a fence post and a grill share only the store
+    assert repeated_tails(store) == {"homedepot.com": frozenset({"the home depot"})}
+    maps = [
+        ("google.com", "Aria - Google Maps"),
+        ("google.com", "Decatur Family Dentistry - Google Maps"),
+    ]
+    # a product of the site's owner is the site's name, and a place named in one word keeps
+    # its name alone: "Aria" says more than "Google Maps" does
+    tails = repeated_tails(maps)
+    assert tails == {"google.com": frozenset({"google maps"})}
+    assert plain_title("Aria - Google Maps", "google.com", tails) == "Aria"
+    docs = [
+        ("docs.google.com", "Visa documents checklist - Google Docs"),
+        ("docs.google.com", "Japan honeymoon plan - Google Docs"),
+    ]
+    assert repeated_tails(docs) == {"docs.google.com": frozenset({"google docs"})}
+
+
+def test_a_title_that_is_only_its_sites_name_says_nothing() -> None:
+    # a route on Google Maps is titled "Google Maps": the page's words are in its address
+    assert plain_title("Google Maps", "google.com", {}) == ""
+    assert plain_title("YouTube", "youtube.com", {}) == ""
+    assert plain_title("Tennessee Aquarium", "tnaqua.org", {}) == "Tennessee Aquarium"

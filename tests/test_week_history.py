@@ -557,11 +557,17 @@ WEEKS = [
     Week("week60", 0.93),
     Week("week60-firefox", 0.93),
     Week("week61", 0.49, precision=0.36, mixed=1, over_gap=0.0),
+    Week("week61-firefox", 0.49, precision=0.36, mixed=1, over_gap=0.0),
     Week("week62", 0.94),
+    Week("week62-firefox", 0.94),
     Week("week63", 0.99, empty=True),
+    Week("week63-firefox", 0.99, empty=True),
     Week("week64", 0.90, precision=0.92, mixed=1),
+    Week("week64-firefox", 0.90, precision=0.92, mixed=1),
     Week("week65", 0.93),
+    Week("week65-firefox", 0.93),
     Week("week66", 0.98),
+    Week("week67", 0.58, precision=0.49, mixed=2, over_gap=0.2),
 ]
 
 

@@ -33,7 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from journeys.engine.baselines import plain_terms
-from journeys.engine.noise import is_broad, is_marketplace
+from journeys.engine.noise import is_broad, is_broad_shop, is_marketplace
 
 __all__ = ["Tails", "plain_title", "repeated_tails"]
 
@@ -72,7 +72,9 @@ def repeated_tails(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]
     found: dict[str, set[str]] = defaultdict(set)
     for (host, tail), distinct in titles.items():
         own = not is_broad(host) or (_names(host, tail) and not is_marketplace(host))
-        if len(distinct) >= 2 and (host, tail) not in short and own:
+        # a broad site's own name goes even where little is left ("Aria - Google Maps")
+        keeps = (host, tail) in short and not _names_itself(host)
+        if len(distinct) >= 2 and not keeps and own:
             found[host].add(tail)
     return {host: frozenset(tails) for host, tails in found.items()}
 
@@ -84,17 +86,32 @@ def _names(host: str, tail: str) -> bool:
     "google docs": docs.google.com)."""
     letters = re.sub(r"[^a-z0-9]", "", tail.removeprefix("the "))
     labels = host.split(".")
+    named = tail.split()
+    if len(named) == 2 and len(named[0]) > 3 and named[0] in labels and named[1].isalpha():
+        return True  # a product of the site's owner: "google maps" on www.google.com
     # "google docs": docs.google.com, its labels the other way round
     pairs = {a + b for a in labels for b in labels if a != b}
     return letters in labels or letters == host.replace(".", "") or letters in pairs
 
 
 def plain_title(title: str, host: str, tails: Tails) -> str:
-    """The title without the ending its site repeats (the title itself when it has none)."""
+    """The title without the ending its site repeats (the title itself when it has none);
+    empty where the title is only the site's own name ("Google Maps" for a route), which
+    says nothing of the page."""
+    if host and _names(host, title.strip().lower()):
+        return ""
     known = tails.get(host)
     if not known:
         return title
     split = _tail(title)
-    if split is None or split[1] not in known or len(plain_terms(split[0])) < WORDS:
+    if split is None or split[1] not in known:
+        return title
+    if len(plain_terms(split[0])) < WORDS and not _names_itself(host):
         return title
     return split[0]
+
+
+def _names_itself(host: str) -> bool:
+    """Whether a site's own name goes from its titles however little is left: a broad site
+    that sells nothing ("Aria - Google Maps" is "Aria")."""
+    return is_broad(host) and not is_broad_shop(host)
