@@ -567,8 +567,11 @@ WEEKS = [
     Week("week65", 0.93),
     Week("week65-firefox", 0.93),
     Week("week66", 0.98),
+    Week("week66-firefox", 0.98),
     Week("week67", 0.58, precision=0.49, mixed=2, over_gap=0.2),
+    Week("week67-firefox", 0.58, precision=0.49, mixed=2, over_gap=0.2),
     Week("week68", 0.97),
+    Week("week69", 0.55, precision=0.40, mixed=2, over_gap=0.1),
 ]
 
 
