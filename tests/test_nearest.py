@@ -111,8 +111,32 @@ def test_a_stray_read_neither_stands_in_the_way_nor_joins() -> None:
         )
         return done.tolist()
 
-    assert week([0.0, 0.0, 1.0, 0.0], stray=False) == [0, 1, 2, 3]
+    # a journey of one page is no task either (twenty-fourth session): stray or not, it
+    # stands in no side step's way
+    assert week([0.0, 0.0, 1.0, 0.0], stray=False) == [0, 1, 0, 3]
     assert week([0.0, 0.0, 1.0, 0.0], stray=True) == [0, 1, 0, 3]
     # a video as like the van as can be: a journey of one page joins it, a stray read not
     assert week([0.1, 1.0, 0.0, 0.0], stray=False) == [0, 3, 0, 3]
     assert week([0.1, 1.0, 0.0, 0.0], stray=True) == [0, 1, 0, 3]
+
+
+def test_another_side_step_of_the_same_days_is_no_rival() -> None:
+    # a kitchen's countertops are 0.29 like the remodel and as like its backsplash, which is
+    # barely like the remodel: the backsplash is a side step too, not a task in the way
+    kitchen, vegas = [1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]
+    countertops = [0.3, 0.0, 0.5, 0.81]
+    backsplash = [0.05, 0.05, 0.95, 0.3]
+    rows = [
+        (0, kitchen, 6, 0, True),
+        (1, vegas, 6, 0, True),
+        (2, countertops, 2, 1, True),
+        (3, backsplash, 2, 2, True),
+    ]
+    out = _run(rows)
+    assert out[2] == 0  # the countertops join the remodel
+    assert out[3] == 3  # the backsplash is like no task: it stays apart
+    # where only one task is near, every other journey is still a rival
+    alone = _run(
+        [(0, kitchen, 6, 0, True), (2, countertops, 2, 1, True), (3, backsplash, 2, 2, True)]
+    )
+    assert alone == [0, 2, 3]

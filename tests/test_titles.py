@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeys.engine.titles import plain_title, repeated_tails
+from journeys.engine.titles import plain_title, repeated_tails, says_little
 
 REI = [
     ("rei.com", "How to Choose the Right Bike Size | REI Expert Advice"),
@@ -116,3 +116,11 @@ def test_a_title_that_is_only_its_sites_name_says_nothing() -> None:
     assert plain_title("Google Maps", "google.com", {}) == ""
     assert plain_title("YouTube", "youtube.com", {}) == ""
     assert plain_title("Tennessee Aquarium", "tnaqua.org", {}) == "Tennessee Aquarium"
+
+
+def test_a_title_says_little_where_few_words_are_its_own() -> None:
+    assert says_little("Thank You for Your Order - The Home Depot")
+    assert says_little("Cart - Best Buy")
+    assert says_little("Checkout")
+    assert not says_little("MOEN 1225 Replacement Cartridge - The Home Depot")
+    assert not says_little("Quartz vs. Butcher Block Countertops: Which Is Right for You?")

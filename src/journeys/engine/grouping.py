@@ -43,10 +43,12 @@ from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
 from journeys.engine.mail import MailParams, attach_messages
 from journeys.engine.nearest import NearestParams, nearest
 from journeys.engine.noise import is_broad
+from journeys.engine.outcome import is_checkout_title
 from journeys.engine.places import PlaceParams
 from journeys.engine.rehome import RehomeParams, rehome
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
+from journeys.engine.titles import says_little
 from journeys.engine.together import (
     AlongsideParams,
     TogetherParams,
@@ -461,15 +463,22 @@ def _collect(
         chosen: list[int] = []
         member_list = members.tolist()
         ordered = [i for i in member_list if query[i]] + [i for i in member_list if not query[i]]
+        # a shop's cart or order confirmation reads alike whatever was bought ("Thank You
+        # for Your Order - Best Buy", "… - The Home Depot"): where other texts say what
+        # the piece is about, it does not stand for it
+        little: list[int] = []
         for i in ordered:
             row = int(rows[i])
             if noise[i] or row in seen or not text[i]:
                 continue
             seen.add(row)
+            if not query[i] and says_little(text[i]) and is_checkout_title(text[i]):
+                little.append(i)
+                continue
             chosen.append(i)
             if len(chosen) == p.representatives:
                 break
-        reps.append(chosen or member_list[:1])
+        reps.append(chosen or little[: p.representatives] or member_list[:1])
         sites = frozenset(
             h
             for i in member_list

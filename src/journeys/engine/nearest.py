@@ -28,6 +28,16 @@ one history (pair precision 0.950 → 0.908). What it still gets wrong: a confer
 hotel and flights join the student's move across Toronto instead of the visa, through
 the city both name (week17 0.933 → 0.864).
 
+Its rivals are the tasks near it (journeys of ``established`` items or more), not other
+side steps (twenty-fourth session): a kitchen remodel's countertops ("quartz vs butcher
+block countertops", 0.29 like the remodel as a whole) and its backsplash ("subway tile
+backsplash herringbone", 0.29 like the countertops) each kept the other from joining
+(week70 0.747 → 0.820; mean pair F1 over the 67 Chromium weeks before it 0.912 → 0.916).
+Where only one task is near, every other journey is a rival, as before. What it costs: a
+move's "internet providers 11375" joins the phone bought that week (week5 P 1.000 →
+0.913, F1 0.832 → 0.842), and a road bike's "craigslist scam meet safely" a necklace
+(week23 0.808 → 0.782).
+
 A stray read (``grouping._drop_lone_pages``: no search, one page or every page opened
 from a habit page) neither joins nor stands in the way (twentieth session). In a busy
 history, the videos, threads and articles read from front pages are many, and each near a
@@ -122,11 +132,18 @@ def nearest(
         if len(near) < 2:
             continue
         likes = means[near] @ means[k]
-        order = np.argsort(-likes)
-        best, second = float(likes[order[0]]), float(likes[order[1]])
-        o = int(near[order[0]])
+        tasks = items[near] >= p.established
+        if not tasks.any():
+            continue
+        at = int(np.flatnonzero(tasks)[np.argmax(likes[tasks])])
+        # a side step's rivals are the tasks near it, not other side steps (a kitchen's
+        # countertops and its backsplash were each other's nearest, week70); where only
+        # one task is near, every other journey is
+        rivals = tasks if tasks.sum() > 1 else np.ones(len(near), dtype=bool)
+        rivals[at] = False
+        best, second = float(likes[at]), float(likes[rivals].max())
         margin = p.margin if items[k] <= p.few else p.wide_margin
-        if best >= p.min_like and best - second >= margin and items[o] >= p.established:
-            parent[k] = o
+        if best >= p.min_like and best - second >= margin:
+            parent[k] = int(near[at])
     out: Index = labels[parent[inverse]]
     return out

@@ -265,6 +265,17 @@ def page_signals(url: str, host: str, title: str) -> tuple[bool, bool]:
     return False, pending
 
 
+@lru_cache(maxsize=65_536)
+def is_checkout_title(title: str) -> bool:
+    """Whether a page's title names a step of buying or booking, or its confirmation
+    ("Shopping Cart", "Thank You for Your Order"): what every shop's pages say alike."""
+    low = title.lower()
+    return bool(
+        (_has(low, _PENDING_HINTS) and _PENDING_TITLE.search(title))
+        or (_has(low, _DONE_HINTS) and _DONE_TITLE.search(title))
+    )
+
+
 def _is_done(step: Step) -> bool:
     return not step.query and page_signals(step.url, step.host, step.title or "")[0]
 

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping
 from journeys.engine.baselines import plain_terms
 from journeys.engine.noise import is_broad, is_broad_shop, is_marketplace
 
-__all__ = ["Tails", "plain_title", "repeated_tails"]
+__all__ = ["Tails", "plain_title", "repeated_tails", "says_little"]
 
 WORDS = 3  # words a title keeps of its own (stopwords aside) to go without its ending
 
@@ -115,3 +115,10 @@ def _names_itself(host: str) -> bool:
     """Whether a site's own name goes from its titles however little is left: a broad site
     that sells nothing ("Aria - Google Maps" is "Aria")."""
     return is_broad(host) and not is_broad_shop(host)
+
+
+def says_little(title: str) -> bool:
+    """Whether a page's title, without its last part, has fewer than ``WORDS`` words of its
+    own ("Shopping Cart - The Home Depot", "Tire Centre | Costco")."""
+    split = _tail(title)
+    return len(plain_terms(split[0] if split else title)) < WORDS
