@@ -111,13 +111,6 @@ def test_a_stores_name_goes_and_so_does_a_broad_sites_even_where_little_is_left(
     assert repeated_tails(docs) == {"docs.google.com": frozenset({"google docs"})}
 
 
-def test_a_title_that_is_only_its_sites_name_says_nothing() -> None:
-    # a route on Google Maps is titled "Google Maps": the page's words are in its address
-    assert plain_title("Google Maps", "google.com", {}) == ""
-    assert plain_title("YouTube", "youtube.com", {}) == ""
-    assert plain_title("Tennessee Aquarium", "tnaqua.org", {}) == "Tennessee Aquarium"
-
-
 def test_a_title_says_little_where_few_words_are_its_own() -> None:
     assert says_little("Thank You for Your Order - The Home Depot")
     assert says_little("Cart - Best Buy")

@@ -95,11 +95,7 @@ def _names(host: str, tail: str) -> bool:
 
 
 def plain_title(title: str, host: str, tails: Tails) -> str:
-    """The title without the ending its site repeats (the title itself when it has none);
-    empty where the title is only the site's own name ("Google Maps" for a route), which
-    says nothing of the page."""
-    if host and _names(host, title.strip().lower()):
-        return ""
+    """The title without the ending its site repeats (the title itself when it has none)."""
     known = tails.get(host)
     if not known:
         return title
