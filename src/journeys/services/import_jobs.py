@@ -119,9 +119,13 @@ class ImportJob:
         self.save()
 
     def run(self, work: Callable[[ImportJob, SavedUpload], Uploaded]) -> None:
-        """Do the work, keep its summary or its error, and drop the saved copy."""
+        """Do the work, drop the saved copy, then keep its summary or its error: whoever
+        reads that the job is over finds the copy gone."""
         try:
-            result = work(self, self._saved)
+            try:
+                result = work(self, self._saved)
+            finally:
+                self._saved.discard()
         except (JourneysError, OverflowError) as exc:
             self._end("failed", None, str(exc))
         except Exception as exc:
@@ -132,8 +136,6 @@ class ImportJob:
                 self._end("failed", result, f"{result.name}: {failed[0]}")
             else:
                 self._end("done", result, None)
-        finally:
-            self._saved.discard()
 
     def _end(self, state: str, result: Uploaded | None, error: str | None) -> None:
         with self._lock:
