@@ -251,9 +251,9 @@ def page_signals(url: str, host: str, title: str) -> tuple[bool, bool]:
     """(a confirmation page, a step toward one) for a page."""
     low_title, low_url = title.lower(), url.lower()
     path = "/" + low_url.split("://", 1)[-1].partition("/")[2]
-    pending_title = _has(low_title, _PENDING_HINTS) and bool(_PENDING_TITLE.search(title))
+    pending_title = _pending_title(title, low_title)
     done = False
-    if (_has(low_title, _DONE_HINTS) and _DONE_TITLE.search(title)) or (
+    if _done_title(title, low_title) or (
         _TRACKING_HOST.search(host) and ("track" in low_url or "parcel" in low_title)
     ):
         done = True
@@ -265,15 +265,20 @@ def page_signals(url: str, host: str, title: str) -> tuple[bool, bool]:
     return False, pending
 
 
+def _pending_title(title: str, low: str) -> bool:
+    return _has(low, _PENDING_HINTS) and bool(_PENDING_TITLE.search(title))
+
+
+def _done_title(title: str, low: str) -> bool:
+    return _has(low, _DONE_HINTS) and bool(_DONE_TITLE.search(title))
+
+
 @lru_cache(maxsize=65_536)
 def is_checkout_title(title: str) -> bool:
     """Whether a page's title names a step of buying or booking, or its confirmation
     ("Shopping Cart", "Thank You for Your Order"): what every shop's pages say alike."""
     low = title.lower()
-    return bool(
-        (_has(low, _PENDING_HINTS) and _PENDING_TITLE.search(title))
-        or (_has(low, _DONE_HINTS) and _DONE_TITLE.search(title))
-    )
+    return _pending_title(title, low) or _done_title(title, low)
 
 
 def _is_done(step: Step) -> bool:
