@@ -256,3 +256,60 @@ def test_a_pieces_words_are_words_not_marks_or_punctuation() -> None:
     }
     # what a search for the same place holds is the same word
     assert "queens" in _words("movers quote brooklyn to queens") & _words(title)
+
+
+def _journey_of_two_and_a_stranger() -> tuple[object, object, np.ndarray]:
+    """Pieces 0 and 1 joined as one journey (both along the first axis); piece 2 along the
+    second axis, unlike that journey as a whole."""
+    from journeys.engine.grouping import _Mass, _union, _UnionFind
+    from journeys.engine.likeness import Table
+
+    rows = np.array([[1.0, 0.0, 0.0], [0.9, 0.0, 0.436], [0.0, 1.0, 0.0]], dtype=np.float32)
+    table = Table.of(rows)
+    uf = _UnionFind(3)
+    mass = _Mass([1, 1, 1], table, {})
+    _union(uf, mass, 0, 1)
+    return uf, mass, table.row(2)
+
+
+def test_a_link_through_one_part_of_a_broad_site_or_from_a_page_that_says_little_is_no_drift() -> (
+    None
+):
+    from journeys.engine.grouping import _attach
+
+    p = GroupParams()
+    # a link from piece 2 to piece 1, whose journey as a whole is unlike piece 2: refused
+    uf, mass, centroid = _journey_of_two_and_a_stranger()
+    _attach(uf, mass, 2, centroid, [1], [0.76], p)  # type: ignore[arg-type]
+    assert uf.find(2) != uf.find(0)  # type: ignore[attr-defined]
+    # parts of other sites, or a page that says something: refused too
+    uf, mass, centroid = _journey_of_two_and_a_stranger()
+    parts = [frozenset({"gov.uk/getting-an-mot"})] * 2 + [
+        frozenset({"gov.uk/apply-for-a-passport"})
+    ]
+    _attach(uf, mass, 2, centroid, [1], [0.76], p, parts, lambda b: False)  # type: ignore[arg-type]
+    assert uf.find(2) != uf.find(0)  # type: ignore[attr-defined]
+    # the same guide of GOV.UK read by both pieces: joined
+    uf, mass, centroid = _journey_of_two_and_a_stranger()
+    parts = [
+        frozenset(),
+        frozenset({"gov.uk/getting-an-mot"}),
+        frozenset({"gov.uk/getting-an-mot"}),
+    ]
+    _attach(uf, mass, 2, centroid, [1], [0.76], p, parts)  # type: ignore[arg-type]
+    assert uf.find(2) == uf.find(0)  # type: ignore[attr-defined]
+    # a piece whose titles say little ("My Bookings"): its centroid is not judged
+    uf, mass, centroid = _journey_of_two_and_a_stranger()
+    asked: list[int] = []
+    _attach(uf, mass, 2, centroid, [1], [0.62], p, (), lambda b: asked.append(b) or True)  # type: ignore[arg-type, func-returns-value]
+    assert uf.find(2) == uf.find(0) and asked == [2]  # type: ignore[attr-defined]
+
+
+def test_whether_a_piece_says_little_is_asked_only_where_coherence_refuses() -> None:
+    from journeys.engine.grouping import _attach
+
+    uf, mass, _ = _journey_of_two_and_a_stranger()
+    asked: list[int] = []
+    like = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    _attach(uf, mass, 2, like, [1], [0.7], GroupParams(), (), lambda b: asked.append(b) or True)  # type: ignore[arg-type, func-returns-value]
+    assert uf.find(2) == uf.find(0) and asked == []  # type: ignore[attr-defined]

@@ -6,7 +6,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from journeys.engine.noise import _host_path, habit_flags, is_broad, is_broad_shop, is_marketplace
+from journeys.engine.noise import (
+    _host_path,
+    habit_flags,
+    is_broad,
+    is_broad_shop,
+    is_marketplace,
+    section_of,
+)
 
 DAY = 86_400_000_000
 
@@ -143,3 +150,33 @@ def test_a_pages_host_and_path_are_read_as_urlsplit_reads_them(url: str) -> None
     parts = urlsplit(url)
     host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
     assert _host_path(url) == (host, parts.path or "/")
+
+
+@pytest.mark.parametrize(
+    ("host", "url", "part"),
+    [
+        ("gov.uk", "https://www.gov.uk/getting-an-mot/retests", "gov.uk/getting-an-mot"),
+        ("gov.uk", "https://www.gov.uk/getting-an-mot", "gov.uk/getting-an-mot"),
+        ("www.gov.uk", "https://www.gov.uk/Getting-An-MOT/retests?x=1", "gov.uk/getting-an-mot"),
+        ("gov.uk", "https://www.gov.uk/", ""),
+        ("gov.uk", "https://www.gov.uk/government/publications/x", ""),  # the site's own pages
+        ("gov.uk", "https://www.gov.uk/guidance/x", ""),
+        ("mygov.scot", "https://www.mygov.scot/council-tax/discounts", "mygov.scot/council-tax"),
+        (
+            "facebook.com",
+            "https://www.facebook.com/groups/claireshendo/posts/9",
+            "facebook.com/groups/claireshendo",
+        ),
+        ("facebook.com", "https://www.facebook.com/groups", ""),
+        ("facebook.com", "https://www.facebook.com/marketplace/austin", ""),
+        ("github.com", "https://github.com/acme/api/pull/88", ""),  # measured: not kept
+        ("reddit.com", "https://www.reddit.com/r/chicago/comments/1", ""),  # a city's board
+        ("halfords.com", "https://www.halfords.com/my-account/bookings", ""),
+        ("gov.uk", "http://[::1", ""),
+    ],
+)
+def test_the_parts_of_a_broad_site_that_are_each_about_one_thing(
+    host: str, url: str, part: str
+) -> None:
+    assert section_of(host, url) == part
+    assert not part or not is_broad(part)  # a part is a distinctive site of its own

@@ -61,6 +61,7 @@ def test_columns_equal_row_by_row_columns(store: Store, fixtures: Path, tmp_path
         fixtures / "takeout" / "Takeout",
         fixtures / "errands_history.jsonl",
         _referrer_log(tmp_path / "log.jsonl"),
+        fixtures / "week72" / "History",  # pages in the parts of a broad site (GOV.UK's guides)
     ):
         import_path(store, user, source)
     # a visit whose referrer visit is gone (deleted, or never imported) falls back to the
@@ -86,6 +87,11 @@ def test_columns_equal_row_by_row_columns(store: Store, fixtures: Path, tmp_path
         assert getattr(items, name) == getattr(want_items, name), name
     for name in ("time_us", "parent", "noise"):
         assert np.array_equal(getattr(items, name), getattr(want_items, name)), name
+    # a page in a part of a broad site has that part as a site of its own
+    assert items.sites == want_items.sites
+    parts = [items.sites.get(i) for i, host in enumerate(items.host) if host == "gov.uk"]
+    assert parts.count(("gov.uk/getting-an-mot",)) == 2 and ("gov.uk/schools-admissions",) in parts
+    assert not any(items.sites.get(i) for i, host in enumerate(items.host) if host != "gov.uk")
     assert items.parent.max() >= 0 and items.noise.any() and not items.noise.all()
     # titles lose the ending their site repeats; the titles kept for labels are whole
     assert "Kyoto ryokan etiquette for first timers" in items.text

@@ -23,7 +23,7 @@ The defaults were chosen with ``journeys eval`` on Webis-SMC-12 (see docs/qualit
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
@@ -579,13 +579,21 @@ def _join(
     )
     size = _Mass([1] * m, views.centred, {})
     linker = Linker.of(pieces, views.plain, views.apart, rep_rows, rep_terms, space, p, towns)
+    # each piece's parts of broad sites (``noise.section_of``: a site with a path)
+    parts = [frozenset(h for h in hosts if "/" in h) for hosts in pieces.hosts]
+    if not any(parts):
+        parts = []
+
+    def little(b: int) -> bool:  # whether a piece's texts are all titles that say little
+        return all(not items.query[i] and says_little(items.text[i]) for i in pieces.reps[b])
+
     # pieces join in order, as their links (worked out ahead, in parallel) arrive
     kept: list[list[int]] = [[] for _ in range(m)] if p.rehome is not None else []
     with threadpool_limits(limits=1, user_api="blas"):  # many small products: one thread
         for start, found in enumerate(in_order(linker, m, processes=processes)):
             for b, (linked, values) in enumerate(found, start * BLOCK):
                 if linked:
-                    _attach(uf, size, b, views.centred.row(b), linked, values, p)
+                    _attach(uf, size, b, views.centred.row(b), linked, values, p, parts, little)
                     if kept:
                         kept[b] = linked
     joined = np.array([uf.find(k) for k in range(m)], dtype=np.int64)
@@ -708,24 +716,41 @@ def _attach(
     linked: list[int],
     values: list[float],
     p: GroupParams,
+    parts: Sequence[frozenset[str]] = (),
+    little: Callable[[int], bool] | None = None,
 ) -> None:
     """Join piece ``b`` to the journey it is most like. A journey whose whole (its centroid)
     is unlike the piece is not joined, whatever one of its pieces says: a long chain drifts,
-    and its drift must not swallow everything. Two established journeys (``bridge_pieces``
+    and its drift must not swallow everything. A link to a piece read in the same part of a
+    broad site (``parts``: ``noise.section_of``, one guide of GOV.UK) is no drift: "mot retest
+    free within 10 working days" joins the car that failed its MOT five days before, though
+    the model reads it as little like the brake discs and tyres that fill that journey
+    (week72). Nor is a piece whose texts are all titles that say little (``little``:
+    ``titles.says_little``, "My Bookings" on the garage's site): its centroid says nothing of
+    a topic to judge, and what links it is the site it shares. Two established journeys (``bridge_pieces``
     pieces each) are bridged only when the piece is like both by ``bridge`` more than a link
     needs."""
     best: dict[int, float] = {}
+    through_part: set[int] = set()
     for a, v in zip(linked, values, strict=True):
         root = uf.find(a)
         best[root] = max(best.get(root, -1.0), v)
+        if parts and parts[a] & parts[b]:
+            through_part.add(root)
     coherent = {}
+    said_little: bool | None = None  # worked out only where it is asked
     for root, v in best.items():
-        if mass.count[root] == 1:
+        if mass.count[root] == 1 or root in through_part:
             coherent[root] = v
             continue
         whole = mass.total(root)
         norm = float(np.sqrt(whole @ whole)) or 1.0  # as np.linalg.norm, without its checks
         if float(whole @ centroid) / norm >= p.coherence:
+            coherent[root] = v
+            continue
+        if said_little is None:
+            said_little = little is not None and little(b)
+        if said_little:
             coherent[root] = v
     if not coherent:
         return

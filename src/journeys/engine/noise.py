@@ -250,6 +250,66 @@ def is_marketplace(host: str) -> bool:
     return _first_label(host) in MARKETPLACES
 
 
+#: Broad sites whose pages fall into parts that are each about one thing, and how a part is
+#: named: a government's guide (GOV.UK's ``/getting-an-mot/retests`` and
+#: ``/getting-an-mot/if-your-vehicle-fails-its-mot``, read five days apart for one car) and
+#: a social network's group (``/groups/claireshendo``, a hen do's). A part is a site of its
+#: own (``section_of``); the site as a whole says nothing of which task. A forum's boards
+#: are not such parts: a city's board holds every question of its people (r/chicago: a
+#: lease and a dog's limp, week71). Nor, measured, is a code host's repository: one
+#: repository's pages tied a flaky test's CI runs and pull request early, and the test's
+#: own searches, read in the same sittings, were left a journey of their own (week4
+#: 1.000 -> 0.920). (host: leading path segments, and first segments that are the site's
+#: own pages.)
+_SECTIONS: dict[str, tuple[int, frozenset[str]]] = {
+    "gov.uk": (
+        1,
+        frozenset(
+            {
+                "government",
+                "guidance",
+                "browse",
+                "search",
+                "topic",
+                "news",
+                "publications",
+                "organisations",
+                "find-local-council",
+                "contact",
+                "help",
+                "sign-in",
+            }
+        ),
+    ),
+    "mygov.scot": (1, frozenset({"search", "browse", "contact"})),
+    "gov.wales": (1, frozenset({"search", "topic", "publications", "news"})),
+}
+_GROUPS = {"facebook.com": "groups"}
+
+
+def section_of(host: str, url: str) -> str:
+    """The part of a broad site a page is in (``_SECTIONS``: "gov.uk/getting-an-mot",
+    "github.com/acme/api", "facebook.com/groups/claireshendo"), or '' where its site has no
+    such parts or the page is in none."""
+    host = host.lower().removeprefix("www.").removeprefix("m.")
+    rule = _SECTIONS.get(host)
+    start = _GROUPS.get(host)
+    if rule is None and start is None:
+        return ""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return ""
+    parts = [p for p in path.lower().split("/") if p]
+    if start is not None:
+        return f"{host}/{start}/{parts[1]}" if len(parts) >= 2 and parts[0] == start else ""
+    assert rule is not None
+    depth, own = rule
+    if len(parts) < depth or parts[0] in own:
+        return ""
+    return host + "/" + "/".join(parts[:depth])
+
+
 def is_broad(host: str) -> bool:
     """True for search engines, video, encyclopedia, forums and shops of everything."""
     host = host.lower().removeprefix("www.").removeprefix("m.")

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from journeys.engine.items import Index, Items
-from journeys.engine.noise import habit_flags, is_message, page_habits
+from journeys.engine.noise import habit_flags, is_message, page_habits, section_of
 from journeys.engine.titles import Tails, plain_title, repeated_tails
 from journeys.storage.journeys import BuildRow, VisitTable
 
@@ -103,6 +103,9 @@ def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
         _parents_by_url(parents, time_arr, pages, ref_urls)
     noise = np.array(habit_flags(pages, time_arr.tolist(), queries), dtype=np.bool_)
     message = np.fromiter((is_message(u) for u in pages), dtype=bool, count=len(pages))
+    parts: dict[int, tuple[str, ...]] = {
+        i: (part,) for i, part in enumerate(map(section_of, hosts, pages)) if part
+    }
     del pages
     visits = Visits(
         np.array(ids, dtype=np.int64),
@@ -114,7 +117,14 @@ def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
         list(codes),
     )
     return visits, Items(
-        time_arr, texts, queries, hosts, parents, noise, message=message if message.any() else None
+        time_arr,
+        texts,
+        queries,
+        hosts,
+        parents,
+        noise,
+        parts,
+        message=message if message.any() else None,
     )
 
 
@@ -170,7 +180,13 @@ def table_columns(table: VisitTable) -> tuple[Visits, Items]:
         (is_message(u) for u in table.page_url), dtype=bool, count=len(table.page_url)
     )
     message = page_message[table.page] if page_message.any() else None
-    return visits, Items(table.times, texts, queries, hosts, parents, noise, message=message)
+    # the part of a broad site each page is in, a site of its own (``noise.section_of``)
+    page_part = [section_of(h, u) for h, u in zip(table.page_host, table.page_url, strict=True)]
+    in_part = np.fromiter((bool(x) for x in page_part), dtype=bool, count=len(page_part))
+    parts: dict[int, tuple[str, ...]] = {}
+    if in_part.any():
+        parts = {i: (page_part[pages[i]],) for i in np.flatnonzero(in_part[table.page]).tolist()}
+    return visits, Items(table.times, texts, queries, hosts, parents, noise, parts, message=message)
 
 
 def _parents(ids: Index, refs: Index, openers: Index) -> Index:
