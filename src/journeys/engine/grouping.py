@@ -579,10 +579,11 @@ def _join(
     )
     size = _Mass([1] * m, views.centred, {})
     linker = Linker.of(pieces, views.plain, views.apart, rep_rows, rep_terms, space, p, towns)
-    # each piece's parts of broad sites (``noise.section_of``: a site with a path)
-    parts = [frozenset(h for h in hosts if "/" in h) for hosts in pieces.hosts]
-    if not any(parts):
-        parts = []
+    # each piece's parts of broad sites (``noise.section_of``: a site with a path), where
+    # any piece has one (a history of a million visits has 300,000 pieces: no set each)
+    parts: list[frozenset[str]] = []
+    if any("/" in h for hosts in pieces.hosts for h in hosts):
+        parts = [frozenset(h for h in hosts if "/" in h) for hosts in pieces.hosts]
 
     def little(b: int) -> bool:  # whether a piece's texts are all titles that say little
         return all(not items.query[i] and says_little(items.text[i]) for i in pieces.reps[b])
