@@ -111,6 +111,27 @@ def test_a_stores_name_goes_and_so_does_a_broad_sites_even_where_little_is_left(
     assert repeated_tails(docs) == {"docs.google.com": frozenset({"google docs"})}
 
 
+def test_a_stores_name_goes_from_every_title_even_where_one_says_little_without_it() -> None:
+    store = [
+        ("currys.co.uk", 'LENOVO IdeaPad Slim 5 14" Laptop - AMD Ryzen 5, 512 GB SSD | Currys'),
+        ("currys.co.uk", "GOOGLE Pixel 9a - 128 GB, Obsidian | Currys"),
+        ("currys.co.uk", "Student Discount | Currys"),
+    ]
+    # a store of everything ties no tasks by its name: a laptop and a phone bought there
+    # share nothing else (week69), and its cart is no piece's representative
+    tails = repeated_tails(store)
+    assert tails == {"currys.co.uk": frozenset({"currys"})}
+    assert plain_title(store[1][1], "currys.co.uk", tails) == "GOOGLE Pixel 9a - 128 GB, Obsidian"
+    assert plain_title(store[2][1], "currys.co.uk", tails) == "Student Discount"
+    # a shop of one trade keeps its name where a page says little without it
+    assert (
+        repeated_tails([("runningwarehouse.com", t.replace("Currys", "X")) for _, t in store]) == {}
+    )
+    # nor does a marketplace's name go: a seller's pages there are named after it
+    market = [("ebay.co.uk", t.replace("Currys", "eBay")) for _, t in store]
+    assert repeated_tails(market) == {}
+
+
 def test_a_title_says_little_where_few_words_are_its_own() -> None:
     assert says_little("Thank You for Your Order - The Home Depot")
     assert says_little("Cart - Best Buy")
