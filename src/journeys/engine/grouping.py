@@ -728,9 +728,9 @@ def _attach(
     the model reads it as little like the brake discs and tyres that fill that journey
     (week72). Nor is a piece whose texts are all titles that say little (``little``:
     ``titles.says_little``, "My Bookings" on the garage's site): its centroid says nothing of
-    a topic to judge, and what links it is the site it shares. Two established journeys (``bridge_pieces``
-    pieces each) are bridged only when the piece is like both by ``bridge`` more than a link
-    needs."""
+    a topic to judge, and what links it is the site it shares. Two established journeys
+    (``bridge_pieces`` pieces each) are bridged only when the piece is like both by
+    ``bridge`` more than a link needs."""
     best: dict[int, float] = {}
     through_part: set[int] = set()
     for a, v in zip(linked, values, strict=True):

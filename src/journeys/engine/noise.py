@@ -289,8 +289,8 @@ _GROUPS = {"facebook.com": "groups"}
 
 def section_of(host: str, url: str) -> str:
     """The part of a broad site a page is in (``_SECTIONS``: "gov.uk/getting-an-mot",
-    "github.com/acme/api", "facebook.com/groups/claireshendo"), or '' where its site has no
-    such parts or the page is in none."""
+    "facebook.com/groups/claireshendo"), or '' where its site has no such parts or the page
+    is in none."""
     host = host.lower().removeprefix("www.").removeprefix("m.")
     rule = _SECTIONS.get(host)
     start = _GROUPS.get(host)
