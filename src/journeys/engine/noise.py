@@ -235,8 +235,13 @@ BROAD_SHOPS = MARKETPLACES | STORES
 _DAY_US = 86_400_000_000
 
 
+def _bare(host: str) -> str:
+    """A host lower-cased, without its ``www.`` or ``m.``."""
+    return host.lower().removeprefix("www.").removeprefix("m.")
+
+
 def _first_label(host: str) -> str:
-    return host.lower().removeprefix("www.").removeprefix("m.").split(".")[0]
+    return _bare(host).split(".")[0]
 
 
 def is_broad_shop(host: str) -> bool:
@@ -291,7 +296,7 @@ def section_of(host: str, url: str) -> str:
     """The part of a broad site a page is in (``_SECTIONS``: "gov.uk/getting-an-mot",
     "facebook.com/groups/claireshendo"), or '' where its site has no such parts or the page
     is in none."""
-    host = host.lower().removeprefix("www.").removeprefix("m.")
+    host = _bare(host)
     rule = _SECTIONS.get(host)
     start = _GROUPS.get(host)
     if rule is None and start is None:
@@ -312,7 +317,7 @@ def section_of(host: str, url: str) -> str:
 
 def is_broad(host: str) -> bool:
     """True for search engines, video, encyclopedia, forums and shops of everything."""
-    host = host.lower().removeprefix("www.").removeprefix("m.")
+    host = _bare(host)
     if host in BROAD_HOSTS:
         return True
     labels = host.split(".")
