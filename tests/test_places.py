@@ -137,6 +137,35 @@ def test_a_state_named_in_unrelated_tasks_is_a_place_too() -> None:
     assert _places(STATE, PlaceParams(region="")) == frozenset()
 
 
+# a realtor's week (week67): her town in the searches of her listing, every one of which
+# names a town, and of her anniversary; a tournament whose searches all name its town
+REALTOR = [
+    "recently sold homes 3 bed ranch decatur ga 30030",
+    "chattanooga labor day soccer tournament u12 schedule",
+    "rock creek sports complex chattanooga",
+    "beginner guitar first chords g c d em",
+    "home staging cost atlanta vacant vs occupied",
+    "15th anniversary gift ideas crystal traditional",
+    "real estate photographer atlanta drone twilight price",
+    "romantic restaurants atlanta anniversary dinner private booth",
+    "hampton inn chattanooga downtown parking breakfast",
+    "listing description examples ranch renovated decatur",
+    "things to do chattanooga with kids between games",
+    "crystal whiskey decanter engraved 15th anniversary",
+    "open house sign in sheet template",
+    "aria atlanta dress code parking",
+]
+
+
+def test_a_town_whose_searches_are_scattered_over_tasks_is_a_place() -> None:
+    # no search of the listing goes on without a town, but the five naming "atlanta" are
+    # of two tasks and unlike each other without it; the tournament's are more alike
+    assert _places(REALTOR) == {"atlanta"}
+    assert _places(REALTOR, PlaceParams(scattered=None)) == frozenset()
+    # with fewer searches than ``scattered_min``, how alike they are is not asked
+    assert _places(REALTOR, PlaceParams(scattered_min=6)) == frozenset()
+
+
 def test_without_keeps_what_would_otherwise_be_empty() -> None:
     assert without("Phoenix, AZ weather", frozenset({"phoenix"})) == "AZ weather"
     assert without("phoenix", frozenset({"phoenix"})) == "phoenix"
@@ -152,6 +181,8 @@ def test_params_are_checked() -> None:
         PlaceParams(min_searches=0)
     with pytest.raises(ValueError, match="region_like"):
         PlaceParams(region_like=1.5)
+    with pytest.raises(ValueError, match="scattered_min"):
+        PlaceParams(scattered_min=1)
 
 
 def test_the_persons_own_town_gathers_no_two_tasks() -> None:

@@ -473,7 +473,7 @@ WEEKS = [
     Week("week15", 0.99),
     Week("week16", 0.94),
     Week("week16-firefox", 0.94),
-    Week("week17", 0.86, precision=0.85, mixed=1),
+    Week("week17", 0.86),  # 0.864 (P 0.854) before step 44
     Week("week18", 0.97),
     Week("week18-firefox", 0.97),
     Week("week19", 0.96),
@@ -516,8 +516,8 @@ WEEKS = [
     Week("week38-firefox", 0.89, precision=0.98, mixed=1),
     Week("week39", 0.95),
     Week("week39-firefox", 0.94),
-    Week("week40", 0.94),
-    Week("week40-firefox", 0.94),
+    Week("week40", 0.99),  # 0.949 before step 44
+    Week("week40-firefox", 0.99),
     Week("week41", 0.99),
     Week("week41-firefox", 0.99),
     Week("week42", 0.96),
@@ -570,8 +570,8 @@ WEEKS = [
     Week("week65-firefox", 0.93),
     Week("week66", 0.98),
     Week("week66-firefox", 0.98),
-    Week("week67", 0.58, precision=0.49, mixed=2, over_gap=0.2),
-    Week("week67-firefox", 0.58, precision=0.49, mixed=2, over_gap=0.2),
+    Week("week67", 0.72, precision=0.72, mixed=1, over_gap=0.2),  # 0.585 before step 44
+    Week("week67-firefox", 0.72, precision=0.72, mixed=1, over_gap=0.2),
     Week("week68", 0.97),
     Week("week68-firefox", 0.97),
     # 0.558 (P 0.401) before a store's name went from every title of it

@@ -32,7 +32,15 @@ A word is the person's own place when
   person that does not name it, within ``window`` searches of it (a retired engineer's
   "phoenix" 0.83, a student's "madison" 0.60; the trips' "lisbon" and "berlin" 0,
   "denver" 0.33, "tokyo" 0.25; a student's "toronto" 0.20, rightly kept: a move across the
-  city names it in most of its searches).
+  city names it in most of its searches), or, with ``scattered_min`` searches or more, its
+  searches without it are less than ``scattered`` like each other on average (twenty-sixth
+  session). A realtor names "atlanta" in her listing's searches and in her anniversary's
+  ("home staging cost atlanta vacant vs occupied", "romantic restaurants atlanta
+  anniversary dinner"): the listing names a town in every search, so the first test fails,
+  but the five searches without the town are 0.13 alike on average. A trip's facets are
+  more alike than that (0.15–0.45: a soccer tournament's schedule, sports complex, hotel
+  and "things to do with kids between games" in Chattanooga 0.145, Lisbon 0.22), and
+  so is a flat hunt in one's own town (Utrecht 0.144), which keeps the town.
 
 Only the ``most`` place-like words searched most are looked at: a town one lives in is
 searched often, and a query log's thousands of words cost no more than a week's.
@@ -81,10 +89,19 @@ class PlaceParams:
     sample: int = 24  # searches of a word compared, at most (spread over its uses)
     window: int = 300  # searches on each side of one where its task may go on
     most: int = 20  # place-like words looked at, the most searched first
+    scattered: float | None = 0.13  # searches of one word this unlike on average: no task's
+    scattered_min: int = 4  # searches of a word needed to call them scattered
 
     def __post_init__(self) -> None:
-        if min(self.min_searches, self.min_days, self.window, self.most) < 1 or self.sample < 2:
-            raise ValueError("min_searches, min_days, window and most must be >= 1, sample >= 2")
+        if (
+            min(self.min_searches, self.min_days, self.window, self.most) < 1
+            or self.sample < 2
+            or self.scattered_min < 2
+        ):
+            raise ValueError(
+                "min_searches, min_days, window and most must be >= 1,"
+                " sample and scattered_min >= 2"
+            )
         if not all(-1 <= x <= 1 for x in (self.place_like, self.region_like, self.neighbour)):
             raise ValueError("place_like, region_like and neighbour must be between -1 and 1")
         if not 0 < self.share <= 1:
@@ -136,9 +153,19 @@ def home_places(
         near = [
             _goes_on(rest[i], first[t], searches, word, table, at, p) for i, t in enumerate(texts)
         ]
-        if float(np.mean(near)) >= p.share:
+        if float(np.mean(near)) >= p.share or _scattered(rest, p):
             found.add(word)
     return frozenset(found)
+
+
+def _scattered(rest: Vectors, p: PlaceParams) -> bool:
+    """Whether a word's searches, read without it (``rest``, unit vectors), are
+    ``scattered`` on average: the word names no one task but where several are done."""
+    n = len(rest)
+    if p.scattered is None or n < p.scattered_min:
+        return False
+    likeness = rest @ rest.T
+    return bool((likeness.sum() - np.trace(likeness)) / (n * (n - 1)) < p.scattered)
 
 
 def place_like(words: Sequence[str], embed: Embed, params: PlaceParams) -> list[str]:
