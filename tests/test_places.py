@@ -111,7 +111,29 @@ def test_a_room_is_no_town() -> None:
     # "kitchen" is 0.41 like "city", as "madison" is, but more like "room": without it, its
     # searches ("fitters dublin reviews") read like the braces', and the renovation splits
     assert _places(KITCHEN) == {"dublin"}
-    assert "kitchen" in _places(KITCHEN, PlaceParams(indoors=""))
+    assert "kitchen" in _places(KITCHEN, PlaceParams(indoors="", dwelling=""))
+
+
+# a condo sold by its owner (week78), named in most of the sale's searches; the rest of
+# the sale goes on without the word, as a home town's tasks do
+CONDO = [
+    "how to list condo for sale by owner illinois",
+    "best convertible car seat 2026 small car rear facing",
+    "condo staging tips small one bedroom",
+    "laptop battery swelling trackpad lifting dangerous",
+    "condo hoa resale disclosure 22.1 illinois cost",
+    "nursery paint colors gender neutral benjamin moore",
+    "how to price my condo comps west loop 1 bed",
+    "flat fee mls listing illinois",
+    "crib mattress firm breathable best",
+    "real estate attorney flat fee condo closing chicago",
+]
+
+
+def test_a_dwelling_is_no_town() -> None:
+    # "condo" is 0.46 like "city" and 0.40 like "room", but 0.62 like "apartment"
+    assert "condo" not in _places(CONDO)
+    assert "condo" in _places(CONDO, PlaceParams(dwelling=""))
 
 
 # a florist's searches (week41): her state in three unrelated tasks, read by the model as a

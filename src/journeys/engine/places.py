@@ -27,7 +27,11 @@ A word is the person's own place when
   0.20–0.50: "federal" 0.50, "government" 0.54, "license" 0.41), and more like either
   than like "room" (``indoors``): a renovation's
   "kitchen" is 0.41 like "city" and 0.52 like "room", "dublin" 0.51 and 0.33, "madison"
-  0.41 and 0.38; "house", "hotel", "garage" and "apartment" are rooms' words too. A
+  0.41 and 0.38; "house", "hotel", "garage" and "apartment" are rooms' words too, and
+  a dwelling is no town either: the word must be more like a place than like "apartment"
+  (``dwelling``, twenty-sixth session): "condo" is 0.46 like "city", 0.40 like "room" and
+  0.62 like "apartment", and a condo's sale names it in most of its searches, the rest
+  going on without it as a home town's tasks do (week78 0.748 → 0.806). A
   town's name the model does not read as a place is one all the same where it is past the
   20,000 most used English words or names a town of a million people
   (``engine.gazetteer.sure_towns``, twenty-sixth session: "pune");
@@ -82,6 +86,7 @@ class PlaceParams:
 
     anchor: str = "city"
     indoors: str = "room"  # a place the word must be less like than the anchor ("" for none)
+    dwelling: str = "apartment"  # another such place ("" for none)
     place_like: float = 0.4
     region: str = "state"  # a second anchor, for a state or province ("" for none)
     region_like: float = 0.6
@@ -180,15 +185,19 @@ def place_like(words: Sequence[str], embed: Embed, params: PlaceParams) -> list[
     p = params
     if not words:
         return []
-    anchor, indoors, region, *named = embed(
-        [p.anchor, p.indoors or p.anchor, p.region or p.anchor, *words]
+    anchor, indoors, dwelling, region, *named = embed(
+        [p.anchor, p.indoors or p.anchor, p.dwelling or p.anchor, p.region or p.anchor, *words]
     )
     out = []
     for w, v in zip(words, named, strict=True):
         town, wide = float(v @ anchor), float(v @ region) if p.region else -1.0
         if town < p.place_like and wide < p.region_like:
             continue
-        if not p.indoors or max(town, wide) > float(v @ indoors):
+        inside = max(
+            float(v @ indoors) if p.indoors else -1.0,
+            float(v @ dwelling) if p.dwelling else -1.0,
+        )
+        if max(town, wide) > inside:
             out.append(w)
     return out
 
