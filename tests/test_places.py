@@ -209,6 +209,25 @@ def test_a_town_the_model_does_not_know_is_a_place_all_the_same() -> None:
     assert _places(PUNE) == {"pune"}
 
 
+# a designer's searches in Lisbon (week79): her country named in three unrelated tasks
+COUNTRY = [
+    "aima residence permit renewal online how to",
+    "macbook air m2 screen flickering horizontal lines",
+    "documents needed residence permit renewal portugal freelancer",
+    "recibos verdes irs category b simplified regime",
+    "applecare without plan screen repair cost macbook air m2 portugal",
+    "best francesinha porto locals",
+    "irs deadline 2026 portugal june freelancer deductions",
+    "surf forecast costa da caparica this weekend",
+    "freelancer income tax return deductions deadline",
+]
+
+
+def test_a_country_named_in_unrelated_tasks_is_a_place_too() -> None:
+    assert place_like(["portugal"], _embed, PlaceParams()) == []
+    assert _places(COUNTRY) == {"portugal"}
+
+
 def test_without_keeps_what_would_otherwise_be_empty() -> None:
     assert without("Phoenix, AZ weather", frozenset({"phoenix"})) == "AZ weather"
     assert without("phoenix", frozenset({"phoenix"})) == "phoenix"

@@ -66,12 +66,11 @@ from journeys.engine.gazetteer import (
     known_towns,
     town_names,
 )
-from journeys.engine.places import NEARNESS, PlaceParams, place_like, words_of
+from journeys.engine.places import NEARNESS, PlaceParams, country_like, place_like, words_of
 from journeys.engine.vocabulary import most_used
 
 __all__ = ["country_names", "destinations", "lands", "named_in", "regions", "town_names"]
 
-COUNTRY_LIKE = 0.5  # a country's name among the known words is read as one this alike
 _LETTERS = re.compile(r"[^\W\d_]+")
 NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
 _EARTH_KM = 6371.0
@@ -141,7 +140,7 @@ def destinations(
     towns_known = [w for w in words if w not in rare and w not in countries]
     big = {w for w in towns_known if world.people.get(w, 0) >= BIG}
     towns_known = [w for w in towns_known if w not in big]
-    found = rare | big | set(place_like(towns_known, embed, p)) | set(_country_like(lands, embed))
+    found = rare | big | set(place_like(towns_known, embed, p)) | set(country_like(lands, embed))
     return frozenset(found - _states(sorted(found - rare - countries.keys()), embed, p))
 
 
@@ -154,16 +153,6 @@ def _states(words: Sequence[str], embed: Embed, params: PlaceParams) -> set[str]
         return set()
     town, state, *named = embed([params.anchor, params.region, *words])
     return {w for w, v in zip(words, named, strict=True) if float(v @ state) > float(v @ town)}
-
-
-def _country_like(words: Sequence[str], embed: Embed) -> list[str]:
-    """The countries' names of ``words`` that the sentence model reads alone as a country
-    (``COUNTRY_LIKE`` like "country"): "canada" 0.73, "portugal" 0.61, "peru" 0.51; not
-    "jersey" (0.47) or "togo" (0.47)."""
-    if not words:
-        return []
-    anchor, *named = embed(["country", *words])
-    return [w for w, v in zip(words, named, strict=True) if float(v @ anchor) >= COUNTRY_LIKE]
 
 
 @lru_cache(maxsize=65_536)

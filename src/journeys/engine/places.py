@@ -34,7 +34,13 @@ A word is the person's own place when
   going on without it as a home town's tasks do (week78 0.748 → 0.806). A
   town's name the model does not read as a place is one all the same where it is past the
   20,000 most used English words or names a town of a million people
-  (``engine.gazetteer.sure_towns``, twenty-sixth session: "pune");
+  (``engine.gazetteer.sure_towns``, twenty-sixth session: "pune"), and so is the name of
+  a country the model reads as one (``country_like``): a designer in Lisbon names
+  "portugal" in the searches of her residence permit, her laptop's repair and her tax
+  return, and as a word only those journeys use, it had tied all three (week79 0.563 →
+  0.921). What it costs: a nurse in Nairobi names "kenya" in two of her used car's four
+  searches and in two other tasks, and read past, the car falls apart (week60 1.000 →
+  0.880);
 - at least ``share`` of its searches, without it, are ``neighbour`` like a search of the
   person that does not name it, within ``window`` searches of it (a retired engineer's
   "phoenix" 0.83, a student's "madison" 0.60; the trips' "lisbon" and "berlin" 0,
@@ -68,13 +74,22 @@ import numpy.typing as npt
 
 from journeys.engine.baselines import STOPWORDS
 from journeys.engine.embedding import Vectors
-from journeys.engine.gazetteer import sure_towns
+from journeys.engine.gazetteer import country_names, sure_towns
 from journeys.engine.likeness import Table
 from journeys.engine.vocabulary import most_used
 
-__all__ = ["NEARNESS", "PlaceParams", "home_places", "place_like", "without", "words_of"]
+__all__ = [
+    "NEARNESS",
+    "PlaceParams",
+    "country_like",
+    "home_places",
+    "place_like",
+    "without",
+    "words_of",
+]
 
 _DAY_US = 86_400_000_000
+COUNTRY_LIKE = 0.5  # a country's name among the known words is read as one this alike
 _WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
 # words of nearness, which the model reads as places but which name none ("tailor near me")
 NEARNESS = frozenset({"near", "nearby", "nearest", "closest", "around", "local", "locally"})
@@ -152,7 +167,13 @@ def home_places(
     if not candidates:
         return frozenset()
     # a town's name the model does not know as one ("pune") is a place all the same
-    placeish = sorted(set(place_like(sorted(candidates), embed, p)) | sure_towns(set(candidates)))
+    # and a country named in unrelated tasks is where the person lives too
+    lands = sorted(w for w in candidates if w in country_names())
+    placeish = sorted(
+        set(place_like(sorted(candidates), embed, p))
+        | sure_towns(set(candidates))
+        | set(country_like(lands, embed))
+    )
     table = Table.of(vectors)
     at = np.asarray(rows, dtype=np.int64)
     placeish.sort(key=lambda w: (-len(candidates[w]), w))
@@ -200,6 +221,16 @@ def place_like(words: Sequence[str], embed: Embed, params: PlaceParams) -> list[
         if max(town, wide) > inside:
             out.append(w)
     return out
+
+
+def country_like(words: Sequence[str], embed: Embed) -> list[str]:
+    """The countries' names of ``words`` that the sentence model reads alone as a country
+    (``COUNTRY_LIKE`` like "country"): "canada" 0.73, "portugal" 0.61, "peru" 0.51; not
+    "jersey" (0.47) or "togo" (0.47)."""
+    if not words:
+        return []
+    anchor, *named = embed(["country", *words])
+    return [w for w, v in zip(words, named, strict=True) if float(v @ anchor) >= COUNTRY_LIKE]
 
 
 def _goes_on(
