@@ -138,3 +138,25 @@ def test_a_title_says_little_where_few_words_are_its_own() -> None:
     assert says_little("Checkout")
     assert not says_little("MOEN 1225 Replacement Cartridge - The Home Depot")
     assert not says_little("Quartz vs. Butcher Block Countertops: Which Is Right for You?")
+
+
+def test_a_mail_sites_account_address_goes_with_its_name() -> None:
+    # Gmail names the account in every message's title: its words are the person's
+    address = "marcus.bell.realtor@gmail.com"
+    pages = [
+        ("mail.google.com", f"Team hotel block - Labor Day Classic - {address} - Gmail"),
+        ("mail.google.com", f"Appointment confirmed: new patient exam - {address} - Gmail"),
+        ("mail.google.com", f"Inbox (3) - {address} - Gmail"),
+    ]
+    tails = repeated_tails(pages)
+    assert plain_title(pages[0][1], "mail.google.com", tails) == (
+        "Team hotel block - Labor Day Classic"
+    )
+    assert plain_title(pages[1][1], "mail.google.com", tails) == (
+        "Appointment confirmed: new patient exam"
+    )
+    # a part that is no address stays, and so does an address where the site's name stays
+    assert plain_title("Re: lunch - Sam Lee - Gmail", "mail.google.com", tails) == (
+        "Re: lunch - Sam Lee"
+    )
+    assert plain_title(f"Notes - {address}", "example.com", tails) == f"Notes - {address}"

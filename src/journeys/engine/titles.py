@@ -43,6 +43,7 @@ WORDS = 3  # words a title keeps of its own (stopwords aside) to go without its 
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»:]{1,2}\s+")
 
 Tails = Mapping[str, frozenset[str]]  # per site, the title endings it repeats
+_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}")  # a mail address (lower-cased)
 
 
 def _tail(title: str) -> tuple[str, str] | None:
@@ -96,7 +97,10 @@ def _names(host: str, tail: str) -> bool:
 
 
 def plain_title(title: str, host: str, tails: Tails) -> str:
-    """The title without the ending its site repeats (the title itself when it has none)."""
+    """The title without the ending its site repeats (the title itself when it has none),
+    and then without a mail address ending what is left: a mail site names the account in
+    every message's title ("Team hotel block - marcus.bell.realtor@gmail.com - Gmail"), and
+    the address's words are the person's, not the message's ("realtor")."""
     known = tails.get(host)
     if not known:
         return title
@@ -105,6 +109,9 @@ def plain_title(title: str, host: str, tails: Tails) -> str:
         return title
     if len(plain_terms(split[0])) < WORDS and not _names_itself(host):
         return title
+    head = _tail(split[0])
+    if head is not None and _ADDRESS.fullmatch(head[1]):
+        return head[0]
     return split[0]
 
 
