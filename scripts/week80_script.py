@@ -154,6 +154,7 @@ STEPS: list[Step] = [
         "pc",
     ),
     day("6 15:00"),
+    ("goto", "https://mail.google.com/mail/u/0/", f"Inbox (1) - {ADDRESS} - Gmail", None),
     *gmail_message(
         ADDRESS,
         INBOX,
