@@ -59,11 +59,11 @@ from scipy.spatial import cKDTree  # type: ignore[import-untyped]
 
 from journeys.engine.embedding import Vectors
 from journeys.engine.gazetteer import (
-    BIG,
     KNOWN,
     LONGEST,
     country_names,
     known_towns,
+    sure_towns,
     town_names,
 )
 from journeys.engine.places import NEARNESS, PlaceParams, country_like, place_like, words_of
@@ -121,8 +121,7 @@ def destinations(
     """The words of ``searches`` that name a town (see the module docstring), the person's
     own places (``home``) aside."""
     p = params or PlaceParams()
-    world, countries = known_towns(), country_names()
-    towns = world.rows
+    towns, countries = known_towns().rows, country_names()
     common = most_used(p.common)
     said = {w for s in set(searches) for w in named_in(s)}
     # a country's name is read as one whatever its use ("canada" is among the most used)
@@ -137,10 +136,10 @@ def destinations(
     known = most_used(KNOWN)
     rare = {w for w in words if not all(part in known for part in w.split(" "))}
     lands = [w for w in words if w not in rare and w in countries]
-    towns_known = [w for w in words if w not in rare and w not in countries]
-    big = {w for w in towns_known if world.people.get(w, 0) >= BIG}
-    towns_known = [w for w in towns_known if w not in big]
-    found = rare | big | set(place_like(towns_known, embed, p)) | set(country_like(lands, embed))
+    # a rare town's name, or a big town's, is a town whatever the model reads
+    sure = sure_towns({w for w in words if w not in countries})
+    towns_known = [w for w in words if w not in sure and w not in countries]
+    found = rare | sure | set(place_like(towns_known, embed, p)) | set(country_like(lands, embed))
     return frozenset(found - _states(sorted(found - rare - countries.keys()), embed, p))
 
 
