@@ -14,19 +14,50 @@ DAY = 86_400_000_000
 BASEMENT = [1.0, 0.0, 0.0, 0.0]
 VAN = [0.0, 1.0, 0.0, 0.0]
 SUMP = [0.45, 0.1, 0.0, 0.89]  # 0.45 like the basement, 0.1 like the van
+WIDTH = 8  # room for the other tasks of the same days, unlike everything else
+OTHERS = 3  # tasks like nothing above: with the basement and the van, five are near
+
+
+def _others(first: int, day: int = 0) -> list[tuple[int, list[float], int, int, bool]]:
+    """Three more tasks of those days (six items each), each unlike every other piece."""
+    return [
+        (first + n, [0.0] * (4 + n) + [1.0] + [0.0] * (WIDTH - 5 - n), 6, day, True)
+        for n in range(OTHERS)
+    ]
 
 
 def _run(
-    rows: list[tuple[int, list[float], int, int, bool]], params: NearestParams | None = None
+    rows: list[tuple[int, list[float], int, int, bool]],
+    params: NearestParams | None = None,
+    others: bool = True,
 ) -> list[int]:
-    """rows: (journey, centroid, items, day, a page read) per piece, in time order."""
+    """rows: (journey, centroid, items, day, a page read) per piece, in time order; with
+    ``others``, three more tasks come first, on the first row's day (labels from 100, left
+    out of what is returned)."""
+    if others:
+        return _run([*_others(100, rows[0][3]), *rows], params, others=False)[OTHERS:]
     journey = np.array([r[0] for r in rows], dtype=np.int64)
-    vectors = normalize(np.array([r[1] for r in rows], dtype=np.float32))
+    padded = [r[1] + [0.0] * (WIDTH - len(r[1])) for r in rows]
+    vectors = normalize(np.array(padded, dtype=np.float32))
     sizes = np.array([r[2] for r in rows], dtype=np.int64)
     start = np.array([r[3] * DAY for r in rows], dtype=np.int64)
     page = np.array([r[4] for r in rows], dtype=bool)
     out = nearest(journey, sizes, Table.of(vectors), start, start + 60_000_000, page, params)
     return out.tolist()
+
+
+def test_not_where_fewer_than_five_tasks_are_near() -> None:
+    """Being the most alike of few tasks is weak evidence (week81: hurricane shutters, 0.24
+    like the cruise, with four tasks near)."""
+    rows = [
+        (0, BASEMENT, 3, 0, True),
+        (0, BASEMENT, 3, 0, True),
+        (1, VAN, 6, 0, True),
+        (2, SUMP, 2, 1, True),
+    ]
+    assert _run(rows) == [0, 0, 1, 0]  # five tasks near
+    assert _run(rows, others=False) == [0, 0, 1, 2]  # two
+    assert _run(rows, NearestParams(tasks=2), others=False) == [0, 0, 1, 0]
 
 
 def _week(sump_day: int = 1, sump_page: bool = True, sump: list[float] = SUMP) -> list[int]:
@@ -85,6 +116,8 @@ def test_params_are_checked() -> None:
         NearestParams(items=0)
     with pytest.raises(ValueError, match="days"):
         NearestParams(days=-1)
+    with pytest.raises(ValueError, match="tasks"):
+        NearestParams(tasks=0)
 
 
 def test_a_stray_read_neither_stands_in_the_way_nor_joins() -> None:
@@ -95,21 +128,23 @@ def test_a_stray_read_neither_stands_in_the_way_nor_joins() -> None:
 
     def week(video: list[float], stray: bool) -> list[int]:
         rows = [
+            *_others(100),
             (0, BASEMENT, 6, 0, True),
             (1, video, 1, 0, True),
             (2, torn, 2, 1, True),
             (3, VAN, 6, 2, True),
         ]
         journey = np.array([r[0] for r in rows], dtype=np.int64)
-        vectors = normalize(np.array([r[1] for r in rows], dtype=np.float32))
+        padded = [r[1] + [0.0] * (WIDTH - len(r[1])) for r in rows]
+        vectors = normalize(np.array(padded, dtype=np.float32))
         sizes = np.array([r[2] for r in rows], dtype=np.int64)
         start = np.array([r[3] * DAY for r in rows], dtype=np.int64)
         page = np.ones(len(rows), dtype=bool)
-        flags = np.array([False, stray, False, False], dtype=bool)
+        flags = np.array([False] * OTHERS + [False, stray, False, False], dtype=bool)
         done = nearest(
             journey, sizes, Table.of(vectors), start, start + 60_000_000, page, None, flags
         )
-        return done.tolist()
+        return done.tolist()[OTHERS:]
 
     # a journey of one page is no task either (twenty-fourth session): stray or not, it
     # stands in no side step's way
@@ -137,6 +172,8 @@ def test_another_side_step_of_the_same_days_is_no_rival() -> None:
     assert out[3] == 3  # the backsplash is like no task: it stays apart
     # where only one task is near, every other journey is still a rival
     alone = _run(
-        [(0, kitchen, 6, 0, True), (2, countertops, 2, 1, True), (3, backsplash, 2, 2, True)]
+        [(0, kitchen, 6, 0, True), (2, countertops, 2, 1, True), (3, backsplash, 2, 2, True)],
+        NearestParams(tasks=1),
+        others=False,
     )
     assert alone == [0, 2, 3]
