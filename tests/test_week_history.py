@@ -1,6 +1,6 @@
-"""Eighty-four people's weeks of browsing written by the real browsers, grouped as each would.
+"""Eighty-six people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week84 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week86 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -396,7 +396,11 @@ joins the internships, a Miami spring break her next year's flat). A small journ
 joins the task it is most like only where five tasks or more are near
 (``engine.nearest``, step 49): week81 0.708 → 0.827, week84 0.644 → 0.814, week23 0.782
 → 0.813; week54 0.786 → 0.724 (a truck's title transfer stays apart) and week83 0.801 →
-0.770 (its German searches apart, but a pod's JVM settings too).
+0.770 (its German searches apart, but a pod's JVM settings too). Two more, written after
+it: week85, an electrician in Cleveland (0.755: the roof's hail damage, claim, cost and
+roofers are five journeys, sharing words two by two); week86, a science teacher in
+Calgary (0.768: CBC's Calgary page and r/Calgary, opened most days, are no habit and
+gather the searches naming her city and province).
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -792,7 +796,8 @@ def test_every_week_one_after_another_as_one_year(
     (81 weeks, 5,382 visits) and a message's title without the account's address, 0.697
     (P 0.646). Twenty-seventh session: once a small journey joins its nearest task only
     where five tasks are near, 0.698 (P 0.646); with week82 to week84 (84 weeks, 5,520
-    visits), 0.700 (P 0.653)."""
+    visits), 0.700 (P 0.653); with week85 and week86 (86 weeks, 5,599 visits), 0.702 (P
+    0.654)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
