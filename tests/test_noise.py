@@ -31,6 +31,20 @@ def test_listed_utilities_and_feeds_are_habits_topical_pages_are_not() -> None:
     assert flags == [True, True, False, True, False, False]
 
 
+def test_a_forums_board_is_a_feed_its_posts_are_topical() -> None:
+    """A city's board opened most days is local news (week86: r/Calgary)."""
+    urls = [
+        "https://www.reddit.com/r/Calgary/",
+        "https://www.reddit.com/r/Calgary",
+        "https://old.reddit.com/r/uofm/new/",
+        "https://www.reddit.com/r/Calgary/comments/1x2y3z/best_winter_tires/",
+        "https://www.reddit.com/r/Calgary/wiki/moving",
+        "https://www.reddit.com/user/someone/",
+    ]
+    flags = habit_flags(urls, [0] * len(urls), [""] * len(urls))
+    assert flags == [True, True, True, False, False, False]
+
+
 def test_an_assistants_front_page_is_a_habit_its_conversations_are_not() -> None:
     urls = [
         "https://chatgpt.com/",

@@ -400,7 +400,8 @@ joins the task it is most like only where five tasks or more are near
 it: week85, an electrician in Cleveland (0.755: the roof's hail damage, claim, cost and
 roofers are five journeys, sharing words two by two); week86, a science teacher in
 Calgary (0.768: CBC's Calgary page and r/Calgary, opened most days, are no habit and
-gather the searches naming her city and province).
+gather the searches naming her city and province; 0.777 once a forum's board is a feed,
+``engine.noise``).
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -628,7 +629,7 @@ WEEKS = [
     Week("week83", 0.76),  # 0.801 (P 0.693) before step 49
     Week("week84", 0.81, precision=0.80, mixed=1),  # 0.644 (P 0.610) before step 49
     Week("week85", 0.75),
-    Week("week86", 0.76, precision=0.86, mixed=2),
+    Week("week86", 0.77, precision=0.83, mixed=2),  # 0.768 (P 0.864) before step 50
 ]
 
 

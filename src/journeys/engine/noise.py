@@ -369,10 +369,20 @@ def _is_front(path: str) -> bool:
     )
 
 
+#: A forum's board front page (a subreddit's, or its newest and top posts): a feed, like
+#: the forum's own front page; its posts are topical. A city's board opened most days
+#: ("Calgary : r/Calgary") is the person's local news, and the searches naming the city
+#: joined it: a furnace's and new glasses' (week86 0.768 -> 0.777).
+_BOARD_FRONT = re.compile(r"/r/[^/]+/?(?:(?:new|hot|top|rising)/?)?$", re.IGNORECASE)
+_BOARD_HOSTS = frozenset({"reddit.com", "old.reddit.com", "new.reddit.com"})
+
+
 def _listed(host: str, path: str) -> bool:
     labels = host.split(".")
     # the host or any of its parent domains (mail.google.com under google.com's listing)
     if any(".".join(labels[i:]) in UTILITY_HOSTS for i in range(len(labels))):
+        return True
+    if host in _BOARD_HOSTS and _BOARD_FRONT.match(path):
         return True
     prefixes = FEED_PAGES.get(host)
     if prefixes is None:
