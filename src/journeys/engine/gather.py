@@ -85,8 +85,8 @@ both.
 Two small journeys gather the same way when two words of letters are searched by both and
 by no other journey (``pair_small``), within ``returned_days`` of each other: a concert
 trip's tickets and the hotel by its arena (four visits), and its flights and airport train
-(four), searched "london" and "greenwich" and nothing else did; the two are 0.37 alike as
-wholes, under what one word asks.
+(four), searched "london" and "greenwich" and nothing else did; the two were 0.37 alike as
+wholes, under what one word asked until the twenty-seventh session (0.4; now 0.35).
 
 A task taken up again days later is gathered by a word both journeys searched, where only
 small journeys use it (``returned``): "how to stack a three tier cake with dowels" on a
@@ -103,7 +103,13 @@ visits) join the sanding and the sander hired three days before, both searching
 "floorboards", 0.44 alike as wholes. Ten days are near enough (seven until the
 twenty-second session): a night-shift nurse searched "melatonin for shift workers
 australia pharmacist" nine days after "how to sleep after night shift nurse tips", 0.46
-alike as wholes. A word of the language says
+alike as wholes. The floor was 0.4 until the twenty-seventh session; at 0.35 a Berlin
+engineer's pod, killed for its memory, gathers his searches of the JVM's and Netty's
+memory settings, which say "memory" as the pod's do, and a nurse's used car in Nairobi
+its logbook transfer and insurance (week83 0.770 → 0.938, week60 0.880 → 0.952, week46, week5 and week8 gain;
+mean pair F1 over 144 week files 0.9140 → 0.9168), while a student's "vancouver" ties a
+hike's bear spray and her permit's biometrics to her road bike (week23 0.813 → 0.732); at
+0.3, week41 falls 1.000 → 0.668. A word of the language says
 less than a name, hence the higher floor, the few items and the time: weeks apart, a
 shared "phoenix" or "music" is a coincidence of a query log, not one task. Nor does a word
 gather where the small journey is not, on average, ``returned_coherence`` alike to the
@@ -223,7 +229,7 @@ class GatherParams:
     scattered: bool = True  # a name only small journeys use gathers them into the first
     returned: bool = True  # a searched word only small journeys use, days apart
     returned_items: int = 6  # items: a journey this small may be gathered so
-    returned_min_like: float = 0.4  # the cosine of the two journeys' centroids asked
+    returned_min_like: float = 0.35  # the cosine of the two journeys' centroids asked
     returned_margin: float = 0.0  # the rival margin asked
     returned_days: float = 10.0  # the most days between the two journeys' nearest pieces
     returned_coherence: float = 0.3  # mean cosine with every journey that searched the word
