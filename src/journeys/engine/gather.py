@@ -106,11 +106,11 @@ australia pharmacist" nine days after "how to sleep after night shift nurse tips
 alike as wholes. The floor was 0.4 until the twenty-seventh session; at 0.35 a Berlin
 engineer's pod, killed for its memory, gathers his searches of the JVM's and Netty's
 memory settings, which say "memory" as the pod's do, and a nurse's used car in Nairobi
-its logbook transfer and insurance (week83 0.770 → 0.938, week60 0.880 → 0.952, week46, week5 and week8 gain;
-mean pair F1 over 144 week files 0.9140 → 0.9168), while a student's "vancouver" ties a
-hike's bear spray and her permit's biometrics to her road bike (week23 0.813 → 0.732); at
-0.3, week41 falls 1.000 → 0.668. A word of the language says
-less than a name, hence the higher floor, the few items and the time: weeks apart, a
+its logbook transfer and insurance (week83 0.770 → 0.938, week60 0.880 → 0.952; week46,
+week5 and week8 gain; mean pair F1 over 144 week files 0.9140 → 0.9168), while a
+student's "vancouver" ties a hike's bear spray and her permit's biometrics to her road
+bike (week23 0.813 → 0.732); at 0.3, week41 falls 1.000 → 0.668. A word of the language
+says less than a name, hence the higher floor, the few items and the time: weeks apart, a
 shared "phoenix" or "music" is a coincidence of a query log, not one task. Nor does a word
 gather where the small journey is not, on average, ``returned_coherence`` alike to the
 journeys that searched it: a student's city ("madison") is in the searches of a sublet,

@@ -53,10 +53,11 @@ person's tasks of those days are mostly small journeys, among which the side ste
 task more often is. A retired couple's hurricane shutters, 0.24 like their cruise, and a
 student's Miami hostel, 0.37 like her next year's flat, joined those with four tasks near;
 of the joins on the 84 Chromium weeks, 5 of 12 were right with four tasks near, and 88
-of 100 with five or more. The weeks measured: mean pair F1 over 142 files 0.9149 → 0.9161 (week81 0.708 → 0.827, week84
-0.644 → 0.814, week23 0.782 → 0.813); what it costs: a used truck's title transfer no
-longer joins the truck (week54 0.786 → 0.724), nor a pod's JVM settings the pod (week83
-0.801 → 0.770). At six, the mean falls to 0.9128.
+of 100 with five or more. The weeks measured: mean pair F1 over 142 files 0.9149 →
+0.9161 (week81 0.708 → 0.827, week84 0.644 → 0.814, week23 0.782 → 0.813); what it
+costs: a used truck's title transfer no longer joins the truck (week54 0.786 → 0.724),
+nor a pod's JVM settings the pod (week83 0.801 → 0.770). At six, the mean falls to
+0.9128.
 
 The page asks for a journey whose whole says something: a lone search of a query log is
 one short text, and its nearest journey by a margin is no better than chance there
@@ -145,13 +146,14 @@ def nearest(
             continue
         likes = means[near] @ means[k]
         tasks = items[near] >= p.established
-        if tasks.sum() < p.tasks:
+        count = int(tasks.sum())
+        if count < p.tasks:
             continue
         at = int(np.flatnonzero(tasks)[np.argmax(likes[tasks])])
         # a side step's rivals are the tasks near it, not other side steps (a kitchen's
         # countertops and its backsplash were each other's nearest, week70); where only
         # one task is near, every other journey is
-        rivals = tasks.copy() if tasks.sum() > 1 else np.ones(len(near), dtype=bool)
+        rivals = tasks.copy() if count > 1 else np.ones(len(near), dtype=bool)
         rivals[at] = False
         best, second = float(likes[at]), float(likes[rivals].max())
         margin = p.margin if items[k] <= p.few else p.wide_margin
