@@ -120,21 +120,29 @@ def _by_words(said: set[str], used: list[set[str]], params: MailParams | None = 
     return int(out[0])
 
 
-def test_a_message_joins_the_one_journey_that_uses_two_of_its_words() -> None:
+def test_a_message_joins_the_one_journey_that_uses_one_of_its_words() -> None:
     said = {"claim", "47-8812", "update:", "adjuster", "visit", "state", "farm"}
     roof = [{"roof", "leak", "claim"}, {"tarp", "adjuster", "storm"}, {"retirement", "state"}]
     assert _by_words(said, roof) == 0
-    # without words, or asking three, the message stays out
+    # one word only the roof uses is enough; without words the message stays out
+    one = [{"roof", "claim"}, {"storm"}, {"retirement"}]
+    assert _by_words(said, one) == 0
+    assert _by_words(said, one, MailParams(words=2)) == -1
     assert _by_words(said, roof, MailParams(words=0)) == -1
     assert _by_words(said, roof, MailParams(words=3)) == -1
     # a word the other journey uses too says nothing, nor does a number ("47-8812")
-    both = [{"roof", "claim"}, {"adjuster"}, {"retirement", "claim", "47-8812"}]
+    both = [{"roof", "claim"}, {"storm"}, {"retirement", "claim", "47-8812"}]
     assert _by_words(said, both) == -1
-    numbers = [{"roof", "claim", "47-8812"}, {"storm"}, {"retirement"}]
+    numbers = [{"roof", "47-8812"}, {"storm"}, {"retirement"}]
     assert _by_words(said, numbers) == -1
-    # two journeys with two words each: the more alike (journey 1, 0.27 against 0.25)
+    # two journeys with as many words each: the more alike (journey 1, 0.27 against 0.25)
     tie = [{"claim", "adjuster"}, {"roof"}, {"state", "farm"}]
     assert _by_words(said, tie) == 1
+    tie_one = [{"claim"}, {"roof"}, {"farm"}]
+    assert _by_words(said, tie_one) == 1
+    # more words outweigh likeness: two for the roof against one for the plan
+    more = [{"claim", "adjuster"}, {"roof"}, {"farm"}]
+    assert _by_words(said, more) == 0
     with pytest.raises(ValueError):
         MailParams(words=-1)
 

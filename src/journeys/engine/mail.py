@@ -17,11 +17,17 @@ leaking after a storm (week57), whose searches asked about an insurance "claim" 
 do "before adjuster comes", and 0.24 like a retirement plan, whose pages name "Arizona State
 Retirement System". So a message not joined by likeness joins the journey, active within
 ``days`` of it, that alone uses ``words`` or more of its words of letters (in the texts
-of its pieces, across the whole history), like the two words that only one other journey
-searched which gather a small journey (``engine.gather``); where two journeys have as many,
-the more alike. A word a second journey uses too says nothing of which ("camp", where a
-school camp's packing list and its medical form are two journeys), nor does a number
-("Year 6").
+of its pieces, across the whole history); where two journeys have as many, the more alike.
+A word a second journey uses too says nothing of which ("camp", where a school camp's
+packing list and its medical form are two journeys), nor does a number ("Year 6").
+
+Two such words were asked until the twenty-eighth session; one is enough. "Estimate for
+Bruno: TPLO right stifle" names the dog's surgery by one word that only the dog's journey
+searched (week88), as "Brookdale" names a mother's assisted living (week65), "Halfords" a
+car's service (week72) and "revalidation" a nurse's registration (week82). Over the 145
+week files, one word joins eleven more messages rightly and one wrongly ("Your adoption
+application for Biscuit" joins an apprenticeship's application, week85): mean 0.9160 →
+0.9174 with week88 0.894 → 0.917.
 
 On the weeks of browsing, nine messages belong to a task: eight are 0.49–0.72 like their
 journey and at least 0.18 more than like the next; the ninth, in Dutch, is 0.30 like it
@@ -56,7 +62,7 @@ class MailParams:
     min_like: float = 0.35
     margin: float = 0.1
     days: float = 7.0
-    words: int = 2  # words of a message only one journey uses, enough to join it (0: never)
+    words: int = 1  # words of a message only one journey uses, enough to join it (0: never)
 
     def __post_init__(self) -> None:
         if not -1 <= self.min_like <= 1 or not 0 <= self.margin <= 2:
