@@ -1,6 +1,6 @@
-"""Eighty-eight people's weeks of browsing written by the real browsers, grouped as each would.
+"""Eighty-nine people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week88 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week89 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -408,7 +408,9 @@ photographer in Nashville (0.788: a show at the Ryman joins a client's wedding v
 Twenty-eighth session: week88, a veterinary technician in Phoenix, written first and scored
 before any change (0.894, P 1.000: her dog's "Estimate for Bruno: TPLO right stifle" stayed
 out of the dog's journey, whose searches alone say "tplo"; 0.917 once one such word joins a
-message, ``engine.mail``).
+message, ``engine.mail``). week89, a line cook in New Orleans, written after that change
+(0.755, P 0.667: his mother's crawfish boil joins his food truck, the nearest task by a
+margin, and his motorcycle is two journeys, its sale and its licence).
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -639,6 +641,7 @@ WEEKS = [
     Week("week86", 0.77, precision=0.83, mixed=2),  # 0.768 (P 0.864) before step 50
     Week("week87", 0.78, precision=0.81, mixed=1),
     Week("week88", 0.91),  # 0.894 (P 1.000) before step 52
+    Week("week89", 0.75, precision=0.66, mixed=1),
 ]
 
 
