@@ -1,6 +1,6 @@
-"""Eighty-nine people's weeks of browsing written by the real browsers, grouped as each would.
+"""Ninety-one people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week89 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week91 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -410,7 +410,10 @@ before any change (0.894, P 1.000: her dog's "Estimate for Bruno: TPLO right sti
 out of the dog's journey, whose searches alone say "tplo"; 0.917 once one such word joins a
 message, ``engine.mail``). week89, a line cook in New Orleans, written after that change
 (0.755, P 0.667: his mother's crawfish boil joins his food truck, the nearest task by a
-margin, and his motorcycle is two journeys, its sale and its licence).
+margin, and his motorcycle is two journeys, its sale and its licence). Then week90, an
+accountant in Dallas (0.915, P 1.000: his spreadsheet questions are three journeys, XLOOKUP,
+Power Query and a #SPILL! error, that share no word), and week91, a retired bus driver in
+Glasgow (1.000).
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -642,6 +645,8 @@ WEEKS = [
     Week("week87", 0.78, precision=0.81, mixed=1),
     Week("week88", 0.91),  # 0.894 (P 1.000) before step 52
     Week("week89", 0.75, precision=0.66, mixed=1),
+    Week("week90", 0.91),
+    Week("week91", 1.0),
 ]
 
 
