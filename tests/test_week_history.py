@@ -819,9 +819,10 @@ def test_every_week_one_after_another_as_one_year(
     visits), 0.700 (P 0.653); with week85 and week86 (86 weeks, 5,599 visits), 0.702 (P
     0.654); once a task taken up again asks 0.35 likeness, 0.701 (P 0.653); with week87 (87
     weeks, 5,642 visits), 0.708 (P 0.666). Twenty-eighth session: 0.709 (P 0.666) once one
-word only a journey uses joins a mail message to it; with week88 (88 weeks, 5,693
-visits), 0.711 (P 0.667); with week89 to week91 (91 weeks, 5,827 visits), 0.714 (P
-0.675), and 0.716 (P 0.663) once side steps join their tasks in rounds (``engine.nearest``)."""
+    word only a journey uses joins a mail message to it; with week88 (88 weeks, 5,693
+    visits), 0.711 (P 0.667); with week89 to week91 (91 weeks, 5,827 visits), 0.714 (P
+    0.675), and 0.716 (P 0.663) once side steps join their tasks in rounds
+    (``engine.nearest``)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
