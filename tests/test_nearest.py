@@ -197,3 +197,25 @@ def test_a_side_step_of_a_side_step_joins_in_a_later_round() -> None:
     assert _run(rows, NearestParams(rounds=1)) == [0, 0, 1, 0, 3]
     with pytest.raises(ValueError):
         NearestParams(rounds=0)
+
+
+def test_two_journeys_that_join_each_other_become_one() -> None:
+    """A journey of four items is small enough to join and large enough to be joined. Two
+    such journeys, each the other's most alike, swapped their labels round after round and
+    stayed apart; and a side step that joined one of them lost it (week80: 0.784 → 0.874
+    once they join)."""
+    first = [1.0, 0.0, 0.0, 0.0]
+    second = [0.6, 0.0, 0.8, 0.0]  # 0.6 like the first, like no other task
+    step = [0.9, 0.0, 0.0, 0.44]  # 0.9 like the first, 0.54 like the second
+    rows = [
+        (0, first, 4, 0, True),
+        (1, VAN, 6, 0, True),
+        (2, second, 4, 1, True),
+        (3, step, 2, 2, True),
+    ]
+    for params in (NearestParams(rounds=1), NearestParams()):
+        out = _run(rows, params)
+        assert out[0] == out[2] == out[3] != out[1], out
+    # without the side step, the two alone
+    out = _run(rows[:3], NearestParams(rounds=1))
+    assert out[0] == out[2] != out[1], out
