@@ -836,17 +836,19 @@ def test_every_week_one_after_another_as_one_year(
     word only a journey uses joins a mail message to it; with week88 (88 weeks, 5,693
     visits), 0.711 (P 0.667); with week89 to week91 (91 weeks, 5,827 visits), 0.714 (P
     0.675), and 0.716 (P 0.663) once side steps join their tasks in rounds
-    (``engine.nearest``); with week92 (92 weeks, 5,865 visits), 0.718 (P 0.665)."""
+    (``engine.nearest``); with week92 (92 weeks, 5,865 visits), 0.718 (P 0.665).
+    Twenty-ninth session: the same once a round's joins in ``engine.nearest`` are unions;
+    with week93 and week94 (94 weeks, 5,959 visits), 0.708 (P 0.648)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 92
+    assert len(names) == 94
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 5865
+    assert visits == 5959
     assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
 
 
