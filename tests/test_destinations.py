@@ -213,3 +213,18 @@ def test_sure_towns_are_rare_names_or_big_towns_never_countries() -> None:
     # "orange" are towns too, but common words the model must read; "peru" is a country
     words = {"pune", "kyoto", "reading", "orange", "peru", "zzzz"}
     assert sure_towns(words) == {"pune", "kyoto"}
+
+
+def test_a_town_the_model_has_no_word_for_is_sure_from_a_hundred_thousand_people() -> None:
+    from journeys.engine.gazetteer import sure_towns
+
+    # "carlsbad" (115,000 people) is among the most used words, and the model reads it as
+    # "carl" "##sb" "##ad", no place; "seattle" it knows whole, and reads as a place itself
+    assert sure_towns({"carlsbad", "scottsdale", "seattle", "tyre"}) == {"carlsbad", "scottsdale"}
+    # a town's name the model splits, of fewer people, is read by the model as before
+    assert "alamo" not in sure_towns({"alamo"})
+    # a conference in Seattle and a family's spring break by Legoland, in Carlsbad (week94)
+    found = destinations(
+        ["hotels near seattle convention center", "family hotels carlsbad near legoland"], _embed
+    )
+    assert found == {"seattle", "carlsbad"}

@@ -21,6 +21,10 @@ million people or more is a town as it is, whatever the model reads: "kyoto" is 
 hiroshima" was kept apart from its "arashiyama bamboo grove" (week66). A rarer name is a
 town as it is: the model reads "denpasar" (0.24 like "city") and "ubud" (0.29) as no
 place, and a family holiday in Bali was one journey with a conference in Tokyo (week47).
+So is a town of 100,000 people or more whose name the model splits into pieces it has no
+meaning for (``gazetteer.sure_towns``, twenty-ninth session): it reads "carlsbad" as
+"carl", "##sb", "##ad", no place, and a spring break by Legoland was one trip with a
+conference in Seattle (week94).
 
 A trip is searched by its country as well as by its towns: "canada visitor visa processing
 time" and "icml 2026 vancouver hotel block", "wedding guest outfit portugal june" and
