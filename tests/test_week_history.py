@@ -1,6 +1,6 @@
-"""Ninety-six people's weeks of browsing written by the real browsers, grouped as each would.
+"""Ninety-seven people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week96 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week97 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -432,7 +432,13 @@ her father's birthday dinner joins the half-term week in Cornwall as its nearest
 her husband's visa biometrics, searched right after her course's bursary, join the
 course), and week96, a primary school teacher in Auckland (0.895, P 0.810: her evening
 course in te reo Māori, four visits on two days, joins her birthday trip to Rarotonga as
-its nearest task, 0.38 alike against 0.27).
+its nearest task, 0.38 alike against 0.27), and week97, a software tester in Bengaluru
+(0.798, P 0.740: his sister's wedding outfits, "men sherwani rent vs buy bangalore", join
+his search for a paying-guest room, "pg for men", "single sharing rent", through the two
+words only they searched). Once three searches scattered over tasks name the person's
+own town (``engine.places``), week23's "vancouver" no longer ties a hike and a permit
+to a road bike (0.733 → 0.790); week97's "bangalore" is read as home too, and it scores
+the same.
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -550,7 +556,9 @@ WEEKS = [
     Week("week21-firefox", 1.0),
     Week("week22", 0.85, precision=0.9, mixed=1),
     Week("week22-firefox", 0.85, precision=0.9, mixed=1),
-    Week("week23", 0.73, precision=0.69, mixed=2),  # 0.813 (P 0.818) before step 51
+    Week(
+        "week23", 0.78, precision=0.81, mixed=1
+    ),  # 0.813 (P 0.818) before step 51, 0.733 before 56
     Week("week24", 0.96),
     Week("week24-firefox", 0.96),
     Week("week25", 0.95),  # 0.853 (P 0.825) before step 45
@@ -671,6 +679,7 @@ WEEKS = [
     Week("week94", 0.94),  # 0.814 (P 0.687) before step 55
     Week("week95", 0.75, precision=0.70, mixed=2),
     Week("week96", 0.89, precision=0.80, mixed=1),
+    Week("week97", 0.79, precision=0.73, mixed=1),
 ]
 
 
@@ -849,17 +858,18 @@ def test_every_week_one_after_another_as_one_year(
     Twenty-ninth session: the same once a round's joins in ``engine.nearest`` are unions;
     with week93 and week94 (94 weeks, 5,959 visits), 0.708 (P 0.648), the same once a
     town's name the model has no word for is a town; with week95 (95 weeks, 6,001 visits),
-    0.708 (P 0.649); with week96 (96 weeks, 6,043 visits), 0.707 (P 0.647)."""
+    0.708 (P 0.649); with week96 (96 weeks, 6,043 visits), 0.707 (P 0.647); with week97 (97
+    weeks, 6,081 visits) and three scattered searches naming a home town, 0.707 (P 0.647)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 96
+    assert len(names) == 97
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 6043
+    assert visits == 6081
     assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
 
 
