@@ -181,8 +181,9 @@ REALTOR = [
 
 def test_a_town_whose_searches_are_scattered_over_tasks_is_a_place() -> None:
     # no search of the listing goes on without a town, but the five naming "atlanta" are
-    # of two tasks and unlike each other without it; the tournament's are more alike
-    assert _places(REALTOR) == {"atlanta"}
+    # of two tasks and unlike each other without it; the tournament's are more alike; and
+    # Decatur, where the listing is, is 9 km from Atlanta (thirtieth session)
+    assert _places(REALTOR) == {"atlanta", "decatur"}
     assert _places(REALTOR, PlaceParams(scattered=None)) == frozenset()
     # with fewer searches than ``scattered_min``, how alike they are is not asked
     assert _places(REALTOR, PlaceParams(scattered_min=6)) == frozenset()
@@ -250,6 +251,36 @@ COUNTRY = [
 def test_a_country_named_in_unrelated_tasks_is_a_place_too() -> None:
     assert place_like(["portugal"], _embed, PlaceParams()) == []
     assert _places(COUNTRY) == {"portugal"}
+
+
+# a PhD student's searches in Boston (week99): her town named in three unrelated tasks, and
+# her neighbourhood, Allston, in a lease's search and in a cat's emergency vet
+STUDENT_BOSTON = [
+    "rdkit MolFromMolBlock returns None sdf file",
+    "acs fall 2027 denver poster session dates",
+    "massachusetts rent increase notice how much is legal",
+    "allston brighton average rent 1 bedroom 2027",
+    "latex thesis template bibliography not showing biber",
+    "cat peeing outside litter box blood in urine",
+    "emergency vet allston open now",
+    "flights boston to denver august cheap",
+    "hotels near colorado convention center walking distance",
+    "used road bike boston craigslist 54cm",
+    "landlord wont fix radiator can i withhold rent massachusetts",
+    "trek domane al 2 vs specialized allez used price",
+    "poster printing 48x36 boston university same day",
+    "fabric poster vs paper poster for flying",
+    "urinary food for cats hills c/d vs royal canin so",
+    "meet craigslist seller bike safe place boston police station",
+]
+
+
+def test_a_town_beside_the_persons_own_is_theirs_too() -> None:
+    # Allston is 5 km from Boston, Brighton 8 km (the English Brighton is far); Denver is a
+    # trip's destination, kept
+    assert _places(STUDENT_BOSTON) == {"boston", "allston", "brighton"}
+    assert _places(STUDENT_BOSTON, PlaceParams(beside_km=None)) == {"boston"}
+    assert _places(STUDENT_BOSTON, PlaceParams(beside_km=4.0)) == {"boston"}
 
 
 def test_without_keeps_what_would_otherwise_be_empty() -> None:

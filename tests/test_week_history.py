@@ -644,8 +644,8 @@ WEEKS = [
     Week("week65-firefox", 0.93),
     Week("week66", 0.98),
     Week("week66-firefox", 0.98),
-    Week("week67", 0.75, precision=0.71, mixed=1, over_gap=0.2),  # 0.585 before step 44
-    Week("week67-firefox", 0.75, precision=0.71, mixed=1, over_gap=0.2),
+    Week("week67", 0.89),  # 0.585 before step 44, 0.759 (P 0.715) before step 57
+    Week("week67-firefox", 0.89),
     Week("week68", 0.97),
     Week("week68-firefox", 0.97),
     # 0.558 (P 0.401) before a store's name went from every title of it
@@ -665,7 +665,8 @@ WEEKS = [
     Week("week80", 0.87, precision=0.93, mixed=1),  # 0.784 (P 0.925) before step 54
     Week("week81", 0.81, precision=0.75, mixed=2, over_gap=0.2),  # 0.708 before step 49
     Week("week82", 0.92, precision=0.91, mixed=1),
-    Week("week83", 0.93),  # 0.801 (P 0.693) before step 49, 0.770 before step 51
+    # 0.801 (P 0.693) before step 49, 0.770 before step 51, 0.938 (P 1.000) before step 57
+    Week("week83", 0.91, precision=0.88, mixed=1),
     Week("week84", 0.82, precision=0.75, mixed=1),  # 0.644 (P 0.610) before step 49
     Week("week85", 0.73, precision=0.63, mixed=2),  # 0.745 (P 0.924) before step 53
     Week("week86", 0.77, precision=0.83, mixed=2),  # 0.768 (P 0.864) before step 50
@@ -680,6 +681,8 @@ WEEKS = [
     Week("week95", 0.75, precision=0.70, mixed=2),
     Week("week96", 0.89, precision=0.80, mixed=1),
     Week("week97", 0.79, precision=0.73, mixed=1, over_gap=0.25),  # the gap scores 0.500
+    Week("week98", 0.96),
+    Week("week99", 0.89),  # 0.820 (P 0.908) before step 57
 ]
 
 

@@ -56,17 +56,18 @@ from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
-import numpy.typing as npt
 from scipy.sparse import coo_matrix  # type: ignore[import-untyped]
 from scipy.sparse.csgraph import connected_components  # type: ignore[import-untyped]
 from scipy.spatial import cKDTree  # type: ignore[import-untyped]
 
 from journeys.engine.embedding import Vectors
 from journeys.engine.gazetteer import (
+    EARTH_KM,
     KNOWN,
     LONGEST,
     country_names,
     known_towns,
+    on_sphere,
     sure_towns,
     town_names,
 )
@@ -77,18 +78,8 @@ __all__ = ["country_names", "destinations", "lands", "named_in", "regions", "tow
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
-_EARTH_KM = 6371.0
 
 Embed = Callable[[Sequence[str]], Vectors]
-
-
-def _on_sphere(at: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """Latitudes and longitudes (radians) as points on the unit sphere."""
-    lat, lon = at[:, 0], at[:, 1]
-    out: npt.NDArray[np.float64] = np.column_stack(
-        (np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat))
-    )
-    return out
 
 
 def regions(words: frozenset[str], near_km: float = NEAR_KM) -> dict[str, int]:
@@ -105,8 +96,8 @@ def regions(words: frozenset[str], near_km: float = NEAR_KM) -> dict[str, int]:
     spans = [towns.rows[w] for w in names]
     where = np.concatenate([towns.at[first:last] for first, last in spans])
     owner = np.repeat(np.arange(len(names)), [last - first for first, last in spans])
-    chord = 2 * math.sin(min(near_km / _EARTH_KM, math.pi) / 2)
-    pairs = cKDTree(_on_sphere(where)).query_pairs(chord, output_type="ndarray").reshape(-1, 2)
+    chord = 2 * math.sin(min(near_km / EARTH_KM, math.pi) / 2)
+    pairs = cKDTree(on_sphere(where)).query_pairs(chord, output_type="ndarray").reshape(-1, 2)
     linked = owner[pairs]
     graph = coo_matrix(
         (np.ones(len(linked), dtype=np.int8), (linked[:, 0], linked[:, 1])),

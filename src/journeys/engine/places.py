@@ -60,6 +60,18 @@ A word is the person's own place when
   tied the hike and the permit to the bike (week23 0.733 → 0.790; no other week, nor the
   labelled sets, moves).
 
+A town within ``beside_km`` of the person's own (its most populous town of the name) is
+theirs too, searched once or often, where the model reads it as a place or needs not
+(``sure_towns``; thirtieth session): a neighbourhood or a town beside it says where an
+errand is done, not which task it is. A PhD student in Boston names "allston" in her
+lease's search of rents and in her cat's emergency vet, and as a town's name two pieces
+shared, it tied the cat to the lease (week99 0.820 → 0.893); a realtor's listing in
+Decatur, 9 km from Atlanta, no longer names a destination (week67 0.759 → 0.894). At 10
+km, Vancouver (Washington, 13 km from Portland) is not Portland's. What it costs: a
+developer in Berlin names "kreuzberg" for a dentist, and read as a town it had kept the
+dentist apart from his Anmeldung, which the German word "Termin" in both now ties
+(week83 0.938 → 0.913).
+
 Only the ``most`` place-like words searched most are looked at: a town one lives in is
 searched often, and a query log's thousands of words cost no more than a week's.
 
@@ -79,7 +91,7 @@ import numpy.typing as npt
 
 from journeys.engine.baselines import STOPWORDS
 from journeys.engine.embedding import Vectors
-from journeys.engine.gazetteer import country_names, sure_towns
+from journeys.engine.gazetteer import country_names, nearby, sure_towns
 from journeys.engine.likeness import Table
 from journeys.engine.vocabulary import most_used
 
@@ -120,6 +132,7 @@ class PlaceParams:
     most: int = 20  # place-like words looked at, the most searched first
     scattered: float | None = 0.13  # searches of one word this unlike on average: no task's
     scattered_min: int = 3  # searches of a word needed to call them scattered
+    beside_km: float | None = 10.0  # a town this near the person's own is theirs too
 
     def __post_init__(self) -> None:
         if (
@@ -191,7 +204,25 @@ def home_places(
         ]
         if float(np.mean(near)) >= p.share or _scattered(rest, p):
             found.add(word)
-    return frozenset(found)
+    return frozenset(found) | _beside(frozenset(found), uses, common, embed, p)
+
+
+def _beside(
+    home: frozenset[str],
+    uses: dict[str, dict[str, int]],
+    common: frozenset[str],
+    embed: Embed,
+    p: PlaceParams,
+) -> frozenset[str]:
+    """The searched words that name a town within ``beside_km`` of the person's own town
+    and that the model reads as a place (or needs not: ``sure_towns``): the town's
+    neighbourhoods and the towns beside it."""
+    if not home or p.beside_km is None:
+        return frozenset()
+    words = {w for w in uses if w not in common and w not in NEARNESS}
+    close = nearby(words, home, p.beside_km)
+    sure = sure_towns(set(close))
+    return sure | frozenset(place_like(sorted(close - sure), embed, p))
 
 
 def _scattered(rest: Vectors, p: PlaceParams) -> bool:
