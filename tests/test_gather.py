@@ -577,3 +577,29 @@ def test_the_word_searched_by_fewest_journeys_decides_coherence() -> None:
     for first, second in (("canada", "visa"), ("visa", "canada")):
         words = [{first, second, "processing"}, {second, first, "biometrics"}, {"canada"}]
         assert run([0, 1, 2], [2, 2, 2], words, rows, days=[0, 2, 4]) == [0, 0, 2]
+
+
+def test_a_town_three_journeys_searched_in_passing_gathers_none_as_a_task_taken_up_again() -> None:
+    # a restaurant owner in Chicago (week100): his health inspection names "chicago" in both
+    # of its pieces, his line cook's hiring in one of its three, his cooler's repair in its
+    # one; the hiring and the inspection are 0.46 alike as wholes (both are his restaurant's)
+    inspection = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    hiring = np.array([0.46, 0.888, 0.0, 0.0], dtype=np.float32)
+    repair = np.array([0.45, 0.0, 0.893, 0.0], dtype=np.float32)
+    words = [
+        {"inspection", "checklist", "chicago"},
+        {"inspection", "violation", "chicago"},
+        {"line", "cook", "posting"},
+        {"line", "cook", "wage", "chicago"},
+        {"line", "cook", "interview"},
+        {"refrigeration", "repair", "chicago"},
+    ]
+    journey, sizes = [0, 0, 1, 1, 1, 2], [4, 4, 2, 2, 2, 2]
+    rows = [inspection, inspection, hiring, hiring, hiring, repair]
+    days = [0, 8, 2, 2, 5, 1]
+    town = frozenset({"chicago"})
+    # the hiring says the town in passing: it stays apart; the repair says it in all it
+    # searched, and is gathered as before
+    assert run(journey, sizes, words, rows, days=days, town_words=town) == [0, 0, 1, 1, 1, 0]
+    # a word of the language, not a town, gathers as before
+    assert run(journey, sizes, words, rows, days=days) == [0, 0, 0, 0, 0, 0]
