@@ -9,7 +9,7 @@ Used by make_week_history.py (``week101``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, Step, day, gmail_message, page, search, tab
+from week_script import BING, GOOGLE, Step, day, gmail_message, page, search
 
 ADDRESS = "dwayne.kowalski419@gmail.com"
 INBOX = "3f9a2c6d18"
