@@ -9,19 +9,13 @@ Used by make_week_history.py (``week103``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import DDG, GOOGLE, SO, Step, day, page, search
+from week_script import DDG, GOOGLE, SO, Step, day, outlook_message, page, search
 
 OUTLOOK = "https://outlook.live.com/mail/0/"
 
 
 def outlook() -> list[Step]:
     return [("goto", OUTLOOK, "Mail - Hannah Whitaker - Outlook", None)]
-
-
-def message(item: str, subject: str, task: str | None) -> list[Step]:
-    """A message opened from the Outlook inbox in a tab of its own, then closed."""
-    url = f"{OUTLOOK}inbox/id/{item}"
-    return [("tab", url, f"{subject} - Hannah Whitaker - Outlook", task), ("close", "", "", task)]
 
 
 def guardian() -> list[Step]:
@@ -65,7 +59,9 @@ STEPS: list[Step] = [
     ),
     day("2 07:00"),
     *outlook(),
-    *message(
+    *outlook_message(
+        OUTLOOK,
+        "Hannah Whitaker",
         "AQMkADAwATM0MDAAMS1iZjA1LWQ0NGMtMDACLTAwCgBGAAAD1",
         "Your fixed rate ends on 31 July - Nationwide",
         "mortgage",
@@ -127,7 +123,9 @@ STEPS: list[Step] = [
     *facebook(),
     day("5 07:00"),
     *outlook(),
-    *message(
+    *outlook_message(
+        OUTLOOK,
+        "Hannah Whitaker",
         "AQMkADAwATM0MDAAMS1iZjA1LWQ0NGMtMDACLTAwCgBGAAAD2",
         "Parental consent forms - Year 9 Malham trip",
         "trip",
@@ -190,7 +188,9 @@ STEPS: list[Step] = [
     ),
     day("8 07:00"),
     *outlook(),
-    *message(
+    *outlook_message(
+        OUTLOOK,
+        "Hannah Whitaker",
         "AQMkADAwATM0MDAAMS1iZjA1LWQ0NGMtMDACLTAwCgBGAAAD3",
         "Booking confirmed: Fellside Cottage, Ambleside - 2 nights",
         "lakes",

@@ -8,18 +8,13 @@ Used by make_week_history.py (``week104``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, SO, Step, day, page, search, video_home
+from week_script import BING, GOOGLE, SO, Step, day, outlook_message, page, search, video_home
 
 MAIL = "https://outlook.office.com/mail/"
 
 
 def mail() -> list[Step]:
     return [("goto", MAIL, "Mail - Zoe Tremblay - Outlook", None)]
-
-
-def message(item: str, subject: str, task: str | None) -> list[Step]:
-    url = f"{MAIL}inbox/id/{item}"
-    return [("tab", url, f"{subject} - Zoe Tremblay - Outlook", task), ("close", "", "", task)]
 
 
 def insta() -> list[Step]:
@@ -95,7 +90,9 @@ STEPS: list[Step] = [
     *video_home(),
     day("4 09:00"),
     *mail(),
-    *message(
+    *outlook_message(
+        MAIL,
+        "Zoe Tremblay",
         "AAMkAGI2TG93AAA1",
         "Exchange application: statement of purpose and transcript due Friday",
         "exchange",
@@ -180,7 +177,9 @@ STEPS: list[Step] = [
     ),
     day("8 09:00"),
     *mail(),
-    *message(
+    *outlook_message(
+        MAIL,
+        "Zoe Tremblay",
         "AAMkAGI2TG93AAA2",
         "Interview invitation - Balzac's Coffee, Distillery District",
         "job",

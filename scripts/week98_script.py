@@ -9,19 +9,13 @@ Used by make_week_history.py (``week98``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, Step, day, news, page, search, tab
+from week_script import BING, GOOGLE, Step, day, news, outlook_message, page, search, tab
 
 OUTLOOK = "https://outlook.live.com/mail/0/"
 
 
 def outlook() -> list[Step]:
     return [("goto", OUTLOOK, "Mail - Margaret Dunbar - Outlook", None)]
-
-
-def message(item: str, subject: str, task: str | None) -> list[Step]:
-    """A message opened from the Outlook inbox in a tab of its own, then closed."""
-    url = f"{OUTLOOK}inbox/id/{item}"
-    return [("tab", url, f"{subject} - Margaret Dunbar - Outlook", task), ("close", "", "", task)]
 
 
 def facebook() -> list[Step]:
@@ -56,7 +50,9 @@ STEPS: list[Step] = [
     ),
     day("2 08:40"),
     *outlook(),
-    *message(
+    *outlook_message(
+        OUTLOOK,
+        "Margaret Dunbar",
         "AQMkADAwATM0MDAAMS1hZgA1NS1hZTJmLTAwAi0wMAoARgAAA1",
         "Your hearing test appointment at Specsavers Princes Street",
         "hearing",
@@ -85,7 +81,9 @@ STEPS: list[Step] = [
     *facebook(),
     day("3 09:00"),
     *outlook(),
-    *message(
+    *outlook_message(
+        OUTLOOK,
+        "Margaret Dunbar",
         "AQMkADAwATM0MDAAMS1hZgA1NS1hZTJmLTAwAi0wMAoARgAAA2",
         "Your Scottish Power bill is ready - account ending 4471",
         "bill",
@@ -173,7 +171,9 @@ STEPS: list[Step] = [
     *facebook(),
     day("7 09:00"),
     *outlook(),
-    *message(
+    *outlook_message(
+        OUTLOOK,
+        "Margaret Dunbar",
         "AQMkADAwATM0MDAAMS1hZgA1NS1hZTJmLTAwAi0wMAoARgAAA3",
         "Booking confirmed: Highlands and Isle of Skye, 12 May - Shearings",
         "tour",
@@ -228,7 +228,9 @@ STEPS: list[Step] = [
     ),
     day("10 08:30"),
     *outlook(),
-    *message(
+    *outlook_message(
+        OUTLOOK,
+        "Margaret Dunbar",
         "AQMkADAwATM0MDAAMS1hZgA1NS1hZTJmLTAwAi0wMAoARgAAA4",
         "Your order has been dispatched - Palram Hybrid 6x4 Greenhouse",
         "greenhouse",

@@ -60,6 +60,15 @@ def gmail_message(address: str, ik: str, thread: str, subject: str, task: str | 
     return [("tab", url, f"{subject} - {address} - Gmail", task), ("close", "", "", task)]
 
 
+def outlook_message(
+    mailbox: str, owner: str, item: str, subject: str, task: str | None
+) -> list[Step]:
+    """A message opened from an Outlook inbox (``mailbox``: its web address, ending in "/")
+    in a tab of its own, read, and closed: its own URL and the title Outlook gives it."""
+    url = f"{mailbox}inbox/id/{item}"
+    return [("tab", url, f"{subject} - {owner} - Outlook", task), ("close", "", "", task)]
+
+
 def page(url: str, title: str, task: str | None, action: str = "click") -> Step:
     """A page reached by ``action`` (a link clicked, by default)."""
     return (action, url, title, task)

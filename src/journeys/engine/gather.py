@@ -121,7 +121,8 @@ and once gathering leaves only two journeys searching it, it is no name either (
 session): a restaurant owner in Chicago names his town in most searches of his health
 inspection, in one of his line cook's hiring and in a refrigeration repair, and the
 hiring, 0.46 like the inspection as a whole (both are his restaurant's), was gathered into
-it by the town (week100 0.664 → 0.821; no other week, nor the labelled sets, moves). Without times (``span``), nothing is gathered so.
+it by the town (week100 0.664 → 0.821; no other week, nor the labelled sets, moves).
+Without times (``span``), nothing is gathered so.
 
 Nothing gathers two journeys whose nearest pieces are more than ``max_days`` apart: a
 word says where a small journey belongs among the tasks of those weeks, not across a
@@ -482,8 +483,13 @@ class _Uses:
             established = self.items[owner] >= p.established
             searched = {k, owner} <= self.said.get(word, set())
             land = word.startswith(_LAND)
-            town = searched and (land or word in self.towns) and rest == owned
-            town = town and word not in self.about  # no longer a name once gathered
+            # a town three journeys searched is no name, even once gathering leaves two
+            town = (
+                searched
+                and (land or word in self.towns)
+                and rest == owned
+                and word not in self.about
+            )
             if land and not town:
                 continue  # a country of more journeys is maybe the person's own
             named = word.startswith(_SITE) or is_name(word) or town
