@@ -189,6 +189,30 @@ def test_a_town_whose_searches_are_scattered_over_tasks_is_a_place() -> None:
     assert _places(REALTOR, PlaceParams(scattered_min=6)) == frozenset()
 
 
+# an electrician's week in Cleveland (week85): his state named in three searches of three
+# tasks, whose fishing licence and estimated tax are 0.25 alike without it ("online" in both)
+ELECTRICIAN = [
+    "hail damage roof shingles signs what to look for",
+    "ibew local 38 apprenticeship application 2027",
+    "nec 2023 gfci requirements kitchen countertop receptacles",
+    "how to file a homeowners insurance claim for hail state farm",
+    "lake erie walleye charter port clinton price per person",
+    "quarterly estimated taxes 1099 side work how much to pay",
+    "roof replacement cost 2000 sq ft ohio architectural shingles",
+    "ohio fishing license one day non resident buy online",
+    "ohio estimated tax payment it 1040es online",
+    "what to bring on a walleye charter lake erie may",
+]
+
+
+def test_a_state_of_scattered_searches_is_a_place_at_a_looser_likeness() -> None:
+    # 0.16 alike on average without it: over a town's 0.13, under a state's 0.2 (thirty-
+    # first session); a town as scattered is a trip's destination as often as a home
+    assert _places(ELECTRICIAN) == {"ohio"}
+    assert _places(ELECTRICIAN, PlaceParams(region_scattered=None)) == frozenset()
+    assert _places(ELECTRICIAN, PlaceParams(region_scattered=0.15)) == frozenset()
+
+
 # a student's fortnight in Vancouver (week23): her town named in three searches only, of a
 # road bike, a hike and a permit, unlike each other without it
 STUDENT = [

@@ -58,7 +58,14 @@ A word is the person's own place when
   "vancouver" in three searches only, of a road bike, a hike's bus and a permit's
   biometrics, 0.11 alike without it, and as a word only her small journeys searched it
   tied the hike and the permit to the bike (week23 0.733 → 0.790; no other week, nor the
-  labelled sets, moves).
+  labelled sets, moves). A state's name (``_regions``: read as a state more than as a
+  town) is scattered at ``region_scattered`` (thirty-first session): an electrician in
+  Cleveland names "ohio" in the searches of his roof's replacement, a fishing licence and
+  his estimated tax, which are 0.16 alike without it ("online" in two of them), and as a
+  word of his small journeys it gathered the fishing trip into the roof (week85 0.736 →
+  0.912). A town as scattered is a trip's destination as often as a home (a looser
+  ``scattered`` of 0.16 makes Porto, Seattle and Chattanooga homes: week79 0.958 → 0.716,
+  week94 0.947 → 0.762).
 
 A town within ``beside_km`` of the person's own (its most populous town of the name) is
 theirs too, searched once or often, where the model reads it as a place or needs not
@@ -132,6 +139,7 @@ class PlaceParams:
     most: int = 20  # place-like words looked at, the most searched first
     scattered: float | None = 0.13  # searches of one word this unlike on average: no task's
     scattered_min: int = 3  # searches of a word needed to call them scattered
+    region_scattered: float | None = 0.2  # the same, for a state's name (``_regions``)
     beside_km: float | None = 10.0  # a town this near the person's own is theirs too
 
     def __post_init__(self) -> None:
@@ -196,13 +204,16 @@ def home_places(
     at = np.asarray(rows, dtype=np.int64)
     placeish.sort(key=lambda w: (-len(candidates[w]), w))
     found = set()
-    for word in placeish[: p.most]:
+    looked = placeish[: p.most]
+    regions = _regions(looked, embed, p)
+    for word in looked:
         texts = _spread(candidates[word], p.sample)
         rest = embed([without(t, frozenset([word])) for t in texts])
         near = [
             _goes_on(rest[i], first[t], searches, word, table, at, p) for i, t in enumerate(texts)
         ]
-        if float(np.mean(near)) >= p.share or _scattered(rest, p):
+        loose = p.region_scattered if word in regions else None
+        if float(np.mean(near)) >= p.share or _scattered(rest, p, loose):
             found.add(word)
     return frozenset(found) | _beside(frozenset(found), uses, common, embed, p)
 
@@ -225,14 +236,28 @@ def _beside(
     return sure | frozenset(place_like(sorted(close - sure), embed, p))
 
 
-def _scattered(rest: Vectors, p: PlaceParams) -> bool:
+def _scattered(rest: Vectors, p: PlaceParams, limit: float | None = None) -> bool:
     """Whether a word's searches, read without it (``rest``, unit vectors), are
-    ``scattered`` on average: the word names no one task but where several are done."""
+    ``scattered`` (or ``limit``) on average: the word names no one task but where several
+    are done."""
     n = len(rest)
     if p.scattered is None or n < p.scattered_min:
         return False
     likeness = rest @ rest.T
-    return bool((likeness.sum() - np.trace(likeness)) / (n * (n - 1)) < p.scattered)
+    return bool((likeness.sum() - np.trace(likeness)) / (n * (n - 1)) < (limit or p.scattered))
+
+
+def _regions(words: Sequence[str], embed: Embed, p: PlaceParams) -> frozenset[str]:
+    """The ``words`` the sentence model reads as a state rather than a town: ``region_like``
+    like the ``region`` anchor and more like it than like the town ``anchor``."""
+    if not words or not p.region or p.region_scattered is None:
+        return frozenset()
+    town, region, *named = embed([p.anchor, p.region, *words])
+    return frozenset(
+        w
+        for w, v in zip(words, named, strict=True)
+        if float(v @ region) >= p.region_like and float(v @ region) > float(v @ town)
+    )
 
 
 def place_like(words: Sequence[str], embed: Embed, params: PlaceParams) -> list[str]:
