@@ -603,3 +603,34 @@ def test_a_town_three_journeys_searched_in_passing_gathers_none_as_a_task_taken_
     assert run(journey, sizes, words, rows, days=days, town_words=town) == [0, 0, 1, 1, 1, 0]
     # a word of the language, not a town, gathers as before
     assert run(journey, sizes, words, rows, days=days) == [0, 0, 0, 0, 0, 0]
+
+
+#: cosine 0.37 with the garden: enough for an established small journey's owned word
+CONFERENCE = np.array([0.37, 0.929, 0.0, 0.0], dtype=np.float32)
+
+
+def test_one_word_of_titles_alone_gathers_no_established_journey() -> None:
+    # a vet's reading on a cat's hyperthyroidism (three pieces, nine items) on sites named
+    # "Veterinary" (a teaching hospital, a journal, a manual), and her veterinary conference
+    # (two pieces, six items), whose registration page says it too: neither searched it
+    # (week107, thirty-first session)
+    cat = [
+        {"feline", "hyperthyroidism", "veterinary"},
+        {"radioiodine", "cats", "veterinary"},
+        {"methimazole", "veterinary"},
+    ]
+    conference = [{"pacific", "conference", "veterinary"}, {"diego", "hotels"}]
+    typed = [w - {"veterinary"} for w in cat + conference]
+    rows = [GARDEN] * 3 + [CONFERENCE] * 2
+    journey, sizes = [0, 0, 0, 1, 1], [3, 3, 3, 3, 3]
+    assert run(journey, sizes, cat + conference, rows, typed=typed) == journey
+    assert run(journey, sizes, cat + conference, rows, typed=typed, unsaid=1) == [0] * 5
+    # searched by either, the word gathers as before
+    said = [*typed[:3], typed[3] | {"veterinary"}, typed[4]]
+    assert run(journey, sizes, cat + conference, rows, typed=said) == [0] * 5
+    # two such words are a place's name ("Mt. Hood National Forest" in the titles of both
+    # halves of a camping weekend) and gather it
+    forest = [w | {"forest"} for w in cat] + [conference[0] | {"forest"}, conference[1]]
+    assert run(journey, sizes, forest, rows, typed=typed) == [0] * 5
+    with pytest.raises(ValueError, match="unsaid"):
+        GatherParams(unsaid=0)

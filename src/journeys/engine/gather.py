@@ -18,7 +18,13 @@ of the language that under ``central`` of its own pieces use: an e-bike's eight 
 searched "battery" once ("e-bike battery range winter"), and the home battery for the
 solar panels owns the word; the two were 0.35 alike as wholes. Two such words, one that
 ``central`` of its pieces use, a name or a site are evidence enough (the two halves of a
-camping weekend share several). A site so owned needs less (``site_min_like``): a site
+camping weekend share several). Words of page titles alone, which neither journey
+searched, gather an established small journey only ``unsaid`` or more at a time, and then
+count as one (thirty-first session): a vet's reading on a cat's hyperthyroidism (three
+searches) was on sites named "Veterinary" (a teaching hospital, a journal, a manual), and
+her veterinary conference's registration page says it too; the two are 0.37 alike as
+wholes, and one title word tied them (week107 0.837 → 1.000). The halves of the camping
+weekend share three ("Mt. Hood National Forest"). A site so owned needs less (``site_min_like``): a site
 is not ambiguous the way a word is, and the pages of one small shop or fan site are often
 named in words no sentence model ties to the topic ("unseen forces" and "pokemon cards",
 both bought on one card shop). Words are counted afresh after each round,
@@ -232,6 +238,7 @@ class GatherParams:
     pair_margin: float = 0.0  # the rival margin where only such words say so
     pair_small: bool = True  # two words only two small journeys searched gather them
     central: float = 0.5  # of an established small journey's pieces, using the one word
+    unsaid: int = 2  # words of titles alone, neither journey's search, that gather it
     pair_min_like: float = 0.3  # the cosine asked where only such words say so, every round
     scattered: bool = True  # a name only small journeys use gathers them into the first
     returned: bool = True  # a searched word only small journeys use, days apart
@@ -245,9 +252,10 @@ class GatherParams:
 
     def __post_init__(self) -> None:
         counts = (self.small, self.established, self.support, self.rounds, self.rival_window)
-        if min(*counts, self.returned_items) < 1:
+        if min(*counts, self.returned_items, self.unsaid) < 1:
             raise ValueError(
-                "small, established, support, rival_window, rounds and returned_items must be >= 1"
+                "small, established, support, rival_window, rounds, returned_items and unsaid"
+                " must be >= 1"
             )
         if not 0 <= self.rival_margin <= 2 or not 0 <= self.returned_margin <= 2:
             raise ValueError("rival_margin and returned_margin must be between 0 and 2")
@@ -471,6 +479,8 @@ class _Uses:
         incidental: Counter[int] = Counter()  # owned words few of its pieces use, per owner
         unvoted: Counter[int] = Counter()  # of those words, the ones not owned outright
         between: Counter[int] = Counter()  # words only k and that small journey searched
+        unsaid: Counter[int] = Counter()  # owned words of titles alone, per owner
+        unsaid_aside: Counter[int] = Counter()  # of those, the ones few of k's pieces use
         for word, count in mine.items():
             counts = self.per[word]
             rest = sum(counts.values()) - count
@@ -482,6 +492,7 @@ class _Uses:
             owned = counts[owner]
             established = self.items[owner] >= p.established
             searched = {k, owner} <= self.said.get(word, set())
+            searched_by = bool({k, owner} & self.said.get(word, set()))  # either of them
             land = word.startswith(_LAND)
             # a town three journeys searched is no name, even once gathering leaves two
             town = (
@@ -505,6 +516,12 @@ class _Uses:
                 floor = self._floor(k, p)
                 aside = count < p.central * self.pieces[k]  # few of k's pieces use it
                 passing = aside and self.items[k] >= p.established
+                if not named and self.items[k] >= p.established and not searched_by:
+                    # a word of page titles alone, neither journey's search: one is a
+                    # site's name or a field's ("Veterinary"), several a place's
+                    unsaid[owner] += 1
+                    unsaid_aside[owner] += aside
+                    continue
                 if not named:
                     ask = _Ask(floor, p.rival_margin)
                     incidental[owner] += aside
@@ -534,6 +551,12 @@ class _Uses:
                 continue
             votes[owner] += 1
             asks[owner] = min(asks.get(owner, ask), ask, key=_Ask.strictness)
+        for owner, n in unsaid.items():
+            if n >= p.unsaid:  # counted as one word
+                votes[owner] += 1
+                incidental[owner] += unsaid_aside[owner]
+                ask = _Ask(self._floor(k, p), p.rival_margin)
+                asks[owner] = min(asks.get(owner, ask), ask, key=_Ask.strictness)
         for owner, n in alone.items():
             if n >= p.pair_words and owner in spoken and self.items[k] < p.established:
                 votes[owner] += unvoted[owner]
