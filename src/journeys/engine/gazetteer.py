@@ -71,6 +71,9 @@ _ENTRY = re.compile(
 NOT_LANDS = frozenset(
     {"chad", "china", "georgia", "guinea", "jersey", "jordan", "reunion", "turkey"}
 )
+#: countries searched by the letters of their names: GeoNames knows them by names of two
+#: words or more ("United Arab Emirates"), and a country's name is read as one word
+ABBREVIATED = {"uae": "AE", "usa": "US", "ksa": "SA"}
 LONGEST = 3  # words in a town's name, at most
 KNOWN = 20_000  # a town's name past the most used English words needs no reading as a place
 BIG = 1_000_000  # people in a town whose name needs no reading as a place ("kyoto")
@@ -140,7 +143,7 @@ def country_names() -> dict[str, str]:
         name = str(entry["name"]).lower()
         if name.isalpha() and name not in NOT_LANDS:
             out[name] = str(entry["iso"])
-    return out
+    return out | ABBREVIATED
 
 
 def town_names() -> frozenset[str]:

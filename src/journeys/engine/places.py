@@ -65,7 +65,12 @@ A word is the person's own place when
   word of his small journeys it gathered the fishing trip into the roof (week85 0.736 →
   0.912). A town as scattered is a trip's destination as often as a home (a looser
   ``scattered`` of 0.16 makes Porto, Seattle and Chattanooga homes: week79 0.958 → 0.716,
-  week94 0.947 → 0.762).
+  week94 0.947 → 0.762). So is a country's name, and a country searched by its letters
+  ("uae", "usa", "ksa": ``gazetteer.ABBREVIATED``) is one whatever the model reads
+  ("uae" is 0.48 like "country"): an accountant from the Philippines working in Dubai
+  names "uae" in the searches of her visa's renewal, the money she sends home and her
+  flights home, 0.15 alike without it, and as a word of all three it tied them (week110
+  0.598 → 0.823); Singapore, a country, is a nurse's own (week47 0.753 → 0.811).
 
 A town within ``beside_km`` of the person's own (its most populous town of the name) is
 theirs too, searched once or often, where the model reads it as a place or needs not
@@ -98,7 +103,7 @@ import numpy.typing as npt
 
 from journeys.engine.baselines import STOPWORDS
 from journeys.engine.embedding import Vectors
-from journeys.engine.gazetteer import country_names, nearby, sure_towns
+from journeys.engine.gazetteer import ABBREVIATED, country_names, nearby, sure_towns
 from journeys.engine.likeness import Table
 from journeys.engine.vocabulary import most_used
 
@@ -139,7 +144,7 @@ class PlaceParams:
     most: int = 20  # place-like words looked at, the most searched first
     scattered: float | None = 0.13  # searches of one word this unlike on average: no task's
     scattered_min: int = 3  # searches of a word needed to call them scattered
-    region_scattered: float | None = 0.2  # the same, for a state's name (``_regions``)
+    region_scattered: float | None = 0.2  # the same, for a state's or a country's name
     beside_km: float | None = 10.0  # a town this near the person's own is theirs too
 
     def __post_init__(self) -> None:
@@ -205,14 +210,14 @@ def home_places(
     placeish.sort(key=lambda w: (-len(candidates[w]), w))
     found = set()
     looked = placeish[: p.most]
-    regions = _regions(looked, embed, p)
+    wide = _regions(looked, embed, p) | frozenset(lands)  # states and countries
     for word in looked:
         texts = _spread(candidates[word], p.sample)
         rest = embed([without(t, frozenset([word])) for t in texts])
         near = [
             _goes_on(rest[i], first[t], searches, word, table, at, p) for i, t in enumerate(texts)
         ]
-        loose = p.region_scattered if word in regions else None
+        loose = p.region_scattered if word in wide else None
         if float(np.mean(near)) >= p.share or _scattered(rest, p, loose):
             found.add(word)
     return frozenset(found) | _beside(frozenset(found), uses, common, embed, p)
@@ -287,11 +292,15 @@ def place_like(words: Sequence[str], embed: Embed, params: PlaceParams) -> list[
 def country_like(words: Sequence[str], embed: Embed) -> list[str]:
     """The countries' names of ``words`` that the sentence model reads alone as a country
     (``COUNTRY_LIKE`` like "country"): "canada" 0.73, "portugal" 0.61, "peru" 0.51; not
-    "jersey" (0.47) or "togo" (0.47)."""
+    "jersey" (0.47) or "togo" (0.47). A country's letters ("uae") are one however read."""
     if not words:
         return []
     anchor, *named = embed(["country", *words])
-    return [w for w, v in zip(words, named, strict=True) if float(v @ anchor) >= COUNTRY_LIKE]
+    return [
+        w
+        for w, v in zip(words, named, strict=True)
+        if float(v @ anchor) >= COUNTRY_LIKE or w in ABBREVIATED
+    ]
 
 
 def _goes_on(
