@@ -924,17 +924,21 @@ def test_every_week_one_after_another_as_one_year(
     says it in passing, 0.714 (P 0.661); with week105 and week106 (106 weeks, 6,510
     visits) and towns whose names have accents known, 0.708 (P 0.651). Thirty-first
     session: with week107 to week109 (109 weeks, 6,662 visits) and a state's name of
-    scattered searches read as the person's own, 0.700 (P 0.637)."""
+    scattered searches read as the person's own, 0.700 (P 0.637), the same once words of
+    page titles alone gather an established journey only two at a time; with week110 and
+    a country of scattered searches read as the person's own (110 weeks, 6,703 visits),
+    0.699 (P 0.635); with week111 and week112 (112 weeks, 6,791 visits), 0.693 (P
+    0.626)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 109
+    assert len(names) == 112
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 6662
+    assert visits == 6791
     assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
 
 
