@@ -636,19 +636,21 @@ def test_one_word_of_titles_alone_gathers_no_established_journey() -> None:
         GatherParams(unsaid=0)
 
 
-def test_a_country_only_small_journeys_name_asks_a_words_likeness() -> None:
+def test_a_country_a_small_journey_names_in_passing_asks_a_words_likeness() -> None:
     from journeys.engine.gather import land_word
 
-    # a developer in Warsaw: a running watch searched with "poland" (four visits) and his
-    # bathroom's plumber searched in "warszawa" (three), both read as Poland's; 0.21 alike
-    # as wholes (week108, thirty-first session)
+    # a developer in Warsaw: his bathroom (three pieces), whose plumber he searched in
+    # "warszawa" once, and a running watch (one piece) searched with "poland", both read
+    # as Poland's; 0.21 alike as wholes (week108, thirty-first session)
     poland = land_word("PL")
     watch = np.array([0.21, 0.0, 0.978, 0.0], dtype=np.float32)
-    words = [{poland, "plumber", "bathroom"}, {poland, "forerunner", "watch"}]
-    assert run([0, 1], [3, 4], words, [GARDEN, watch], returned=False) == [0, 1]
-    # a site's floor (0.1) would have joined them (into the larger); a town's name still
-    # asks only that
-    assert run([0, 1], [3, 4], words, [GARDEN, watch], returned=False, min_like=0.2) == [1, 1]
-    # two facets of one trip abroad, as alike as a word asks, are gathered by it
-    trip = np.array([0.35, 0.0, 0.937, 0.0], dtype=np.float32)
-    assert run([0, 1], [3, 4], words, [GARDEN, trip], returned=False) == [1, 1]
+    words = [{"tiles", "bathroom"}, {"shower", "bathroom"}, {poland, "plumber", "bathroom"}]
+    words.append({poland, "forerunner", "watch"})
+    rows = [GARDEN] * 3 + [watch]
+    assert run([0, 0, 0, 1], [2, 2, 2, 4], words, rows, returned=False) == [0, 0, 0, 1]
+    # a site's floor (0.1) would have joined them
+    assert run([0, 0, 0, 1], [2, 2, 2, 4], words, rows, returned=False, min_like=0.2) == [0] * 4
+    # as it still does where both name the country in half their pieces or more: a
+    # visa for Canada and a hotel in Vancouver, a search each (test_destinations)
+    both = [words[2] | {"bathroom"}, words[3]]
+    assert run([0, 1], [3, 4], both, [GARDEN, watch], returned=False) == [1, 1]

@@ -69,12 +69,15 @@ monstera's yellow leaves, its repotting, a moss pole and a grow light, searched 
 days, are four journeys of two to four visits, none established, each saying "monstera".
 The likeness asked is a site's (a robot vacuum's app trouble, "roborock app no map after
 update", is 0.27 like the vacuum compared and bought days before), and, with no owner to
-vouch for it, the rival check a word's. A country is asked a word's likeness
-(``min_like``; thirty-first session): one journey may name it and the other a town of
-it, and the town may be the person's own, named once. A developer in Warsaw searched
+vouch for it, the rival check a word's. A country one of the two names in passing (in
+under ``central`` of its pieces) is asked a word's likeness (``min_like``; thirty-first
+session): one journey may name it and the other a town of it, and the town may be the
+person's own, named once. A developer in Warsaw searched
 "forerunner 265 price poland media expert" for a running watch and "hydraulik warszawa
 mokotów opinie remont łazienki" for his bathroom's plumber; the two are 0.21 alike as
-wholes, and the country tied them (week108 0.869 → 0.954; no other week moves). A site only small journeys use gathers them so too
+wholes, and the country tied them (week108 0.869 → 0.954; no other week moves). A visa
+for Canada and a hotel block in Vancouver, each named in its journey's one search, still
+need only a site's likeness. A site only small journeys use gathers them so too
 (twenty-second session): a mother hiring her first live-in helper read the ministry's
 pages on the work permit one day and on the helper's medical examination four days later,
 two journeys of two and three visits, 0.22 alike as wholes (the model reads "hire domestic
@@ -543,8 +546,12 @@ class _Uses:
                 unvoted[owner] += 1
                 continue
             elif p.scattered and named and scattered:
-                # a country two journeys name, by its name or a town's, asks a word's floor
-                ask = _Ask(p.min_like if land else p.site_min_like, p.rival_margin)
+                # a country one of the two journeys names in passing asks a word's floor
+                said_by_both = (
+                    min(count / self.pieces[k], counts[owner] / self.pieces[owner]) >= p.central
+                )
+                floor = p.site_min_like if said_by_both or not land else p.min_like
+                ask = _Ask(floor, p.rival_margin)
             elif p.returned and scattered and self._returns(k, word, count, p):
                 among = frozenset(self.said[word] - {k})
                 ask = _Ask(p.returned_min_like, p.returned_margin, p.returned_days, among)
