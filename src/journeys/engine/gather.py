@@ -499,8 +499,9 @@ class _Uses:
                 continue  # never into a smaller journey, or as large and later
             owned = counts[owner]
             established = self.items[owner] >= p.established
-            searched = {k, owner} <= self.said.get(word, set())
-            searched_by = bool({k, owner} & self.said.get(word, set()))  # either of them
+            saying = self.said.get(word, set())  # the journeys whose searches hold it
+            searched = {k, owner} <= saying
+            searched_by = k in saying or owner in saying  # either of them
             land = word.startswith(_LAND)
             # a town three journeys searched is no name, even once gathering leaves two
             town = (

@@ -249,7 +249,8 @@ def _scattered(rest: Vectors, p: PlaceParams, limit: float | None = None) -> boo
     if p.scattered is None or n < p.scattered_min:
         return False
     likeness = rest @ rest.T
-    return bool((likeness.sum() - np.trace(likeness)) / (n * (n - 1)) < (limit or p.scattered))
+    floor = p.scattered if limit is None else limit
+    return bool((likeness.sum() - np.trace(likeness)) / (n * (n - 1)) < floor)
 
 
 def _regions(words: Sequence[str], embed: Embed, p: PlaceParams) -> frozenset[str]:
