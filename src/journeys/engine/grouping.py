@@ -38,6 +38,7 @@ from journeys.engine.destinations import lands, named_in, regions
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, is_name, land_word, site_word
 from journeys.engine.items import Item, Items
+from journeys.engine.language import LanguageParams, shares
 from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
 from journeys.engine.mail import MailParams, attach_messages
@@ -104,6 +105,7 @@ class GroupParams:
     mail: MailParams | None = field(default_factory=MailParams)
     rehome: RehomeParams | None = field(default_factory=RehomeParams)
     places: PlaceParams | None = field(default_factory=PlaceParams)  # read before grouping
+    language: LanguageParams | None = field(default_factory=LanguageParams)
 
     def __post_init__(self) -> None:
         if not 0 < self.link <= 2 or not 0 < self.attach_link <= 2:
@@ -147,6 +149,7 @@ def group(
     processes: bool | None = None,
     towns: frozenset[str] = frozenset(),
     home: frozenset[str] = frozenset(),
+    languages: Mapping[str, Vectors] | None = None,
 ) -> Grouping:
     """Sessions, tasks and journeys of time-ordered items with unit text vectors.
 
@@ -157,7 +160,9 @@ def group(
     ``towns``: the words of the person's searches that name towns (``engine.destinations``):
     two pieces whose searches name towns, none of them the same, are not linked.
     ``home``: the person's own places (``engine.places``): no journey owns them, so they
-    gather nothing.
+    gather nothing. ``languages``: the direction the sentence model gives each language
+    but English (``engine.language.directions``), taken off the pieces written in one
+    (None: every piece is read as English is).
     """
     p = params or GroupParams()
     n = len(items)
@@ -201,6 +206,7 @@ def group(
         town_words,
         landed,
         home | _portals(items.host),
+        languages,
     )
     alone = np.zeros(len(found.members), dtype=bool)
     reads = _reads(items, found.members) if found.members else np.zeros(0, dtype=bool)
@@ -548,6 +554,7 @@ def _join(
     town_words: frozenset[str] = frozenset(),
     lands: Mapping[int, frozenset[str]] | None = None,
     unowned: frozenset[str] = frozenset(),
+    languages: Mapping[str, Vectors] | None = None,
 ) -> tuple[Index, _Gathering | None]:
     """Journey label per piece: single-link over pieces whose combined likeness passes, then
     small journeys gathered; and what gathering read, to gather again later. ``unowned``:
@@ -569,12 +576,15 @@ def _join(
     # history's common direction as far as there are pieces to estimate it from: a few
     # hundred pieces (a week, a user of a query log) are compared as they are; on years of
     # history, where unrelated pieces would otherwise look alike enough to chain, it is
-    # taken out all but fully
+    # taken out all but fully; and a piece written in another language, without that
+    # language's direction, in the share of its texts so written (``engine.language``)
     mean = centroids.mean(axis=0, keepdims=True)
     share = m / (m + p.common_pieces)
     views = _Views(
         centroids,
-        Table.of(centroids, lambda block: normalize(block - share * mean)),
+        Table.of(
+            centroids, _Apart(share * mean, _languages(items, pieces, rep_terms, p, languages))
+        ),
         Table.of(centroids, lambda block: normalize(block - mean)),
     )
     size = _Mass([1] * m, views.centred, {})
@@ -619,6 +629,45 @@ def _join(
     span = (pieces.start_us, pieces.end_us)
     gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span, towns, town_words)
     return gathering.run(joined), gathering
+
+
+def _languages(
+    items: Items,
+    pieces: Pieces,
+    terms: Sequence[set[str]],
+    p: GroupParams,
+    toward: Mapping[str, Vectors] | None,
+) -> dict[int, Vectors]:
+    """What each piece written partly in another language takes off its centroid: each
+    language's direction, weighted by the share of the piece's texts in it."""
+    if p.language is None or not toward:
+        return {}
+    found = shares(terms, lambda k: [items.text[i] for i in pieces.reps[k]], p.language)
+    weight = p.language.weight
+    return {
+        k: weight * np.sum([f * toward[code] for code, f in said.items()], axis=0)
+        for k, said in found.items()
+    }
+
+
+class _Apart:
+    """Blocks of centroids, in order, turned into the view compared for links: less the
+    history's common direction, less a language's where a piece is written in one."""
+
+    def __init__(self, common: Vectors, shifts: dict[int, Vectors]) -> None:
+        self.common = common
+        self.rows = np.array(sorted(shifts), dtype=np.int64)
+        dim = common.shape[1]
+        self.shifts = np.array([shifts[k] for k in self.rows.tolist()], dtype=np.float32)
+        self.shifts = self.shifts.reshape(len(self.rows), dim)
+        self.at = 0  # the first row of the next block
+
+    def __call__(self, block: Vectors) -> Vectors:
+        out = block - self.common
+        lo, hi = np.searchsorted(self.rows, [self.at, self.at + len(block)])
+        out[self.rows[lo:hi] - self.at] -= self.shifts[lo:hi]
+        self.at += len(block)
+        return normalize(out)
 
 
 class _TermsOf:

@@ -12,6 +12,7 @@ import numpy as np
 from journeys.engine.destinations import destinations
 from journeys.engine.embedding import Embedder, HashingEmbedder, Vectors
 from journeys.engine.items import Items
+from journeys.engine.language import LanguageParams, directions
 from journeys.engine.places import PlaceParams, home_places, without
 from journeys.engine.readable import readable
 from journeys.storage.vectors import VectorStore, text_hash
@@ -136,6 +137,17 @@ def history_vectors(
         matrix[changed] = fresh
         embedded += more
     return matrix, rows, embedded, places
+
+
+def language_directions(
+    embedder: Embedder, store: VectorStore | None, params: LanguageParams | None
+) -> dict[str, Vectors]:
+    """The direction the sentence model gives each language measured but English
+    (``engine.language``), its everyday searches embedded once and cached; none for words
+    hashed without a model, or when ``params`` is None."""
+    if params is None or isinstance(embedder, HashingEmbedder):
+        return {}
+    return directions(lambda texts: cached_vectors(texts, embedder, store)[0])
 
 
 def searched_towns(

@@ -31,6 +31,7 @@ from journeys.services.embed import (
     CachedEmbedder,
     distinct_vectors,
     history_vectors,
+    language_directions,
     release,
     searched_towns,
     trim_heap,
@@ -151,8 +152,17 @@ class JourneyBuilder:
         table = Table.of(vectors)  # a quarter of the memory (see engine.likeness.Table)
         del vectors
         self._intent_prototypes()  # while the model may be loaded: nothing after needs it
+        languages = language_directions(self.embedder, self.vectors, self.params.language)
         release(self.embedder)  # the model's buffers, if it was loaded, are not needed now
-        grouping = group(items, table, self.params, rows=text_rows, towns=towns, home=places)
+        grouping = group(
+            items,
+            table,
+            self.params,
+            rows=text_rows,
+            towns=towns,
+            home=places,
+            languages=languages,
+        )
         visit_ids = visits.ids
         journey_ids = _stable(user_id, "journey", visit_ids, grouping.journey)
         task_ids = _stable(user_id, "task", visit_ids, grouping.task)

@@ -1,0 +1,110 @@
+"""Texts in another language than English, and the direction the sentence model gives them.
+
+The sentence model reads English. Texts of another language share a direction of their own
+in its space, whatever they are about: two unrelated searches in Spanish ("adoptar gato
+madrid protectora", "modelo 303 segundo trimestre plazo") are 0.38 alike, where two
+unrelated English ones are 0.0 to 0.15, and a translator's cat adoption and VAT return,
+each a few Spanish searches, are 0.52 alike as wholes. A language's direction is measured,
+not guessed: thirty everyday searches (``data/languages.json``), written in English and
+translated into each language, are embedded, and the mean of a language's vectors less the
+mean of the English ones is what the language adds (the topics are the same on both sides,
+so they cancel). A piece of history takes off that direction in the share of its texts
+written in the language: its likeness to other pieces is then about what it says.
+
+Which texts are in another language: a piece whose words are mostly not whole words of
+the model's tokenizer (``vocabulary.model_words``: under ``word_share`` of them) is a
+candidate, and each of its texts is named a language by ``py3langid`` among the languages
+measured, where it is ``sure`` of it (a text it is less sure of is read as English). English
+jargon is a candidate too ("jvm maxrampercentage minrampercentage container default": 0.44
+French), and is mostly read as English so, though not always ("Baeldung JVM Parameters" is
+0.67 German); the word share keeps the identifier off the many pieces that are plainly
+English (a year of history holds 300,000 pieces).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import numpy as np
+
+from journeys.engine.embedding import Vectors, normalize
+from journeys.engine.vocabulary import model_words
+
+__all__ = ["LanguageParams", "directions", "probe_searches", "shares"]
+
+ENGLISH = "en"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LanguageParams:
+    """When a piece is read as written in another language (module docstring)."""
+
+    word_share: float = 0.5  # a candidate's words that are whole words of the tokenizer, under
+    sure: float = 0.6  # the identifier's probability of a text's language, at least
+    weight: float = 1.0  # how much of a language's direction its texts take off
+
+    def __post_init__(self) -> None:
+        if not 0 <= min(self.word_share, self.sure) <= max(self.word_share, self.sure) <= 1:
+            raise ValueError("word_share and sure must be between 0 and 1")
+        if not 0 <= self.weight <= 2:
+            raise ValueError("weight must be between 0 and 2")
+
+
+@cache
+def probe_searches() -> dict[str, tuple[str, ...]]:
+    """The everyday searches of each language measured, English's first, in one order."""
+    text = files("journeys").joinpath("data", "languages.json").read_text(encoding="utf-8")
+    searches: dict[str, list[str]] = json.loads(text)["searches"]
+    return {code: tuple(lines) for code, lines in searches.items()}
+
+
+def directions(embed: Callable[[Sequence[str]], Vectors]) -> dict[str, Vectors]:
+    """What each language measured adds to a text's unit vector: the mean of its everyday
+    searches' vectors less the mean of the same searches' in English."""
+    means = {
+        code: normalize(np.asarray(embed(list(lines)), dtype=np.float32)).mean(axis=0)
+        for code, lines in probe_searches().items()
+    }
+    english = means[ENGLISH]
+    return {code: mean - english for code, mean in means.items() if code != ENGLISH}
+
+
+def shares(
+    terms: Sequence[set[str]],
+    texts: Callable[[int], Sequence[str]],
+    params: LanguageParams,
+) -> dict[int, dict[str, float]]:
+    """Per piece written partly in another language: the share of its texts (``texts(k)``)
+    in each language measured but English. ``terms``: each piece's plain words, to find the
+    candidates (module docstring)."""
+    known = model_words()
+    if not known:
+        return {}
+    found: dict[int, dict[str, float]] = {}
+    for k, words in enumerate(terms):
+        letters = [w for w in words if w.isalpha()]
+        if len(letters) < 2:
+            continue
+        if sum(w in known for w in letters) >= params.word_share * len(letters):
+            continue
+        said = [_identifier().classify(t) for t in texts(k)]
+        codes = [c if p >= params.sure else ENGLISH for c, p in said]
+        other = {c: codes.count(c) / len(codes) for c in set(codes) if c != ENGLISH}
+        if other:
+            found[k] = other
+    return found
+
+
+@cache
+def _identifier() -> Any:
+    """``py3langid``'s identifier, among the languages measured only (loaded once, 1 s)."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
+
+    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(probe_searches()))
+    return identifier

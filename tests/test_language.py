@@ -1,0 +1,90 @@
+"""Texts in another language than English, and the direction the sentence model gives
+them (``engine.language``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+import pytest
+
+from journeys.engine.baselines import plain_terms
+from journeys.engine.embedding import Vectors, normalize
+from journeys.engine.language import LanguageParams, directions, probe_searches, shares
+from journeys.engine.minilm import MiniLMEmbedder
+
+CAT = ["adoptar gato madrid protectora gatos adultos", "Adopciones - Gatos de Madrid"]
+VAT = [
+    "modelo 303 segundo trimestre plazo autónomos",
+    "Modelo 303. IVA. Autoliquidación - Agencia Tributaria",
+]
+CAT_IN_ENGLISH = ["adopt a cat madrid shelter adult cats", "Adoptions - Cats of Madrid"]
+
+
+@cache
+def _model() -> MiniLMEmbedder:
+    return MiniLMEmbedder()
+
+
+def _embed(texts: list[str] | tuple[str, ...]) -> Vectors:
+    return _model().embed(list(texts))
+
+
+def _centroid(texts: list[str], away: Vectors | None = None) -> Vectors:
+    mean = normalize(_embed(texts)).mean(axis=0)
+    if away is not None:
+        mean = mean - away
+    return mean / np.linalg.norm(mean)
+
+
+def _shares(pieces: list[list[str]]) -> dict[int, dict[str, float]]:
+    terms = [set().union(*(plain_terms(t) for t in texts)) for texts in pieces]
+    return shares(terms, lambda k: pieces[k], LanguageParams())
+
+
+def test_every_language_has_the_same_everyday_searches_as_english() -> None:
+    searches = probe_searches()
+    assert list(searches)[0] == "en" and len(searches) >= 8
+    assert {len(lines) for lines in searches.values()} == {len(searches["en"])}
+    assert all(len(set(lines)) == len(lines) for lines in searches.values())
+
+
+def test_a_piece_in_spanish_is_read_as_spanish_and_english_jargon_as_english() -> None:
+    found = _shares(
+        [
+            CAT,
+            ["jvm maxrampercentage minrampercentage container default"],
+            ["michelin x-ice snow vs bridgestone blizzak ws90", "tokio axum async runtime rust"],
+            ["wg zimmer münchen maxvorstadt unter 800 warm", "WG-Zimmer in München | WG-Gesucht"],
+        ]
+    )
+    assert found == {0: {"es": 1.0}, 3: {"de": 1.0}}
+
+
+def test_a_piece_half_in_another_language_takes_off_half() -> None:
+    found = _shares(
+        [["hydraulik warszawa mokotów cena", "Plumber rates in Warsaw explained for expats"]]
+    )
+    assert found == {0: {"pl": 0.5}}
+
+
+def test_without_its_language_two_spanish_tasks_are_no_more_alike_than_english_ones() -> None:
+    toward = directions(_embed)
+    assert set(toward) == set(probe_searches()) - {"en"}
+    before = float(_centroid(CAT) @ _centroid(VAT))
+    after = float(_centroid(CAT, toward["es"]) @ _centroid(VAT, toward["es"]))
+    assert before > 0.45 and after < before - 0.15  # unrelated English tasks: 0.0 to 0.15
+    # what the texts say decides: the cat's adoption, in Spanish, is more like the same
+    # words in English than like the VAT return only once the language is taken off
+    english = _centroid(CAT_IN_ENGLISH)
+    assert float(_centroid(CAT) @ english) < before
+    assert float(_centroid(CAT, toward["es"]) @ english) > after
+
+
+def test_bad_settings_are_refused() -> None:
+    with pytest.raises(ValueError, match="word_share"):
+        LanguageParams(word_share=1.5)
+    with pytest.raises(ValueError, match="sure"):
+        LanguageParams(sure=-0.1)
+    with pytest.raises(ValueError, match="weight"):
+        LanguageParams(weight=-1)
