@@ -10,7 +10,7 @@ Used by make_week_history.py (``week115``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import DDG, GOOGLE, Step, day, gmail_message, page, search, tab, video_home
+from week_script import DDG, GOOGLE, Step, day, gmail_message, page, search, video_home
 
 ADDRESS = "priya.raman.data@gmail.com"
 INBOX = "3f9d1b7a20"

@@ -11,7 +11,7 @@ Used by make_week_history.py (``week116``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, Step, day, gmail_message, page, search, tab, video_home
+from week_script import BING, GOOGLE, Step, day, gmail_message, page, search, video_home
 
 ADDRESS = "dan.kowalczyk.me@gmail.com"
 INBOX = "5a2c8e6f14"

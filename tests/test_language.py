@@ -44,7 +44,7 @@ def _shares(pieces: list[list[str]]) -> dict[int, dict[str, float]]:
 
 def test_every_language_has_the_same_everyday_searches_as_english() -> None:
     searches = probe_searches()
-    assert list(searches)[0] == "en" and len(searches) >= 8
+    assert next(iter(searches)) == "en" and len(searches) >= 8
     assert {len(lines) for lines in searches.values()} == {len(searches["en"])}
     assert all(len(set(lines)) == len(lines) for lines in searches.values())
 
