@@ -18,7 +18,8 @@ measured, where it is ``sure`` of it (a text it is less sure of is read as Engli
 jargon is a candidate too ("jvm maxrampercentage minrampercentage container default": 0.44
 French), and is mostly read as English so, though not always ("Baeldung JVM Parameters" is
 0.67 German); the word share keeps the identifier off the many pieces that are plainly
-English (a year of history holds 300,000 pieces).
+English (a year of history holds 300,000 pieces). The identifier is loaded only where a
+piece is a candidate (1 s), and let go once the pieces are read (it holds 80 MB).
 """
 
 from __future__ import annotations
@@ -98,6 +99,9 @@ def shares(
         other = {c: codes.count(c) / len(codes) for c in set(codes) if c != ENGLISH}
         if other:
             found[k] = other
+    # the identifier holds 80 MB: a year's build forks its link workers after this
+    _language_of.cache_clear()
+    _identifier.cache_clear()
     return found
 
 
