@@ -633,7 +633,7 @@ WEEKS = [
     Week("week33", 0.88, precision=0.96, mixed=1),
     Week("week33-firefox", 0.88, precision=0.96, mixed=1),
     Week("week34", 0.89),  # 0.916 before step 64
-    Week("week34-firefox", 0.89),
+    Week("week34-firefox", 0.88),  # 0.914 before step 64
     Week("week35", 0.97),
     Week("week35-firefox", 0.97),
     Week("week36", 0.92),
