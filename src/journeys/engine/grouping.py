@@ -657,9 +657,8 @@ class _Apart:
     def __init__(self, common: Vectors, shifts: dict[int, Vectors]) -> None:
         self.common = common
         self.rows = np.array(sorted(shifts), dtype=np.int64)
-        dim = common.shape[1]
-        self.shifts = np.array([shifts[k] for k in self.rows.tolist()], dtype=np.float32)
-        self.shifts = self.shifts.reshape(len(self.rows), dim)
+        rows = [shifts[k] for k in self.rows.tolist()]
+        self.shifts = np.array(rows, dtype=np.float32).reshape(len(rows), common.shape[1])
         self.at = 0  # the first row of the next block
 
     def __call__(self, block: Vectors) -> Vectors:

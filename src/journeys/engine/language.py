@@ -121,7 +121,8 @@ def _words() -> frozenset[str]:
 
 @cache
 def _identifier() -> Any:
-    """``py3langid``'s identifier, among the languages measured only (loaded once, 1 s)."""
+    """``py3langid``'s identifier, among the languages measured only (1 s to load; ``shares``
+    lets it go when done)."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
     identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
