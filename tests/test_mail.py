@@ -147,6 +147,40 @@ def test_a_message_joins_the_one_journey_that_uses_one_of_its_words() -> None:
         MailParams(words=-1)
 
 
+def _overruled(used: list[set[str]], params: MailParams | None = None) -> int:
+    """A repair shop's ticket 0.6 like journey 1 (a health inspection: "food"), 0.3 like
+    journey 0 (the oven): likeness alone picks the inspection."""
+    said = {"pacific", "food", "equipment", "service", "ticket", "#40217"}
+    pieces = normalize(np.array([[1, 0, 0], [1, 0, 0], [0, 1, 0]], dtype=np.float32))
+    out = attach_messages(
+        normalize(np.array([[0.3, 0.6, 0.742]], dtype=np.float32)),
+        np.array([2 * DAY], dtype=np.int64),
+        np.array([0, 0, 1], dtype=np.int64),
+        np.array([3, 2, 3], dtype=np.int64),
+        pieces,
+        np.array([0, DAY, 2 * DAY], dtype=np.int64),
+        params,
+        [said],
+        used,
+    )
+    return int(out[0])
+
+
+def test_words_only_one_journey_uses_outweigh_likeness_to_a_journey_using_none() -> None:
+    # "food": both journeys use it, so it says nothing
+    oven = [{"oven", "pacific", "equipment"}, {"service", "food"}, {"food", "inspection"}]
+    assert _overruled(oven) == 0
+    assert _overruled(oven, MailParams(overrule=0)) == 1
+    assert _overruled(oven, MailParams(overrule=4)) == 1
+    # one word is not enough, nor two when the chosen journey alone uses one too
+    one = [{"oven", "pacific"}, {"motor"}, {"inspection"}]
+    assert _overruled(one) == 1
+    own = [{"oven", "pacific", "equipment"}, {"motor"}, {"inspection", "ticket"}]
+    assert _overruled(own) == 1
+    with pytest.raises(ValueError):
+        MailParams(overrule=-1)
+
+
 def test_an_insurance_claim_read_in_the_mail_joins_the_leaking_roof() -> None:
     gmail, read = "mail.google.com", {"message": True}
     q1 = "homeowners insurance claim roof leak storm damage deductible"

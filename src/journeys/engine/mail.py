@@ -29,6 +29,14 @@ week files, one word joins eleven more messages rightly and one wrongly ("Your a
 application for Biscuit" joins an apprenticeship's application, week85): mean 0.9160 →
 0.9174 with week88 0.894 → 0.917.
 
+Words can also outweigh likeness. "Pacific Food Equipment Service - service ticket
+#40217" is more like a bakery's health inspection ("food") than like its oven, whose
+repair shop's page alone names "Pacific", "Equipment" and "Service" (week119, thirty-third
+session). So a message joined by likeness to a journey that uses none of the message's
+words that one journey alone uses, where another active journey alone uses ``overrule`` of
+them or more, joins that one. At two words this moves only week119 (0.953 → 1.000) over
+the 177 week files; at one, week54 and week89 fall (mean 0.9204 → 0.9201).
+
 On the weeks of browsing, nine messages belong to a task: eight are 0.49–0.72 like their
 journey and at least 0.18 more than like the next; the ninth, in Dutch, is 0.30 like it
 (the model reads English). A shop's weekly offers are 0.23 like the nearest, 0.005 ahead.
@@ -63,12 +71,13 @@ class MailParams:
     margin: float = 0.1
     days: float = 7.0
     words: int = 1  # words of a message only one journey uses, enough to join it (0: never)
+    overrule: int = 2  # such words that take it from the most alike journey, using none (0: never)
 
     def __post_init__(self) -> None:
         if not -1 <= self.min_like <= 1 or not 0 <= self.margin <= 2:
             raise ValueError("min_like must be between -1 and 1, margin between 0 and 2")
-        if self.days < 0 or self.words < 0:
-            raise ValueError("days and words must be >= 0")
+        if self.days < 0 or self.words < 0 or self.overrule < 0:
+            raise ValueError("days, words and overrule must be >= 0")
 
 
 def attach_messages(
@@ -121,6 +130,15 @@ def attach_messages(
                 pick = _by_words(said[int(on_day[row])], owner, labels, likes[row], p.words)
                 if pick >= 0:
                     out[on_day[row]] = pick
+            if p.overrule:
+                for row in np.flatnonzero(ok).tolist():
+                    words = said[int(on_day[row])]
+                    chosen = int(out[on_day[row]])
+                    if any(owner.get(w) == chosen for w in words):
+                        continue
+                    pick = _by_words(words, owner, labels, likes[row], p.overrule)
+                    if pick >= 0:
+                        out[on_day[row]] = pick
     return out
 
 
