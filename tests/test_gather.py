@@ -88,6 +88,21 @@ def test_an_owned_site_gathers_a_journey_whose_words_no_model_ties_to_the_topic(
     assert out == [0, 0, 0, 1, 1, 2]
 
 
+#: cosine 0.06 with the card collection: the model ties nothing of the two
+FARTHER_CARDS = np.array([0.0, 0.998, 0.06, 0.0], dtype=np.float32)
+#: cosine -0.06: the two read as opposite, a little
+AGAINST_CARDS = np.array([0.0, 0.998, -0.06, 0.0], dtype=np.float32)
+
+
+def test_an_owned_site_asks_only_that_the_two_are_not_unlike() -> None:
+    # a thesis's LaTeX questions on one Q&A site, and "tikz figure font size" on it too:
+    # 0.06 alike as wholes (week118)
+    assert gardening({"tikz", "@pokecorner.com"}, FARTHER_CARDS) == [0, 0, 0, 1, 1, 1]
+    assert gardening({"tikz", "@pokecorner.com"}, AGAINST_CARDS) == [0, 0, 0, 1, 1, 2]
+    out = gardening({"tikz", "@pokecorner.com"}, FARTHER_CARDS, site_min_like=0.1)
+    assert out == [0, 0, 0, 1, 1, 2]
+
+
 def test_a_journey_owning_more_words_but_unlike_gives_way_to_the_next_owner() -> None:
     # the card journey owns three of the small one's words (a title's boilerplate, as
     # "pull request" on a code host), the garden journey one; the small one is like the

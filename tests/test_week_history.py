@@ -1,6 +1,6 @@
-"""A hundred and sixteen people's weeks of browsing written by the real browsers, grouped as each would.
+"""A hundred and nineteen people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week116 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week119 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -494,6 +494,17 @@ side step of her pandas merge, an EC2 instance's memory, joins the headphones sh
 Amazon), and week116, a mechanical engineer in Detroit (0.909, P 1.000: his tolerance
 stack-up is four journeys, all searching "tolerance", 0.21 to 0.24 alike as wholes).
 
+In the thirty-third session, three more were scored before any change: week117, a chemistry
+teacher in Phoenix (1.000), week118, an Italian doctoral student in Amsterdam searching in
+English, Italian and Dutch (0.831, P 1.000: the room she rents is two journeys, one searched
+in Dutch and one in English, and so is her stolen bicycle), and week119, a bakery owner in
+Portland (0.953, P 0.950: the oven's repair ticket read in the mail joins the health
+inspection, more like it by "food", though only the oven's pages name the repair shop;
+once such words outweigh likeness, ``engine.mail``, 1.000). A site owned then came to ask
+only 0.03 likeness, not 0.1 (``engine.gather``): week118's TikZ question on the LaTeX Q&A
+site of the rest of her thesis joins it (0.883), and week112's LaTeX table question
+joins the paper's figures (0.653 → 0.699).
+
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
 
@@ -749,11 +760,14 @@ WEEKS = [
     Week("week109", 0.77, precision=0.80, mixed=1),
     Week("week110", 0.82, precision=0.80, mixed=1),  # 0.598 (P 0.476) before step 62
     Week("week111", 0.97),
-    Week("week112", 0.65, precision=0.64, mixed=1, over_gap=0.2),  # the gap scores 0.415
+    Week("week112", 0.69, precision=0.66, mixed=1, over_gap=0.2),  # the gap scores 0.415
     Week("week113", 0.94, precision=0.95, mixed=1),  # 0.839 (P 0.757) before step 64
     Week("week114", 1.0),
     Week("week115", 0.83, precision=0.91, mixed=1),
     Week("week116", 0.90),
+    Week("week117", 0.99, empty=True),  # the Suns on ESPN: a journey of habit pages
+    Week("week118", 0.88),  # 0.831 before a site owned asked only 0.03 likeness
+    Week("week119", 0.99),  # 0.953 (P 0.950) before words outweighed likeness in the mail
 ]
 
 
@@ -946,17 +960,19 @@ def test_every_week_one_after_another_as_one_year(
     0.626), the same once a country only small journeys name asks a word's likeness;
     with week113 (113 weeks, 6,833 visits), 0.696 (P 0.630). Thirty-second session: with
     week114 to week116 (116 weeks, 6,998 visits), 0.697 (P 0.633); 0.699 (P 0.639) once a
-    piece in another language takes off its language's direction (``engine.language``)."""
+    piece in another language takes off its language's direction (``engine.language``).
+    Thirty-third session: with week117 to week119 (119 weeks, 7,156 visits) and a message's
+    words outweighing likeness, 0.698 (P 0.638)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 116
+    assert len(names) == 119
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 6998
+    assert visits == 7156
     assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
 
 

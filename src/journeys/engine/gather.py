@@ -27,7 +27,13 @@ wholes, and one title word tied them (week107 0.837 → 1.000). The halves of th
 weekend share three ("Mt. Hood National Forest"). A site so owned needs less (``site_min_like``): a site
 is not ambiguous the way a word is, and the pages of one small shop or fan site are often
 named in words no sentence model ties to the topic ("unseen forces" and "pokemon cards",
-both bought on one card shop). Words are counted afresh after each round,
+both bought on one card shop). It asks only that the two are not unrelated (0.03;
+0.1 until the thirty-third session): a doctoral student's thesis questions on one Q&A
+site about LaTeX and, on the same site, "tikz figure font size match document" are 0.06
+alike as wholes, because the model does not know TikZ is LaTeX's (week118 0.831 → 0.883,
+week112 0.653 → 0.699, no other week moves). A name asks 0.1 still (``name_min_like``),
+and so does a clicked result's site in a query log (``grouping.for_query_logs``: 0.03
+moves Webis-SMC-12 missions' cluster-F 0.8702 → 0.8698). Words are counted afresh after each round,
 until nothing moves: a journey that has gathered others owns their words too. A small journey
 only ever joins a larger one, or one as large that started before it (the namecheap domain
 and the portfolio templates of one website, seven visits each), and ties are broken by size
@@ -67,7 +73,7 @@ often named in words no model ties to the topic.
 A name only small journeys use gathers them into the first of them (``scattered``): a
 monstera's yellow leaves, its repotting, a moss pole and a grow light, searched on four
 days, are four journeys of two to four visits, none established, each saying "monstera".
-The likeness asked is a site's (a robot vacuum's app trouble, "roborock app no map after
+The likeness asked is a name's (``name_min_like``; a robot vacuum's app trouble, "roborock app no map after
 update", is 0.27 like the vacuum compared and bought days before), and, with no owner to
 vouch for it, the rival check a word's. A country one of the two names in passing (in
 under ``central`` of its pieces) is asked a word's likeness (``min_like``; thirty-first
@@ -77,7 +83,7 @@ person's own, named once. A developer in Warsaw searched
 mokotów opinie remont łazienki" for his bathroom's plumber; the two are 0.21 alike as
 wholes, and the country tied them (week108 0.869 → 0.954; no other week moves). A visa
 for Canada and a hotel block in Vancouver, each named in its journey's one search, still
-need only a site's likeness. A site only small journeys use gathers them so too
+need only a name's likeness. A site only small journeys use gathers them so too
 (twenty-second session): a mother hiring her first live-in helper read the ministry's
 pages on the work permit one day and on the helper's medical examination four days later,
 two journeys of two and three visits, 0.22 alike as wholes (the model reads "hire domestic
@@ -228,6 +234,12 @@ def land_word(code: str) -> str:
     return _LAND + code.lower()
 
 
+def _named_floor(word: str, p: GatherParams) -> float:
+    """The likeness a site (``site_min_like``) or a name, town or country
+    (``name_min_like``) asks of the two journeys it would gather."""
+    return p.site_min_like if word.startswith(_SITE) else p.name_min_like
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class GatherParams:
     """When a small journey is gathered into an established one (see the module docstring)."""
@@ -238,7 +250,8 @@ class GatherParams:
     share: float = 0.7  # of the pieces elsewhere that use the word
     min_like: float = 0.3  # cosine of the two journeys' centroids
     established_min_like: float = 0.35  # the same, where the small journey is established too
-    site_min_like: float = 0.1  # the same, where a site owned by the larger one says so
+    site_min_like: float = 0.03  # the same, where a site owned by the larger one says so
+    name_min_like: float = 0.1  # the same, where a name (or a town) owned says so
     again_min_like: float = 0.45  # the cosine asked when gathering again, after side steps
     rival_margin: float = 0.1  # no piece of a third journey nearby more alike by this
     rival_window: int = 200  # pieces looked at on each side for such a rival, at most
@@ -274,11 +287,14 @@ class GatherParams:
             self.established_min_like,
             self.returned_min_like,
             self.returned_coherence,
+            self.site_min_like,
+            self.name_min_like,
         )
         if not all(-1 <= like <= 1 for like in likes):
             raise ValueError(
                 "min_like, again_min_like, pair_min_like, established_min_like, "
-                "returned_min_like and returned_coherence must be between -1 and 1"
+                "returned_min_like, returned_coherence, site_min_like and name_min_like "
+                "must be between -1 and 1"
             )
         if self.returned_days < 0 or self.max_days < 0:
             raise ValueError("returned_days and max_days must be >= 0")
@@ -540,9 +556,9 @@ class _Uses:
                     # a town two tasks of their own searched: maybe where the person is
                     ask = _Ask(floor, p.rival_margin)
                 elif passing:
-                    ask = _Ask(p.site_min_like, p.rival_margin)  # a name in passing
+                    ask = _Ask(p.name_min_like, p.rival_margin)  # a name in passing
                 else:
-                    ask = _Ask(p.site_min_like, math.inf)
+                    ask = _Ask(_named_floor(word, p), math.inf)
             elif only:
                 unvoted[owner] += 1
                 continue
@@ -551,7 +567,7 @@ class _Uses:
                 said_by_both = (
                     min(count / self.pieces[k], counts[owner] / self.pieces[owner]) >= p.central
                 )
-                floor = p.site_min_like if said_by_both or not land else p.min_like
+                floor = _named_floor(word, p) if said_by_both or not land else p.min_like
                 ask = _Ask(floor, p.rival_margin)
             elif p.returned and scattered and self._returns(k, word, count, p):
                 among = frozenset(self.said[word] - {k})

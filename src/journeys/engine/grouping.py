@@ -58,7 +58,7 @@ from journeys.engine.together import (
     together,
 )
 
-__all__ = ["UNASSIGNED", "GroupParams", "Grouping", "Item", "Items", "group"]
+__all__ = ["UNASSIGNED", "GroupParams", "Grouping", "Item", "Items", "for_query_logs", "group"]
 
 UNASSIGNED = -1
 
@@ -129,6 +129,17 @@ class GroupParams:
             raise ValueError(
                 "window, candidates, representatives, rare_term_pieces and task_window must be >= 1"
             )
+
+
+def for_query_logs() -> GroupParams:
+    """The parameters a query log is grouped with (``journeys segment``, ``journeys eval``),
+    where an item is a search and its host the site of a result clicked, whose page is not
+    seen: a lone page is dropped as a stray, and a site owned asks 0.1 likeness, not a
+    browser's 0.03 (on Webis-SMC-12 missions, 0.03 moves cluster-F 0.8702 → 0.8698)."""
+    base = GroupParams(lone_pages=True)
+    if base.gather is None:
+        return base
+    return replace(base, gather=replace(base.gather, site_min_like=0.1))
 
 
 @dataclass(frozen=True, slots=True)

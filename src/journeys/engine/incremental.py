@@ -181,7 +181,10 @@ class Attacher:
         for journey in sorted(votes, key=lambda j: (-votes[j], -self.journeys[j].count, j)):
             state = self.journeys[journey]
             norm = float(np.linalg.norm(state.centroid_sum)) or 1.0
-            floor = g.site_min_like if journey == site_owner or journey in named else g.min_like
+            if journey == site_owner:
+                floor = g.site_min_like
+            else:
+                floor = g.name_min_like if journey in named else g.min_like
             if float(state.centroid_sum @ vector) / norm >= floor:
                 return journey
         return None

@@ -11,7 +11,7 @@ import numpy as np
 from journeys.engine.baselines import gap_sessions, shared_term_groups
 from journeys.engine.destinations import destinations
 from journeys.engine.embedding import Embedder, Vectors
-from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, for_query_logs, group
 from journeys.engine.places import PlaceParams, home_places, without
 from journeys.engine.sessions import split_sessions
 from journeys.eval.datasets import QueryEvent, read_lucchese, read_smc12
@@ -91,6 +91,7 @@ def engine_method(
     user's searches name (``engine.destinations``)."""
     places = places or {}
     towns = towns or {}
+    params = params or for_query_logs()
 
     def run(events: Sequence[QueryEvent], level: str) -> Sequence[object]:
         key = user_key(events)

@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from journeys.engine.destinations import destinations
 from journeys.engine.embedding import Embedder
-from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, group
+from journeys.engine.grouping import UNASSIGNED, GroupParams, Item, for_query_logs, group
 from journeys.engine.noise import is_message
 from journeys.engine.places import home_places, without
 from journeys.engine.titles import plain_title, repeated_tails
@@ -73,7 +73,7 @@ def segment_file(
 
     ``processes``: whether users are grouped side by side in worker processes (None: where
     the platform forks and a bucket has enough rows); the output is the same."""
-    p = params or GroupParams(lone_pages=True)
+    p = params or for_query_logs()
     label = str(source)
     if not source.is_file():
         raise SourceError(label, "no such file")
