@@ -1,6 +1,6 @@
-"""A hundred and nineteen people's weeks of browsing written by the real browsers, grouped as each would.
+"""A hundred and twenty-two people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week119 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week122 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -503,7 +503,13 @@ inspection, more like it by "food", though only the oven's pages name the repair
 once such words outweigh likeness, ``engine.mail``, 1.000). A site owned then came to ask
 only 0.03 likeness, not 0.1 (``engine.gather``): week118's TikZ question on the LaTeX Q&A
 site of the rest of her thesis joins it (0.883), and week112's LaTeX table question
-joins the paper's figures (0.653 → 0.699).
+joins the paper's figures (0.653 → 0.699). Three more were written after those two
+changes and scored before any change for them: week120, a truck driver near Knoxville
+(0.808, P 0.783: his DOT medical card and his truck's DEF sensor, each asked once on one
+trucking forum, are one journey, gathered by the site only they use; the medical card is
+two journeys, "dot physical" and "medical examiner"), week121, a UX researcher in Toronto
+(0.986, P 1.000), and week122, a paralegal in Miami searching in English and Spanish
+(0.953, P 1.000: "whiplash symptoms days after car accident" stays apart from the crash).
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -768,6 +774,9 @@ WEEKS = [
     Week("week117", 0.99, empty=True),  # the Suns on ESPN: a journey of habit pages
     Week("week118", 0.88),  # 0.831 before a site owned asked only 0.03 likeness
     Week("week119", 0.99),  # 0.953 (P 0.950) before words outweighed likeness in the mail
+    Week("week120", 0.80, precision=0.78, mixed=1),  # the gap scores 0.476
+    Week("week121", 0.98),
+    Week("week122", 0.95),
 ]
 
 
@@ -962,17 +971,18 @@ def test_every_week_one_after_another_as_one_year(
     week114 to week116 (116 weeks, 6,998 visits), 0.697 (P 0.633); 0.699 (P 0.639) once a
     piece in another language takes off its language's direction (``engine.language``).
     Thirty-third session: with week117 to week119 (119 weeks, 7,156 visits) and a message's
-    words outweighing likeness, 0.698 (P 0.638)."""
+    words outweighing likeness, 0.698 (P 0.638); 0.697 (P 0.636) once a site owned asks
+    0.03 likeness; with week120 to week122 (122 weeks, VISITS visits), YEAR."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 119
+    assert len(names) == 122
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 7156
+    assert visits == 7286
     assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
 
 
