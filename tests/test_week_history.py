@@ -972,7 +972,7 @@ def test_every_week_one_after_another_as_one_year(
     piece in another language takes off its language's direction (``engine.language``).
     Thirty-third session: with week117 to week119 (119 weeks, 7,156 visits) and a message's
     words outweighing likeness, 0.698 (P 0.638); 0.697 (P 0.636) once a site owned asks
-    0.03 likeness; with week120 to week122 (122 weeks, VISITS visits), YEAR."""
+    0.03 likeness; with week120 to week122 (122 weeks, 7,286 visits), 0.701 (P 0.641)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
