@@ -60,14 +60,20 @@ def test_not_where_fewer_than_five_tasks_are_near() -> None:
     assert _run(rows, NearestParams(tasks=2), others=False) == [0, 0, 1, 0]
 
 
-def _week(sump_day: int = 1, sump_page: bool = True, sump: list[float] = SUMP) -> list[int]:
+def _week(
+    sump_day: int = 1,
+    sump_page: bool = True,
+    sump: list[float] = SUMP,
+    params: NearestParams | None = None,
+) -> list[int]:
     return _run(
         [
             (0, BASEMENT, 3, 0, True),
             (0, BASEMENT, 3, 0, True),
             (1, VAN, 6, 0, True),
             (2, sump, 2, sump_day, sump_page),
-        ]
+        ],
+        params,
     )
 
 
@@ -111,6 +117,20 @@ def test_not_when_too_unlike_whatever_the_margin() -> None:
     assert _week(sump=faint) == [0, 0, 1, 2]
 
 
+def test_a_little_less_alike_where_far_clearer_than_the_next() -> None:
+    # "whiplash symptoms days after car accident": 0.19 like the crash's claim, 0.06 like
+    # the next task (week122)
+    whiplash = [0.19, 0.06, 0.0, 0.98]
+    assert _week(sump=whiplash) == [0, 0, 1, 0]
+    assert _week(sump=whiplash, params=NearestParams(low_margin=2.0)) == [0, 0, 1, 2]
+    # 0.19 and 0.1: a margin under 0.12 asks the usual 0.2
+    torn = [0.19, 0.1, 0.0, 0.977]
+    assert _week(sump=torn) == [0, 0, 1, 2]
+    # 0.16: under 0.17, whatever the margin
+    faint = [0.16, 0.0, 0.0, 0.987]
+    assert _week(sump=faint) == [0, 0, 1, 2]
+
+
 def test_params_are_checked() -> None:
     with pytest.raises(ValueError, match="items"):
         NearestParams(items=0)
@@ -118,6 +138,8 @@ def test_params_are_checked() -> None:
         NearestParams(days=-1)
     with pytest.raises(ValueError, match="tasks"):
         NearestParams(tasks=0)
+    with pytest.raises(ValueError, match="low_like"):
+        NearestParams(low_like=2.0)
 
 
 def test_a_stray_read_neither_stands_in_the_way_nor_joins() -> None:

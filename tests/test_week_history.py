@@ -509,7 +509,9 @@ changes and scored before any change for them: week120, a truck driver near Knox
 trucking forum, are one journey, gathered by the site only they use; the medical card is
 two journeys, "dot physical" and "medical examiner"), week121, a UX researcher in Toronto
 (0.986, P 1.000), and week122, a paralegal in Miami searching in English and Spanish
-(0.953, P 1.000: "whiplash symptoms days after car accident" stays apart from the crash).
+(0.953, P 1.000: "whiplash symptoms days after car accident" stays apart from the crash,
+0.19 like it and 0.06 like the next task; once a side step that clear asks only 0.17
+likeness, ``engine.nearest``, 1.000).
 
 All search on Google, Bing and DuckDuckGo and open results in new tabs.
 """
@@ -740,7 +742,7 @@ WEEKS = [
     Week("week83", 0.93, mixed=1),  # 0.913 (P 0.880) before step 64
     Week("week84", 0.82, precision=0.75, mixed=1),  # 0.644 (P 0.610) before step 49
     Week("week85", 0.91, precision=0.94, mixed=1),  # 0.736 (P 0.632) before step 60
-    Week("week86", 0.77, precision=0.83, mixed=2),  # 0.768 (P 0.864) before step 50
+    Week("week86", 0.82, precision=0.84, mixed=2),  # 0.768 (P 0.864) before step 50
     Week("week87", 0.78, precision=0.81, mixed=1),
     Week("week88", 0.97),  # 0.894 (P 1.000) before step 52, 0.917 before step 53
     Week("week89", 0.79, precision=0.68, mixed=1),  # 0.755 (P 0.667) before step 54
@@ -776,7 +778,7 @@ WEEKS = [
     Week("week119", 0.99),  # 0.953 (P 0.950) before words outweighed likeness in the mail
     Week("week120", 0.80, precision=0.78, mixed=1),  # the gap scores 0.476
     Week("week121", 0.98),
-    Week("week122", 0.95),
+    Week("week122", 0.99),  # 0.953 before a clear side step asked 0.17 likeness
 ]
 
 
@@ -972,7 +974,8 @@ def test_every_week_one_after_another_as_one_year(
     piece in another language takes off its language's direction (``engine.language``).
     Thirty-third session: with week117 to week119 (119 weeks, 7,156 visits) and a message's
     words outweighing likeness, 0.698 (P 0.638); 0.697 (P 0.636) once a site owned asks
-    0.03 likeness; with week120 to week122 (122 weeks, 7,286 visits), 0.701 (P 0.641)."""
+    0.03 likeness; with week120 to week122 (122 weeks, 7,286 visits), 0.701 (P 0.641); the same (P 0.640)
+    once a side step far clearer than likely asks 0.17 likeness (``engine.nearest``)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
