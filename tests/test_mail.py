@@ -102,12 +102,17 @@ def test_a_message_a_little_under_0_4_like_its_journey_joins_it() -> None:
     assert _attach([0.15, 0.3, 0.942], 2) == -1  # under 0.35: like no journey
 
 
-def _by_words(said: set[str], used: list[set[str]], params: MailParams | None = None) -> int:
-    """A message 0.25 like journey 0 (pieces 0 and 1) and 0.27 like journey 1 (piece 2): no
-    likeness says which it is about; the words of each piece are ``used``."""
+def _by_words(
+    said: set[str],
+    used: list[set[str]],
+    params: MailParams | None = None,
+    message: tuple[float, ...] | list[float] = (0.25, 0.27, 0.93),
+) -> int:
+    """A message 0.25 like journey 0 (pieces 0 and 1) and 0.27 like journey 1 (piece 2), by
+    default: no likeness says which it is about; the words of each piece are ``used``."""
     pieces = normalize(np.array([[1, 0, 0], [1, 0, 0], [0, 1, 0]], dtype=np.float32))
     out = attach_messages(
-        normalize(np.array([[0.25, 0.27, 0.93]], dtype=np.float32)),
+        normalize(np.array([message], dtype=np.float32)),
         np.array([2 * DAY], dtype=np.int64),
         np.array([0, 0, 1], dtype=np.int64),
         np.array([3, 2, 3], dtype=np.int64),
@@ -151,19 +156,7 @@ def _overruled(used: list[set[str]], params: MailParams | None = None) -> int:
     """A repair shop's ticket 0.6 like journey 1 (a health inspection: "food"), 0.3 like
     journey 0 (the oven): likeness alone picks the inspection."""
     said = {"pacific", "food", "equipment", "service", "ticket", "#40217"}
-    pieces = normalize(np.array([[1, 0, 0], [1, 0, 0], [0, 1, 0]], dtype=np.float32))
-    out = attach_messages(
-        normalize(np.array([[0.3, 0.6, 0.742]], dtype=np.float32)),
-        np.array([2 * DAY], dtype=np.int64),
-        np.array([0, 0, 1], dtype=np.int64),
-        np.array([3, 2, 3], dtype=np.int64),
-        pieces,
-        np.array([0, DAY, 2 * DAY], dtype=np.int64),
-        params,
-        [said],
-        used,
-    )
-    return int(out[0])
+    return _by_words(said, used, params, message=[0.3, 0.6, 0.742])
 
 
 def test_words_only_one_journey_uses_outweigh_likeness_to_a_journey_using_none() -> None:
