@@ -645,14 +645,14 @@ WEEKS = [
     Week("week29-firefox", 0.93, empty=True),
     Week("week30", 0.93),
     Week("week30-firefox", 0.93),
-    Week("week31", 0.99),
-    Week("week31-firefox", 0.99),
+    Week("week31", 0.97),  # 1.000 before step 68
+    Week("week31-firefox", 0.97),
     Week("week32", 0.98),
     Week("week32-firefox", 0.98),
     Week("week33", 0.88, precision=0.96, mixed=1),
     Week("week33-firefox", 0.88, precision=0.96, mixed=1),
-    Week("week34", 0.89),  # 0.916 before step 64
-    Week("week34-firefox", 0.88),  # 0.914 before step 64
+    Week("week34", 0.86),  # 0.916 before step 64, 0.894 before step 68
+    Week("week34-firefox", 0.79, precision=0.85, mixed=1),  # 0.890 before step 68
     Week("week35", 0.97),
     Week("week35-firefox", 0.97),
     Week("week36", 0.92),
@@ -673,8 +673,8 @@ WEEKS = [
     Week("week43-firefox", 0.95, empty=True),
     Week("week44", 0.99),
     Week("week44-firefox", 0.99),
-    Week("week45", 0.92),
-    Week("week45-firefox", 0.92),
+    Week("week45", 0.99),  # 0.928 before step 68
+    Week("week45-firefox", 0.99),
     Week("week46", 0.98, empty=True),  # 0.940 before step 51
     Week("week46-firefox", 0.98, empty=True),
     Week("week47", 0.81, precision=0.90, mixed=2, over_gap=0.2),  # 0.753 before step 62
@@ -705,8 +705,10 @@ WEEKS = [
     Week("week59-firefox", 0.91, precision=0.91, mixed=1),
     Week("week60", 1.0),  # 1.000 before step 47, 0.880 before step 51
     Week("week60-firefox", 0.95),
-    Week("week61", 0.52, precision=0.42, mixed=1, over_gap=0.2),  # 0.425 (P 0.285) before step 64
-    Week("week61-firefox", 0.52, precision=0.42, mixed=1, over_gap=0.2),
+    Week(
+        "week61", 0.71, precision=0.74, mixed=2, over_gap=0.2
+    ),  # 0.425 (P 0.285) before step 64, 0.522 (P 0.429) before step 68
+    Week("week61-firefox", 0.71, precision=0.74, mixed=2, over_gap=0.2),
     Week("week62", 0.94),
     Week("week62-firefox", 0.94),
     Week("week63", 0.99, empty=True),
@@ -730,11 +732,13 @@ WEEKS = [
     Week("week72-firefox", 0.98),
     Week("week73", 0.92),
     Week("week74", 0.97),
-    Week("week75", 0.96),
+    Week("week75", 0.99),  # 0.961 before step 68
     Week("week76", 0.90, precision=0.85, mixed=1),  # 0.870 (P 0.854) before step 45
     Week("week77", 0.90, precision=0.98, mixed=1),
     Week("week78", 0.80),  # 0.748 before step 46
-    Week("week79", 0.90),  # 0.563 (P 0.417) before step 47, 0.958 before step 64
+    Week(
+        "week79", 0.86, precision=0.91, mixed=1
+    ),  # 0.563 (P 0.417) before step 47, 0.958 before step 64, 0.901 before step 68
     Week("week80", 0.87, precision=0.93, mixed=1),  # 0.784 (P 0.925) before step 54
     Week("week81", 0.81, precision=0.75, mixed=2, over_gap=0.2),  # 0.708 before step 49
     Week("week82", 0.92, precision=0.91, mixed=1),
@@ -764,17 +768,23 @@ WEEKS = [
     Week("week105", 0.91, precision=0.96, mixed=1),
     Week("week106", 0.49, precision=0.34, mixed=1, over_gap=0.09),  # the gap scores 0.400
     Week("week107", 1.0),  # 0.837 (P 0.720) before step 61
-    Week("week108", 0.95, precision=0.95, mixed=1),  # 0.869 (P 0.797) before step 63
+    Week(
+        "week108", 0.97, precision=0.95, mixed=1
+    ),  # 0.869 (P 0.797) before step 63, 0.954 before step 68
     Week("week109", 0.77, precision=0.80, mixed=1),
     Week("week110", 0.82, precision=0.80, mixed=1),  # 0.598 (P 0.476) before step 62
     Week("week111", 0.97),
-    Week("week112", 0.69, precision=0.66, mixed=1, over_gap=0.2),  # the gap scores 0.415
+    Week(
+        "week112", 0.76, precision=0.99, over_gap=0.2
+    ),  # the gap scores 0.415; 0.699 (P 0.663) before step 68
     Week("week113", 0.94, precision=0.95, mixed=1),  # 0.839 (P 0.757) before step 64
     Week("week114", 1.0),
     Week("week115", 0.83, precision=0.91, mixed=1),
     Week("week116", 0.90),
     Week("week117", 0.99, empty=True),  # the Suns on ESPN: a journey of habit pages
-    Week("week118", 0.88),  # 0.831 before a site owned asked only 0.03 likeness
+    Week(
+        "week118", 0.99
+    ),  # 0.831 before a site owned asked only 0.03 likeness, 0.883 before step 68
     Week("week119", 0.99),  # 0.953 (P 0.950) before words outweighed likeness in the mail
     Week("week120", 0.80, precision=0.78, mixed=1),  # the gap scores 0.476
     Week("week121", 0.98),

@@ -17,7 +17,7 @@ from journeys.errors import ConfigError
 
 APP_NAME = "journeys"
 DEFAULT_USER = "local"
-MODELS = ("minilm", "hashing")
+MODELS = ("minilm", "minilm-en", "hashing")
 
 
 @dataclass(frozen=True, slots=True)

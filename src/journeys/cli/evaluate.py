@@ -10,7 +10,7 @@ import click
 from rich.table import Table
 
 from journeys.cli.context import AppContext, pass_app, translate_errors
-from journeys.engine.embedding import Embedder, HashingEmbedder
+from journeys.engine.embedding import Embedder
 from journeys.eval.datasets import default_root
 from journeys.eval.metrics import Scores
 from journeys.eval.runner import Row, evaluate
@@ -23,10 +23,11 @@ from journeys.storage.vectors import VectorStore
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option(
     "--model",
-    type=click.Choice(["minilm", "hashing", "none"]),
+    type=click.Choice(["minilm", "minilm-en", "hashing", "none"]),
     default="minilm",
     show_default=True,
-    help="Sentence model of the engine (hashing: no model; none: baselines only).",
+    help="Sentence model of the engine (minilm-en: MiniLM alone, no second model for other "
+    "languages; hashing: no model; none: baselines only).",
 )
 @pass_app
 @translate_errors
@@ -40,7 +41,7 @@ def eval_cmd(app: AppContext, root: Path | None, as_json: bool, model: str) -> N
     embedder: Embedder | None = None
     store = None
     if model != "none":
-        embedder = default_embedder() if model == "minilm" else HashingEmbedder()
+        embedder = default_embedder(model)
         cache = app.settings.data_dir / "vectors.sqlite"
         store = VectorStore.standalone(cache, embedder.model_id, embedder.dim)
     rows = evaluate(root or default_root(), embedder=embedder, store=store)

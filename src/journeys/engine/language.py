@@ -33,10 +33,11 @@ from typing import Any
 
 import numpy as np
 
+from journeys.engine.baselines import plain_terms
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.vocabulary import model_words
 
-__all__ = ["LanguageParams", "directions", "probe_searches", "shares"]
+__all__ = ["LanguageParams", "directions", "let_go", "probe_searches", "shares", "written_in"]
 
 ENGLISH = "en"
 
@@ -83,26 +84,44 @@ def shares(
     """Per piece written partly in another language: the share of its texts (``texts(k)``)
     in each language measured but English. ``terms``: each piece's plain words, to find the
     candidates (module docstring)."""
-    known = _words()
-    if not known:
-        return {}
     found: dict[int, dict[str, float]] = {}
     for k, words in enumerate(terms):
-        whole = len(known.intersection(words))
-        if whole >= params.word_share * len(words):
-            continue  # most pieces, at the speed of sets: English, whatever else they hold
-        unknown = sum(1 for w in words.difference(known) if w.isalpha())
-        if whole + unknown < 2 or whole >= params.word_share * (whole + unknown):
+        if not _candidate(words, params):
             continue
         said = [_language_of(t) for t in texts(k)]
         codes = [c if p >= params.sure else ENGLISH for c, p in said]
         other = {c: codes.count(c) / len(codes) for c in set(codes) if c != ENGLISH}
         if other:
             found[k] = other
-    # the identifier holds 80 MB: a year's build forks its link workers after this
+    let_go()  # the identifier holds 80 MB: a year's build forks its link workers after this
+    return found
+
+
+def written_in(text: str, params: LanguageParams) -> str | None:
+    """The language measured but English that one text is written in, or None: the test a
+    piece passes in ``shares``, on the text's own words (the identifier stays loaded until
+    ``let_go``)."""
+    if not _candidate(plain_terms(text), params):
+        return None
+    code, probability = _language_of(text)
+    return code if code != ENGLISH and probability >= params.sure else None
+
+
+def let_go() -> None:
+    """Release the language identifier and what it read (80 MB); it loads again when needed."""
     _language_of.cache_clear()
     _identifier.cache_clear()
-    return found
+
+
+def _candidate(words: set[str], params: LanguageParams) -> bool:
+    """Whether a text or piece with these plain words may be in another language: most of
+    its words are not whole words of the tokenizer, and at least two are words of letters."""
+    known = _words()
+    whole = len(known.intersection(words))
+    if not known or whole >= params.word_share * len(words):
+        return False  # most texts, at the speed of sets: English, whatever else they hold
+    unknown = sum(1 for w in words.difference(known) if w.isalpha())
+    return whole + unknown >= 2 and whole < params.word_share * (whole + unknown)
 
 
 @lru_cache(maxsize=1 << 16)

