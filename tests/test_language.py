@@ -86,5 +86,7 @@ def test_bad_settings_are_refused() -> None:
         LanguageParams(word_share=1.5)
     with pytest.raises(ValueError, match="sure"):
         LanguageParams(sure=-0.1)
+    with pytest.raises(ValueError, match="text_share"):
+        LanguageParams(text_share=2)
     with pytest.raises(ValueError, match="weight"):
         LanguageParams(weight=-1)

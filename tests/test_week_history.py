@@ -789,6 +789,9 @@ WEEKS = [
     Week("week120", 0.80, precision=0.78, mixed=1),  # the gap scores 0.476
     Week("week121", 0.98),
     Week("week122", 0.99),  # 0.953 before a clear side step asked 0.17 likeness
+    Week("week123", 0.66, precision=0.64, mixed=1),  # a father's visa and a trip, in Spanish
+    Week("week124", 0.93),
+    Week("week125", 0.94),
 ]
 
 

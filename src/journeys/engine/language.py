@@ -47,12 +47,14 @@ class LanguageParams:
     """When a piece is read as written in another language (module docstring)."""
 
     word_share: float = 0.5  # a candidate's words that are whole words of the tokenizer, under
+    text_share: float = 0.5  # the same, for one text read by a second model (``written_in``)
     sure: float = 0.6  # the identifier's probability of a text's language, at least
     weight: float = 1.0  # how much of a language's direction its texts take off
 
     def __post_init__(self) -> None:
-        if not 0 <= min(self.word_share, self.sure) <= max(self.word_share, self.sure) <= 1:
-            raise ValueError("word_share and sure must be between 0 and 1")
+        shares = (self.word_share, self.text_share, self.sure)
+        if not 0 <= min(shares) <= max(shares) <= 1:
+            raise ValueError("word_share, text_share and sure must be between 0 and 1")
         if not 0 <= self.weight <= 2:
             raise ValueError("weight must be between 0 and 2")
 
@@ -86,7 +88,7 @@ def shares(
     candidates (module docstring)."""
     found: dict[int, dict[str, float]] = {}
     for k, words in enumerate(terms):
-        if not _candidate(words, params):
+        if not _candidate(words, params.word_share):
             continue
         said = [_language_of(t) for t in texts(k)]
         codes = [c if p >= params.sure else ENGLISH for c, p in said]
@@ -101,7 +103,7 @@ def written_in(text: str, params: LanguageParams) -> str | None:
     """The language measured but English that one text is written in, or None: the test a
     piece passes in ``shares``, on the text's own words (the identifier stays loaded until
     ``let_go``)."""
-    if not _candidate(plain_terms(text), params):
+    if not _candidate(plain_terms(text), params.text_share):
         return None
     code, probability = _language_of(text)
     return code if code != ENGLISH and probability >= params.sure else None
@@ -113,15 +115,16 @@ def let_go() -> None:
     _identifier.cache_clear()
 
 
-def _candidate(words: set[str], params: LanguageParams) -> bool:
-    """Whether a text or piece with these plain words may be in another language: most of
-    its words are not whole words of the tokenizer, and at least two are words of letters."""
+def _candidate(words: set[str], share: float) -> bool:
+    """Whether a text or piece with these plain words may be in another language: under
+    ``share`` of its words are whole words of the tokenizer, and at least two are words of
+    letters."""
     known = _words()
     whole = len(known.intersection(words))
-    if not known or whole >= params.word_share * len(words):
+    if not known or whole >= share * len(words):
         return False  # most texts, at the speed of sets: English, whatever else they hold
     unknown = sum(1 for w in words.difference(known) if w.isalpha())
-    return whole + unknown >= 2 and whole < params.word_share * (whole + unknown)
+    return whole + unknown >= 2 and whole < share * (whole + unknown)
 
 
 @lru_cache(maxsize=1 << 16)

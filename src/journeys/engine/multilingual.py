@@ -147,7 +147,8 @@ class MultilingualEmbedder:
         self.weight = weight
         self.params = params or LanguageParams()
         self.known = known or {}
-        self.model_id = f"{base.model_id}+{other.model_id}@{weight:g}"
+        read = f"{weight:g}:{self.params.text_share:g}:{self.params.sure:g}"
+        self.model_id = f"{base.model_id}+{other.model_id}@{read}"
         self.dim = base.dim
 
     def foreign(self, texts: Sequence[str]) -> list[int]:
@@ -158,6 +159,9 @@ class MultilingualEmbedder:
         """One unit row per text, in order."""
         out = self.base.embed(texts)
         at = self.foreign(texts)
+        # the language identifier (80 MB, 1 s to load) is not kept from one call to the
+        # next: a first build's memory peaks while it embeds, a chunk of texts at a time
+        let_go()
         if at:
             fresh = [k for k in at if texts[k] not in self.known]
             read = dict(zip(fresh, self.other.embed([texts[k] for k in fresh]), strict=True))
