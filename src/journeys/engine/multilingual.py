@@ -49,6 +49,7 @@ __all__ = [
 ]
 
 MAP_FILE = "e5_minilm.npz"
+_LARGE = 512  # texts in one call, from which the identifier is let go after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,9 +160,11 @@ class MultilingualEmbedder:
         """One unit row per text, in order."""
         out = self.base.embed(texts)
         at = self.foreign(texts)
-        # the language identifier (80 MB, 1 s to load) is not kept from one call to the
-        # next: a first build's memory peaks while it embeds, a chunk of texts at a time
-        let_go()
+        if len(texts) >= _LARGE:
+            # the language identifier (80 MB, 0.4-0.6 s to load) is not kept from one large
+            # call to the next: a first build's memory peaks while it embeds, a chunk of
+            # texts at a time; a visit added alone keeps it (until ``close``)
+            let_go()
         if at:
             fresh = [k for k in at if texts[k] not in self.known]
             read = dict(zip(fresh, self.other.embed([texts[k] for k in fresh]), strict=True))
