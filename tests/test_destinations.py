@@ -249,3 +249,39 @@ def test_a_town_the_model_has_no_word_for_is_sure_from_a_hundred_thousand_people
         ["hotels near seattle convention center", "family hotels carlsbad near legoland"], _embed
     )
     assert found == {"seattle", "carlsbad"}
+
+
+def test_the_country_the_person_lives_in_gathers_no_two_tasks() -> None:
+    # a nurse in Montreal (week128): her critical care certification names Canada and her
+    # weekend at Quebec City's carnival a town of it; the country is hers, no destination
+    g = "google.com"
+    items = [
+        Item(0, "carnaval de québec dates programmation", "carnaval de québec dates", g),
+        Item(MIN, "Programmation | Carnaval de Québec", "", "carnaval.qc.ca", parent=0),
+        Item(2 * MIN, "hôtel vieux-québec famille février", "hôtel vieux-québec famille", g),
+        Item(3 * MIN, "Hôtels à Québec - Booking.com", "", "booking.com", parent=2),
+        Item(4 * MIN, "carnaval québec activités enfants", "carnaval québec activités enfants", g),
+        Item(DAY, "ccn certification canada exam blueprint", "ccn certification canada exam", g),
+        Item(DAY + MIN, "Critical Care Nursing Certification", "", "cna-aiic.ca", parent=5),
+        Item(DAY + 2 * MIN, "ccn renewal learning hours canada", "ccn renewal hours canada", g),
+        Item(DAY + 3 * MIN, "Renew your certification", "", "cna-aiic.ca", parent=7),
+    ]
+    vectors = _embed([it.text for it in items])
+    towns = frozenset({"québec", "canada"})
+    joined = group(items, vectors, towns=towns).journey
+    assert joined[0] == joined[5]  # the country tied them, 0.1 alike as wholes
+    apart = group(items, vectors, towns=towns, home=frozenset({"montreal"})).journey
+    assert apart[0] == apart[2] == apart[4] != apart[5] == apart[7]
+
+
+def test_the_persons_own_countries_are_those_of_their_places() -> None:
+    from journeys.engine.destinations import own_lands
+
+    assert own_lands(frozenset({"montreal", "montréal"})) == {"CA"}
+    assert own_lands(frozenset({"portugal"})) == {"PT"}
+    assert own_lands(frozenset({"warszawa", "mokotów", "kitchen"})) == {"PL"}
+    assert own_lands(frozenset()) == frozenset()
+    # the one most of the person's places are in: a wedding's Florence, taken for theirs,
+    # leaves a Berlin engineer's Italy a destination (week25); on a tie, no country
+    assert own_lands(frozenset({"berlin", "friedrichshain", "florence"})) == {"DE"}
+    assert own_lands(frozenset({"berlin", "florence"})) == frozenset()

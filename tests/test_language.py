@@ -10,7 +10,14 @@ import pytest
 
 from journeys.engine.baselines import plain_terms
 from journeys.engine.embedding import Vectors, normalize
-from journeys.engine.language import LanguageParams, directions, probe_searches, shares
+from journeys.engine.language import (
+    LanguageParams,
+    directions,
+    function_words,
+    own_terms,
+    probe_searches,
+    shares,
+)
 from journeys.engine.minilm import MiniLMEmbedder
 
 CAT = ["adoptar gato madrid protectora gatos adultos", "Adopciones - Gatos de Madrid"]
@@ -79,6 +86,22 @@ def test_without_its_language_two_spanish_tasks_are_no_more_alike_than_english_o
     english = _centroid(CAT_IN_ENGLISH)
     assert float(_centroid(CAT) @ english) < before
     assert float(_centroid(CAT, toward["es"]) @ english) > after
+
+
+def test_a_texts_own_terms_leave_out_its_languages_function_words() -> None:
+    # "qué", "en", "de" and "con" tied a father's visa to a family trip, two Spanish
+    # searches with nothing else in common, as "what" and "of" never tie two English ones
+    p = LanguageParams()
+    visa = "qué preguntan en la entrevista de visa de turista a personas mayores"
+    trip = "qué hacer en oaxaca día de muertos con niños"
+    assert plain_terms(visa) & plain_terms(trip) == {"qué", "en", "de"}
+    assert own_terms(visa, p) & own_terms(trip, p) == set()
+    assert own_terms(trip, p) == {"oaxaca", "día", "muertos", "niños"}
+    # what a text says is kept, in English and where the language is not sure
+    english = "retaining wall weep holes spacing gravel backfill"
+    assert own_terms(english, p) == plain_terms(english)
+    assert {"de", "para", "qué", "con"} <= function_words("es")
+    assert {"der", "und", "für"} <= function_words("de") and function_words("xx") == frozenset()
 
 
 def test_bad_settings_are_refused() -> None:

@@ -34,7 +34,13 @@ GeoNames' countries, that the model reads as a country) and, once a country is n
 each town searched in it (the country of the most populous town of its name) gives a
 piece its ``lands``: gathering (``engine.gather``)
 reads a land that only two journeys name as it reads a town's name (twenty-second
-session). A word after "new" names no country ("new mexico", "new jersey"), nor do
+session). The country the person lives in is no land (``own_lands``, thirty-fifth
+session, step 69): the one most of their own places are in. A nurse in Montreal named
+"canada" in the searches of her critical care certification, and her weekend at Quebec
+City's carnival searched a town of it; as a land only those two journeys named, it tied
+them at a name's likeness, 0.1 (week128 0.740 → 0.909). A wedding's Florence, once taken
+for a Berlin engineer's own place, leaves Italy a destination, being one place of three.
+A word after "new" names no country ("new mexico", "new jersey"), nor do
 "jersey", "guinea", "reunion", "chad", "jordan", "turkey", "china" and "georgia" (a
 state of the United States too), which are more
 often something else.
@@ -51,6 +57,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -163,6 +170,21 @@ def named_in(search: str) -> tuple[str, ...]:
         runs = (" ".join(tokens[k : k + n]) for k in range(len(tokens) - n + 1))
         out += [run for run in runs if run in towns]
     return tuple(out)
+
+
+def own_lands(home: frozenset[str]) -> frozenset[str]:
+    """The code of the country the person's own places (``engine.places``) are in: a
+    country's name among them, or the country of a town's (its most populous of the name),
+    the one most of them are in (none on a tie). Where the person lives says nothing of
+    which task a search is for."""
+    towns, countries = known_towns().land, country_names()
+    codes = Counter(
+        countries[w] if w in countries else towns[w] for w in home if w in countries or w in towns
+    )
+    ranked = codes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return frozenset()
+    return frozenset({ranked[0][0]})
 
 
 def lands(words: frozenset[str]) -> dict[str, str]:

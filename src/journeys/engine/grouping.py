@@ -34,11 +34,11 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, plain_terms
 from journeys.engine.beside import BesideParams, beside
-from journeys.engine.destinations import lands, named_in, regions
+from journeys.engine.destinations import lands, named_in, own_lands, regions
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, is_name, land_word, site_word
 from journeys.engine.items import Item, Items
-from journeys.engine.language import LanguageParams, shares
+from journeys.engine.language import LanguageParams, own_terms, shares
 from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
 from journeys.engine.mail import MailParams, attach_messages
@@ -205,7 +205,7 @@ def group(
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
     centroids, sizes = _centroids(items, space, found)
-    named, landed, town_words = _towns(items, found.members, towns)
+    named, landed, town_words = _towns(items, found.members, towns, own_lands(home))
     journey_of_piece, gathering = _join(
         items,
         space,
@@ -303,12 +303,13 @@ _NO_TOWNS: frozenset[str] = frozenset()  # one object for the many pieces naming
 
 
 def _towns(
-    items: Items, members: list[Index], towns: frozenset[str]
+    items: Items, members: list[Index], towns: frozenset[str], own: frozenset[str]
 ) -> tuple[list[frozenset[str]], dict[int, frozenset[str]], frozenset[str]]:
     """The regions of the ``towns`` each piece's searches name (``engine.destinations``:
     towns near each other are one), as names; none where no town is known. And the
     countries of the pieces that name one, by a country's name or a town's, as ISO codes
-    (only those pieces: most name none). And the words that name towns."""
+    (only those pieces: most name none), but the person's ``own``. And the words that name
+    towns."""
     if not towns:
         return [], {}, frozenset()
     region = {w: str(r) for w, r in regions(towns).items()}
@@ -319,7 +320,7 @@ def _towns(
     for k, m in enumerate(members):
         said = [w for i in m.tolist() if query[i] for w in named_in(query[i])]
         named.append(frozenset(region[w] for w in said if w in region) or _NO_TOWNS)
-        codes = frozenset(land[w] for w in said if w in land)
+        codes = frozenset(land[w] for w in said if w in land) - own
         if codes:
             countries[k] = codes
     return named, countries, frozenset(region)
@@ -577,7 +578,7 @@ def _join(
     lengths = np.fromiter((len(r) for r in pieces.reps), dtype=np.int64, count=m)
     reps = np.fromiter(chain.from_iterable(pieces.reps), dtype=np.int64, count=int(lengths.sum()))
     rep_rows = Ragged(space.rows[reps], np.append(0, np.cumsum(lengths)))
-    said = _TermsOf(items.text, space.rows)
+    said = _TermsOf(items.text, space.rows, p.language)
     rep_terms = [said.union(reps) for reps in pieces.reps]
     uf = _UnionFind(m)
     # three views of the centroids (the last two as int8 tables: years of history make a
@@ -682,12 +683,17 @@ class _Apart:
 
 class _TermsOf:
     """The plain terms of items' texts, worked out once per distinct text (``rows``: each
-    item's text row): a million visits hold a tenth as many texts."""
+    item's text row): a million visits hold a tenth as many texts. With ``language``, a
+    text in another language is without that language's function words
+    (``language.own_terms``)."""
 
-    def __init__(self, text: Sequence[str], rows: Index) -> None:
+    def __init__(
+        self, text: Sequence[str], rows: Index, language: LanguageParams | None = None
+    ) -> None:
         self.text = text
         self.rows = rows
         self.known: dict[int, set[str]] = {}
+        self.language = language
 
     def union(self, items: Sequence[int]) -> set[str]:
         """The terms of any of ``items``' texts."""
@@ -696,7 +702,9 @@ class _TermsOf:
             row = int(self.rows[i])
             found = self.known.get(row)
             if found is None:
-                found = self.known[row] = plain_terms(self.text[i])
+                text = self.text[i]
+                words = own_terms(text, self.language) if self.language else plain_terms(text)
+                found = self.known[row] = words
             out |= found
         return out
 

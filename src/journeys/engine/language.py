@@ -20,6 +20,14 @@ French), and is mostly read as English so, though not always ("Baeldung JVM Para
 0.67 German); the word share keeps the identifier off the many pieces that are plainly
 English (a year of history holds 300,000 pieces). The identifier is loaded only where a
 piece is a candidate (1 s), and let go once the pieces are read (it holds 80 MB).
+
+A text's words in another language are read as English's are: without the words that say
+nothing of a topic (``own_terms``, thirty-fifth session, step 69). English's ("of", "for",
+"what") were never terms (``baselines.STOPWORDS``); a Spanish search's "de", "para" and
+"qué" were, and two Spanish searches of two tasks shared them: "qué preguntan en la
+entrevista de visa de turista" and "qué hacer en oaxaca día de muertos con niños" are a
+father's visa and a family trip. The words are the ``stop-words`` package's list for the
+language the text is written in (``written_in``), numbers' words ("dos", "tres") and all.
 """
 
 from __future__ import annotations
@@ -37,7 +45,16 @@ from journeys.engine.baselines import plain_terms
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.vocabulary import model_words
 
-__all__ = ["LanguageParams", "directions", "let_go", "probe_searches", "shares", "written_in"]
+__all__ = [
+    "LanguageParams",
+    "directions",
+    "function_words",
+    "let_go",
+    "own_terms",
+    "probe_searches",
+    "shares",
+    "written_in",
+]
 
 ENGLISH = "en"
 
@@ -103,7 +120,32 @@ def written_in(text: str, params: LanguageParams) -> str | None:
     """The language measured but English that one text is written in, or None: the test a
     piece passes in ``shares``, on the text's own words (the identifier stays loaded until
     ``let_go``)."""
-    if not _candidate(plain_terms(text), params.text_share):
+    return _written_in(text, plain_terms(text), params)
+
+
+def own_terms(text: str, params: LanguageParams) -> set[str]:
+    """A text's plain terms less the function words of the language it is written in, if
+    not English: "de", "para", "qué" tie two Spanish searches no more than "of", "for" and
+    "what" tie two English ones (English's are never terms: ``baselines.STOPWORDS``)."""
+    words = plain_terms(text)
+    code = _written_in(text, words, params)
+    return words - function_words(code) if code else words
+
+
+@cache
+def function_words(code: str) -> frozenset[str]:
+    """The words of a language that say nothing of a topic, by the ``stop-words`` package's
+    list for it (empty for a language it has no list of)."""
+    from stop_words import StopWordError, get_stop_words  # type: ignore[import-untyped]
+
+    try:
+        return frozenset(get_stop_words(code))
+    except StopWordError:
+        return frozenset()
+
+
+def _written_in(text: str, words: set[str], params: LanguageParams) -> str | None:
+    if not _candidate(words, params.text_share):
         return None
     code, probability = _language_of(text)
     return code if code != ENGLISH and probability >= params.sure else None
