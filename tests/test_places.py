@@ -8,7 +8,7 @@ import pytest
 
 from journeys.engine.embedding import Vectors
 from journeys.engine.minilm import MiniLMEmbedder
-from journeys.engine.places import PlaceParams, home_places, place_like, without
+from journeys.engine.places import PlaceParams, home_places, place_like, travelled_to, without
 
 DAY = 86_400_000_000
 
@@ -321,6 +321,45 @@ STUDENT_BOSTON = [
     "urinary food for cats hills c/d vs royal canin so",
     "meet craigslist seller bike safe place boston police station",
 ]
+
+
+# a civil engineer in Houston (week123): a family trip to Oaxaca names the town in its
+# every search, in Spanish, and so do none of his other tasks
+OAXACA = [
+    "retaining wall weep holes spacing gravel backfill",
+    "cita visa de turista para mi papá consulado monterrey",
+    "drenaje muro de contención tubo perforado especificación",
+    "vuelos houston oaxaca noviembre día de muertos",
+    "hoteles centro histórico oaxaca familia 4 personas",
+    "qué preguntan en la entrevista de visa de turista a personas mayores",
+    "qué hacer en oaxaca día de muertos con niños",
+    "coeficiente de empuje activo rankine arcilla muro",
+    "mi papá necesita carta de invitación para visa de turista",
+    "renta de auto aeropuerto oaxaca familia",
+]
+
+
+def test_a_town_a_search_travels_to_is_no_place_of_the_persons() -> None:
+    # without the town, the trip's Spanish searches are like his other Spanish searches
+    # by their language alone, and "oaxaca" seemed to be where he does everything; but
+    # he searched flights from Houston to it (thirty-fifth session, step 70)
+    assert _places(OAXACA) == frozenset()
+    assert _places([s.replace("vuelos houston oaxaca", "vuelos a oaxaca") for s in OAXACA]) == {
+        "oaxaca"
+    }
+
+
+def test_the_towns_travelled_to_are_those_after_the_first_or_before_from() -> None:
+    searches = [
+        "passagem toronto recife dezembro mais barata",
+        "toronto to recife flights december tap via lisbon",
+        "flights to porto from madrid",
+        "hotel boa viagem recife",  # no way to travel
+        "chicago nashville bachelorette weekend",  # nor here
+    ]
+    words = frozenset({"toronto", "recife", "lisbon", "porto", "madrid", "chicago", "nashville"})
+    assert travelled_to(words, searches) == {"recife", "lisbon", "porto"}
+    assert travelled_to(frozenset({"toronto"}), searches) == frozenset()
 
 
 def test_a_town_beside_the_persons_own_is_theirs_too() -> None:

@@ -103,7 +103,14 @@ import numpy.typing as npt
 
 from journeys.engine.baselines import STOPWORDS
 from journeys.engine.embedding import Vectors
-from journeys.engine.gazetteer import ABBREVIATED, country_names, nearby, sure_towns
+from journeys.engine.gazetteer import (
+    ABBREVIATED,
+    country_names,
+    known_towns,
+    nearby,
+    sure_towns,
+    town_names,
+)
 from journeys.engine.likeness import Table
 from journeys.engine.vocabulary import most_used
 
@@ -113,6 +120,7 @@ __all__ = [
     "country_like",
     "home_places",
     "place_like",
+    "travelled_to",
     "without",
     "words_of",
 ]
@@ -120,6 +128,49 @@ __all__ = [
 _DAY_US = 86_400_000_000
 COUNTRY_LIKE = 0.5  # a country's name among the known words is read as one this alike
 _WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
+# words of a search for a way to travel, in the languages measured (``engine.language``)
+TRAVEL = frozenset(
+    [
+        "flights",
+        "flight",
+        "airfare",
+        "fly",
+        "train",
+        "trains",
+        "bus",
+        "ferry",
+        "vuelos",
+        "vuelo",
+        "pasajes",
+        "tren",
+        "autobús",
+        "voos",
+        "voo",
+        "passagem",
+        "passagens",
+        "trem",
+        "ônibus",
+        "comboio",
+        "flüge",
+        "flug",
+        "zug",
+        "fernbus",
+        "vols",
+        "vol",
+        "billet",
+        "billets",
+        "vluchten",
+        "vlucht",
+        "trein",
+        "voli",
+        "volo",
+        "treno",
+        "loty",
+        "lot",
+        "pociąg",
+    ]
+)
+_FROM = frozenset({"from", "desde", "ab", "depuis", "vanuit", "dalla", "da", "z"})
 # words of nearness, which the model reads as places but which name none ("tailor near me")
 NEARNESS = frozenset({"near", "nearby", "nearest", "closest", "around", "local", "locally"})
 
@@ -220,6 +271,7 @@ def home_places(
         loose = p.region_scattered if word in wide else None
         if float(np.mean(near)) >= p.share or _scattered(rest, p, loose):
             found.add(word)
+    found -= travelled_to(frozenset(found), [t for t in first if t])
     return frozenset(found) | _beside(frozenset(found), uses, common, embed, p)
 
 
@@ -338,6 +390,34 @@ def without(text: str, words: frozenset[str]) -> str:
 
 def _bare(token: str) -> str:
     return token.strip(",.;:!?()[]{}\"'").lower()
+
+
+def travelled_to(words: frozenset[str], searches: Sequence[str]) -> frozenset[str]:
+    """The ``words`` that a search for a way to travel (``TRAVEL``: flights, trains, buses)
+    names as where to go: a town it names after another ("flights chicago nashville",
+    "vuelos houston oaxaca", "toronto to recife flights"), or before one it travels
+    ``from`` ("flights to recife from toronto"); and the countries of such towns."""
+    if not words:
+        return frozenset()
+    towns = town_names()
+    out: set[str] = set()
+    for text in searches:
+        said = text.lower().split()
+        if TRAVEL.isdisjoint(said) or words.isdisjoint(words_of(text)):
+            continue
+        named = [w for w in said if w in towns]
+        if len(set(named)) < 2:
+            continue
+        start = named[0]
+        for k, w in enumerate(said[:-1]):
+            if w in _FROM and said[k + 1] in towns:
+                start = said[k + 1]
+        out |= {w for w in named if w != start}
+    # and the countries of those towns ("iceland", of "montreal to reykjavik flights")
+    land, countries = known_towns().land, country_names()
+    gone = {land[w] for w in out if w in land}
+    out |= {w for w in words if countries.get(w) in gone}
+    return frozenset(out & words)
 
 
 @lru_cache(maxsize=65_536)
