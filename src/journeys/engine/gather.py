@@ -166,7 +166,6 @@ and be 0.3 alike as wholes.
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -178,7 +177,7 @@ import numpy.typing as npt
 
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.likeness import Index, Table
-from journeys.engine.vocabulary import model_words, most_used
+from journeys.engine.vocabulary import model_words, most_used, unaccented
 
 __all__ = ["GatherParams", "gather", "land_word", "site_word"]
 
@@ -205,7 +204,7 @@ def is_name(word: str) -> bool:
     if len(word) <= 3 or not word.isalpha():
         return False
     if not word.isascii():
-        word = _folded(word)  # the counts are of words without accents: "méxico" is "mexico"
+        word = unaccented(word)  # the counts are of words without accents: "méxico" is "mexico"
     if word not in known_words():
         return True
     whole = model_words()
@@ -213,11 +212,6 @@ def is_name(word: str) -> bool:
     if not whole or word in whole or word in common:
         return False
     return not any(stem in whole or stem in common for stem in _stems(word))
-
-
-def _folded(word: str) -> str:
-    """A word without its accents ("méxico": "mexico"; "niños": "ninos")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 _ENDINGS = ("ings", "ing", "ers", "er", "ed", "es", "s", "ly", "d")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -17,7 +16,7 @@ from importlib.resources import files
 import numpy as np
 import numpy.typing as npt
 
-from journeys.engine.vocabulary import model_words, most_used
+from journeys.engine.vocabulary import model_words, most_used, unaccented
 
 __all__ = [
     "BIG",
@@ -221,8 +220,7 @@ def _names(written: str) -> set[str]:
     "Montr\\u00e9al"), lower-cased, and without its accents, as people often type it
     ("montréal" and "montreal")."""
     name = json.loads(f'"{written}"').lower() if "\\" in written else written.lower()
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return {name, bare}
+    return {name, unaccented(name)}
 
 
 def _plain(name: str) -> bool:

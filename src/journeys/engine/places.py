@@ -130,7 +130,7 @@ COUNTRY_LIKE = 0.5  # a country's name among the known words is read as one this
 _WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
 # words of a search for a way to travel, in the languages measured (``engine.language``)
 TRAVEL = frozenset(
-    [
+    {
         "flights",
         "flight",
         "airfare",
@@ -168,7 +168,7 @@ TRAVEL = frozenset(
         "loty",
         "lot",
         "pociąg",
-    ]
+    }
 )
 _FROM = frozenset({"from", "desde", "ab", "depuis", "vanuit", "dalla", "da", "z"})
 # words of nearness, which the model reads as places but which name none ("tailor near me")

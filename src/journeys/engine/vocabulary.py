@@ -5,6 +5,7 @@ sentence model's tokenizer holds whole."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import cache
 from importlib.resources import files
 from itertools import islice
@@ -12,7 +13,7 @@ from itertools import islice
 from journeys.engine.minilm import model_files
 from journeys.errors import ConfigError
 
-__all__ = ["model_words", "most_used"]
+__all__ = ["model_words", "most_used", "unaccented"]
 
 
 @cache
@@ -34,3 +35,9 @@ def model_words() -> frozenset[str]:
         return frozenset()
     vocab = json.loads(tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
     return frozenset(w for w in vocab if not w.startswith("##"))
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("méxico": "mexico"; "montréal": "montreal"), as the
+    word counts hold words and as people often type names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
