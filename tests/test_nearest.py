@@ -241,3 +241,46 @@ def test_two_journeys_that_join_each_other_become_one() -> None:
     # without the side step, the two alone
     out = _run(rows[:3], NearestParams(rounds=1))
     assert out[0] == out[2] != out[1], out
+
+
+def test_not_into_a_trip_from_the_only_town_it_names() -> None:
+    """week132: a move across Chicago (movers, boxes) joined a bachelorette weekend in
+    Nashville, flown to from Chicago ("flights chicago nashville"), the most alike task near
+    it, by the town both name. A journey that names only towns another's searches travel
+    from (``places.origin``) is no part of that trip. Other towns say too little to keep
+    a side step away: a trip's flight from the person's own town, not known as theirs, and
+    a side step naming a town of the trip (week119: "napili vs kihei where to stay maui",
+    beside "alaska airlines portland to maui")."""
+    rows = [*_others(100), (0, BASEMENT, 6, 0, True), (1, VAN, 6, 0, True), (2, SUMP, 2, 1, True)]
+    journey = np.array([r[0] for r in rows], dtype=np.int64)
+    padded = [r[1] + [0.0] * (WIDTH - len(r[1])) for r in rows]
+    vectors = normalize(np.array(padded, dtype=np.float32))
+    sizes = np.array([r[2] for r in rows], dtype=np.int64)
+    start = np.array([r[3] * DAY for r in rows], dtype=np.int64)
+    page = np.ones(len(rows), dtype=bool)
+    none: frozenset[str] = frozenset()
+
+    def run(trip: tuple[set[str], set[str]], side: set[str]) -> list[int]:
+        named, bound = frozenset(trip[0]), frozenset(trip[1])
+        towns = [none] * OTHERS + [named, none, frozenset(side)]
+        going = [none] * OTHERS + [bound, none, frozenset(side)]
+        done = nearest(
+            journey,
+            sizes,
+            Table.of(vectors),
+            start,
+            start + 60_000_000,
+            page,
+            None,
+            None,
+            towns,
+            going,
+        )
+        return done.tolist()[OTHERS:]
+
+    from_chicago = ({"chicago", "nashville"}, {"nashville"})
+    assert run(from_chicago, {"chicago"}) == [0, 1, 2]
+    assert run(from_chicago, set()) == [0, 1, 0]  # a side step naming no town
+    assert run(from_chicago, {"nashville"}) == [0, 1, 0]
+    assert run(({"chicago", "nashville"}, {"chicago", "nashville"}), {"chicago"}) == [0, 1, 0]
+    assert run(({"portland"}, {"portland"}), {"kihei"}) == [0, 1, 0]

@@ -464,3 +464,12 @@ def test_a_portals_name_gathers_no_two_tasks() -> None:
     hosts = ["www.reddit.com", "accounts.ecitizen.go.ke", "kubernetes.io", "", "www.youtube.com"]
     assert _portals(hosts) == {"reddit", "ecitizen"}  # "youtube" is a word of the language
     assert _portals(["www.seai.ie", "kubernetes.io"]) == frozenset()  # no broad site
+
+
+def test_the_town_a_search_travels_from_is_its_origin() -> None:
+    from journeys.engine.places import origin
+
+    assert origin("flights chicago nashville friday evening southwest") == "chicago"
+    assert origin("flights to recife from toronto") == "toronto"
+    assert origin("movers chicago 1 bedroom logan square") is None  # no way to travel
+    assert origin("flights to nashville") is None  # one town: no route

@@ -58,7 +58,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -81,7 +81,15 @@ from journeys.engine.gazetteer import (
 from journeys.engine.places import NEARNESS, PlaceParams, country_like, place_like, words_of
 from journeys.engine.vocabulary import most_used
 
-__all__ = ["country_names", "destinations", "lands", "named_in", "regions", "town_names"]
+__all__ = [
+    "country_names",
+    "destinations",
+    "lands",
+    "named_in",
+    "regions",
+    "spelled_out",
+    "town_names",
+]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
@@ -170,6 +178,21 @@ def named_in(search: str) -> tuple[str, ...]:
         runs = (" ".join(tokens[k : k + n]) for k in range(len(tokens) - n + 1))
         out += [run for run in runs if run in towns]
     return tuple(out)
+
+
+def spelled_out(texts: Iterable[str], towns: Collection[str]) -> set[str]:
+    """The ``towns`` of several words ("santa fe", "salt lake city") that ``texts`` (a
+    piece's searches and titles) name, as whole words."""
+    runs = [t for t in towns if " " in t]
+    if not runs:
+        return set()
+    out: set[str] = set()
+    for text in texts:
+        low = text.lower()
+        for run in runs:
+            if run in low and run not in out and re.search(rf"\b{re.escape(run)}\b", low):
+                out.add(run)
+    return out
 
 
 def own_lands(home: frozenset[str]) -> frozenset[str]:

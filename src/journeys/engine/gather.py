@@ -56,7 +56,13 @@ iphone to pixel" joins the phone comparison that owns "iphone". A town the perso
 it and no other journey uses it (twenty-second session): a conference's hotels in Vancouver
 and, days later, "vancouver airport to downtown skytrain canada line fare" are 0.26 alike as
 wholes. Where a third journey uses it too, it is a word like any other: a town named in the
-searches of three tasks may be where the person often is. A name that an established small
+searches of three tasks may be where the person often is. A town's name of several words
+("santa fe", "salt lake city") is a word of each piece whose searches or titles spell it,
+where the person searched it (``destinations.spelled_out``), and a name as a brand is, so
+long as fewer than three journeys searched it (thirty-sixth session): a weekend in Santa Fe
+searched its town once, then an inn and a spa whose pages name it ("… - Santa Fe Forum -
+Tripadvisor", "Spa | Ten Thousand Waves, Santa Fe"), and no single word of it ties them
+("santa" and "fe" are common). A name that an established small
 journey says in passing (in under ``central`` of its pieces) is vouched for like a word,
 though: no piece of a third journey nearby may be more alike by ``rival_margin``. A
 teacher's lesson on volcanoes (nine visits) searched "volcano card sort gcse" once, and her
@@ -534,7 +540,9 @@ class _Uses:
             )
             if land and not town:
                 continue  # a country of more journeys is maybe the person's own
-            named = word.startswith(_SITE) or is_name(word) or town
+            # a town of several words the person searched: a name as a rare word is
+            spelled = " " in word and word in self.towns and word not in self.about
+            named = word.startswith(_SITE) or is_name(word) or town or spelled
             scattered = self.small[list(counts)].all()
             only = p.pair_words and established and rest == owned and not land
             if only:

@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -34,7 +35,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, plain_terms
 from journeys.engine.beside import BesideParams, beside
-from journeys.engine.destinations import lands, named_in, own_lands, regions
+from journeys.engine.destinations import lands, named_in, own_lands, regions, spelled_out
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, is_name, land_word, site_word
 from journeys.engine.items import Item, Items
@@ -45,7 +46,7 @@ from journeys.engine.mail import MailParams, attach_messages
 from journeys.engine.nearest import NearestParams, nearest
 from journeys.engine.noise import is_broad
 from journeys.engine.outcome import is_checkout_title
-from journeys.engine.places import PlaceParams
+from journeys.engine.places import PlaceParams, origin
 from journeys.engine.rehome import RehomeParams, rehome
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
@@ -205,7 +206,7 @@ def group(
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p)
     centroids, sizes = _centroids(items, space, found)
-    named, landed, town_words = _towns(items, found.members, towns, own_lands(home))
+    named, bound, landed, town_words = _towns(items, found.members, towns, own_lands(home))
     journey_of_piece, gathering = _join(
         items,
         space,
@@ -253,6 +254,8 @@ def group(
             reads,
             p.nearest,
             _stray(items, found.members, space.rows, journey_of_piece),
+            named,
+            bound,
         )
     read = np.flatnonzero(message & (piece_of < 0))
     joined = np.zeros(0, dtype=np.int64)
@@ -304,26 +307,40 @@ _NO_TOWNS: frozenset[str] = frozenset()  # one object for the many pieces naming
 
 def _towns(
     items: Items, members: list[Index], towns: frozenset[str], own: frozenset[str]
-) -> tuple[list[frozenset[str]], dict[int, frozenset[str]], frozenset[str]]:
+) -> _Towns:
     """The regions of the ``towns`` each piece's searches name (``engine.destinations``:
-    towns near each other are one), as names; none where no town is known. And the
+    towns near each other are one), as names; none where no town is known. The same
+    without where a search for a way to travel goes from (``places.origin``). And the
     countries of the pieces that name one, by a country's name or a town's, as ISO codes
     (only those pieces: most name none), but the person's ``own``. And the words that name
     towns."""
     if not towns:
-        return [], {}, frozenset()
+        return _Towns([], [], {}, frozenset())
     region = {w: str(r) for w, r in regions(towns).items()}
     land = lands(towns)
     query = items.query
     named: list[frozenset[str]] = []
+    bound: list[frozenset[str]] = []
     countries: dict[int, frozenset[str]] = {}
     for k, m in enumerate(members):
-        said = [w for i in m.tolist() if query[i] for w in named_in(query[i])]
+        searches = [query[i] for i in m.tolist() if query[i]]
+        said = [w for q in searches for w in named_in(q)]
         named.append(frozenset(region[w] for w in said if w in region) or _NO_TOWNS)
+        going = [w for q in searches for w in named_in(q) if w != origin(q)]
+        bound.append(frozenset(region[w] for w in going if w in region) or _NO_TOWNS)
         codes = frozenset(land[w] for w in said if w in land) - own
         if codes:
             countries[k] = codes
-    return named, countries, frozenset(region)
+    return _Towns(named, bound, countries, frozenset(region))
+
+
+class _Towns(NamedTuple):
+    """What ``_towns`` finds of the pieces' towns."""
+
+    named: list[frozenset[str]]  # the regions each piece's searches name
+    bound: list[frozenset[str]]  # the same, but where a search travels from
+    lands: dict[int, frozenset[str]]  # the countries of the pieces that name one
+    words: frozenset[str]  # the words that name towns
 
 
 def _messages(items: Items) -> npt.NDArray[np.bool_]:
@@ -634,6 +651,15 @@ def _join(
     ]
     if unowned:  # where the person is, or a portal, says nothing of which task
         typed = [t - unowned for t in typed]
+    runs = frozenset(t for t in town_words if " " in t)
+    if runs:  # a town of several words ("santa fe") reads as a word of its own
+        for k, shown in enumerate(pieces.reps):
+            spelled = spelled_out((items.text[i] for i in shown), runs)
+            if spelled:
+                words[k] = words[k] | spelled
+                typed[k] = typed[k] | spelled_out(
+                    (items.text[i] for i in shown if items.query[i]), spelled
+                )
     for k, codes in (lands or {}).items():  # a country searched reads as a word of its own
         said_lands = {land_word(c) for c in codes}
         words[k] = words[k] | said_lands

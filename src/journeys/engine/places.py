@@ -119,6 +119,7 @@ __all__ = [
     "PlaceParams",
     "country_like",
     "home_places",
+    "origin",
     "place_like",
     "travelled_to",
     "without",
@@ -399,25 +400,44 @@ def travelled_to(words: frozenset[str], searches: Sequence[str]) -> frozenset[st
     ``from`` ("flights to recife from toronto"); and the countries of such towns."""
     if not words:
         return frozenset()
-    towns = town_names()
     out: set[str] = set()
     for text in searches:
-        said = text.lower().split()
-        if TRAVEL.isdisjoint(said) or words.isdisjoint(words_of(text)):
+        if words.isdisjoint(words_of(text)):
             continue
-        named = [w for w in said if w in towns]
-        if len(set(named)) < 2:
-            continue
-        start = named[0]
-        for k, w in enumerate(said[:-1]):
-            if w in _FROM and said[k + 1] in towns:
-                start = said[k + 1]
+        start, named = _route(text)
         out |= {w for w in named if w != start}
     # and the countries of those towns ("iceland", of "montreal to reykjavik flights")
     land, countries = known_towns().land, country_names()
     gone = {land[w] for w in out if w in land}
     out |= {w for w in words if countries.get(w) in gone}
     return frozenset(out & words)
+
+
+def origin(search: str) -> str | None:
+    """The town a search for a way to travel (``TRAVEL``) names as where it goes from, if it
+    names two towns or more (see ``travelled_to``): "chicago" of "flights chicago
+    nashville", "toronto" of "flights to recife from toronto"; none where the first town
+    is a short or function word ("to" is a town's name too)."""
+    start = _route(search)[0]
+    return start if start is not None and start in words_of(search) else None
+
+
+@lru_cache(maxsize=65_536)
+def _route(search: str) -> tuple[str | None, tuple[str, ...]]:
+    """Where a search for a way to travel goes from, and the towns it names (none for any
+    other search, or one naming fewer than two towns)."""
+    said = search.lower().split()
+    if TRAVEL.isdisjoint(said):
+        return None, ()
+    towns = town_names()
+    named = [w for w in said if w in towns]
+    if len(set(named)) < 2:
+        return None, ()
+    start = named[0]
+    for k, w in enumerate(said[:-1]):
+        if w in _FROM and said[k + 1] in towns:
+            start = said[k + 1]
+    return start, tuple(named)
 
 
 @lru_cache(maxsize=65_536)
