@@ -183,16 +183,18 @@ def named_in(search: str) -> tuple[str, ...]:
 def spelled_out(texts: Iterable[str], towns: Collection[str]) -> set[str]:
     """The ``towns`` of several words ("santa fe", "salt lake city") that ``texts`` (a
     piece's searches and titles) name, as whole words."""
-    runs = [t for t in towns if " " in t]
+    runs = frozenset(t for t in towns if " " in t)
     if not runs:
         return set()
-    out: set[str] = set()
-    for text in texts:
-        low = text.lower()
-        for run in runs:
-            if run in low and run not in out and re.search(rf"\b{re.escape(run)}\b", low):
-                out.add(run)
-    return out
+    pattern = _spelling(runs)
+    return {found for text in texts for found in pattern.findall(text.lower())}
+
+
+@lru_cache(maxsize=64)
+def _spelling(runs: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for whole words spelling any of ``runs``, the longest first."""
+    ordered = sorted(runs, key=lambda r: (-len(r), r))
+    return re.compile(r"\b(" + "|".join(re.escape(r) for r in ordered) + r")\b")
 
 
 def own_lands(home: frozenset[str]) -> frozenset[str]:

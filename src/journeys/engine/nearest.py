@@ -217,8 +217,9 @@ def _round(
     named: list[set[str]] = [set() for _ in range(len(labels))]
     going: list[set[str]] = [set() for _ in range(len(labels))]
     for piece, (t, b) in enumerate(zip(towns, bound, strict=True)):
-        named[int(inverse[piece])] |= t
-        going[int(inverse[piece])] |= b
+        if t:  # most pieces name no town
+            named[int(inverse[piece])] |= t
+            going[int(inverse[piece])] |= b
     parent = np.arange(len(labels))
     for k in small.tolist():
         lo = int(np.searchsorted(start_us, first[k] - window, side="left"))
