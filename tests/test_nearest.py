@@ -36,14 +36,22 @@ def _run(
     out of what is returned)."""
     if others:
         return _run([*_others(100, rows[0][3]), *rows], params, others=False)[OTHERS:]
+    journey, sizes, table, start, page = _arrays(rows)
+    out = nearest(journey, sizes, table, start, start + 60_000_000, page, params)
+    return out.tolist()
+
+
+def _arrays(
+    rows: list[tuple[int, list[float], int, int, bool]],
+) -> tuple[np.ndarray, np.ndarray, Table, np.ndarray, np.ndarray]:
+    """``nearest``'s journeys, sizes, centroids, start times and pages read of ``rows``."""
     journey = np.array([r[0] for r in rows], dtype=np.int64)
     padded = [r[1] + [0.0] * (WIDTH - len(r[1])) for r in rows]
     vectors = normalize(np.array(padded, dtype=np.float32))
     sizes = np.array([r[2] for r in rows], dtype=np.int64)
     start = np.array([r[3] * DAY for r in rows], dtype=np.int64)
     page = np.array([r[4] for r in rows], dtype=bool)
-    out = nearest(journey, sizes, Table.of(vectors), start, start + 60_000_000, page, params)
-    return out.tolist()
+    return journey, sizes, Table.of(vectors), start, page
 
 
 def test_not_where_fewer_than_five_tasks_are_near() -> None:
@@ -156,16 +164,9 @@ def test_a_stray_read_neither_stands_in_the_way_nor_joins() -> None:
             (2, torn, 2, 1, True),
             (3, VAN, 6, 2, True),
         ]
-        journey = np.array([r[0] for r in rows], dtype=np.int64)
-        padded = [r[1] + [0.0] * (WIDTH - len(r[1])) for r in rows]
-        vectors = normalize(np.array(padded, dtype=np.float32))
-        sizes = np.array([r[2] for r in rows], dtype=np.int64)
-        start = np.array([r[3] * DAY for r in rows], dtype=np.int64)
-        page = np.ones(len(rows), dtype=bool)
+        journey, sizes, table, start, page = _arrays(rows)
         flags = np.array([False] * OTHERS + [False, stray, False, False], dtype=bool)
-        done = nearest(
-            journey, sizes, Table.of(vectors), start, start + 60_000_000, page, None, flags
-        )
+        done = nearest(journey, sizes, table, start, start + 60_000_000, page, None, flags)
         return done.tolist()[OTHERS:]
 
     # a journey of one page is no task either (twenty-fourth session): stray or not, it
@@ -252,12 +253,7 @@ def test_not_into_a_trip_from_the_only_town_it_names() -> None:
     a side step naming a town of the trip (week119: "napili vs kihei where to stay maui",
     beside "alaska airlines portland to maui")."""
     rows = [*_others(100), (0, BASEMENT, 6, 0, True), (1, VAN, 6, 0, True), (2, SUMP, 2, 1, True)]
-    journey = np.array([r[0] for r in rows], dtype=np.int64)
-    padded = [r[1] + [0.0] * (WIDTH - len(r[1])) for r in rows]
-    vectors = normalize(np.array(padded, dtype=np.float32))
-    sizes = np.array([r[2] for r in rows], dtype=np.int64)
-    start = np.array([r[3] * DAY for r in rows], dtype=np.int64)
-    page = np.ones(len(rows), dtype=bool)
+    journey, sizes, table, start, page = _arrays(rows)
     none: frozenset[str] = frozenset()
 
     def run(trip: tuple[set[str], set[str]], side: set[str]) -> list[int]:
@@ -267,7 +263,7 @@ def test_not_into_a_trip_from_the_only_town_it_names() -> None:
         done = nearest(
             journey,
             sizes,
-            Table.of(vectors),
+            table,
             start,
             start + 60_000_000,
             page,

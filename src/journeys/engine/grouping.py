@@ -323,10 +323,14 @@ def _towns(
     bound: list[frozenset[str]] = []
     countries: dict[int, frozenset[str]] = {}
     for k, m in enumerate(members):
-        searches = [query[i] for i in m.tolist() if query[i]]
-        said = [w for q in searches for w in named_in(q)]
+        said: list[str] = []
+        going: list[str] = []
+        for i in m.tolist():
+            if query[i]:
+                found, start = named_in(query[i]), origin(query[i])
+                said += found
+                going += [w for w in found if w != start]
         named.append(frozenset(region[w] for w in said if w in region) or _NO_TOWNS)
-        going = [w for q in searches for w in named_in(q) if w != origin(q)]
         bound.append(frozenset(region[w] for w in going if w in region) or _NO_TOWNS)
         codes = frozenset(land[w] for w in said if w in land) - own
         if codes:
@@ -658,7 +662,7 @@ def _join(
             if spelled:
                 words[k] = words[k] | spelled
                 typed[k] = typed[k] | spelled_out(
-                    (items.text[i] for i in shown if items.query[i]), spelled
+                    (items.text[i] for i in shown if items.query[i]), runs
                 )
     for k, codes in (lands or {}).items():  # a country searched reads as a word of its own
         said_lands = {land_word(c) for c in codes}

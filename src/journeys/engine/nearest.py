@@ -220,6 +220,7 @@ def _round(
         if t:  # most pieces name no town
             named[int(inverse[piece])] |= t
             going[int(inverse[piece])] |= b
+    leaves = [n - g for n, g in zip(named, going, strict=True)]  # towns only travelled from
     parent = np.arange(len(labels))
     for k in small.tolist():
         lo = int(np.searchsorted(start_us, first[k] - window, side="left"))
@@ -234,7 +235,7 @@ def _round(
         if count < p.tasks:
             continue
         # a journey naming only towns another's searches travel from is no part of it
-        left = [bool(named[k]) and named[k] <= named[j] - going[j] for j in near.tolist()]
+        left = [bool(named[k]) and named[k] <= leaves[j] for j in near.tolist()]
         open_ = tasks & ~np.array(left, dtype=bool)
         if not open_.any():
             continue
