@@ -224,7 +224,7 @@ SEARCH_RULES: tuple[SearchRule, ...] = (
     _rule(
         "yahoo",
         "yahoo",
-        r"^([a-z]{2}\.)?search\.yahoo\.com$",
+        r"^([a-z]{2}\.)?search\.yahoo\.(com|co\.jp)$",
         r"^/(search|yhs/search).*$",
         "p",
         "q",
@@ -237,6 +237,12 @@ SEARCH_RULES: tuple[SearchRule, ...] = (
         "text",
     ),
     _rule("baidu", "baidu", r"^baidu\.com$", r"^/(s|baidu)$", "wd", "word"),
+    # the engines most used in Korea, Czechia and China, and an independent index
+    _rule("naver", "naver", r"^(m\.)?search\.naver\.com$", r"^/search\.naver$", "query"),
+    _rule("daum", "daum", r"^(m\.)?search\.daum\.net$", r"^/search$", "q"),
+    _rule("seznam", "seznam", r"^search\.seznam\.cz$", r"^/?$", "q"),
+    _rule("sogou", "sogou", r"^sogou\.com$", r"^/(web|sogou)$", "query"),
+    _rule("mojeek", "mojeek", r"^mojeek\.com$", r"^/search$", "q"),
     _rule("ecosia", "ecosia", r"^ecosia\.org$", r"^/(search|images|news)$", "q"),
     _rule("brave", "brave", r"^search\.brave\.com$", r"^/(search|images|news|videos)$", "q"),
     _rule(
