@@ -1,7 +1,8 @@
 """Fit src/journeys/data/e5_minilm.npz: the linear map from multilingual-e5-small's space into
 all-MiniLM-L6-v2's (``engine.multilingual``).
 
-  python scripts/fit_language_map.py
+  python scripts/fit_language_map.py            # fit the map, and read the everyday searches
+  python scripts/fit_language_map.py --probes   # keep the map, read the searches again
 
 The texts are this project's own: the page titles and searches of the weeks of browsing in
 tests/fixtures (written for this project by its scripts, not anyone's real history), those
@@ -23,7 +24,7 @@ import py3langid  # type: ignore[import-untyped]
 from journeys.engine.e5 import E5Embedder
 from journeys.engine.language import probe_searches
 from journeys.engine.minilm import MiniLMEmbedder
-from journeys.engine.multilingual import MAP_FILE, fit_projection
+from journeys.engine.multilingual import MAP_FILE, fit_projection, shipped_map
 from journeys.engine.readable import readable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +45,17 @@ def english_texts() -> list[str]:
     return [t for t in read if py3langid.classify(t)[0] == "en"]
 
 
-def main() -> int:
+def probe_vectors() -> dict[str, np.ndarray]:
+    """e5's vectors of the languages' everyday searches, read when a database measures them."""
+    probes = sorted({readable(line) for lines in probe_searches().values() for line in lines})
+    return dict(zip(probes, E5Embedder().embed(probes), strict=True))
+
+
+def main(probes_only: bool) -> int:
+    target_file = ROOT / "src" / "journeys" / "data" / MAP_FILE
+    if probes_only:  # a language was added to data/languages.json: the map stays as fitted
+        shipped_map().save(target_file, probe_vectors())
+        return 0
     texts = english_texts()
     print(f"{len(texts)} English texts", flush=True)
     source = E5Embedder().embed(texts)
@@ -55,12 +66,9 @@ def main() -> int:
     trial = fit_projection(source[kept], target[kept], RIDGE)
     closeness = float((trial.apply(source[held]) * target[held]).sum(axis=1).mean())
     print(f"held-out texts: mapped vector to MiniLM's, mean cosine {closeness:.3f}")
-    # e5's vectors of the languages' everyday searches, read when a database measures them
-    probes = sorted({readable(line) for lines in probe_searches().values() for line in lines})
-    known = dict(zip(probes, E5Embedder().embed(probes), strict=True))
-    fit_projection(source, target, RIDGE).save(ROOT / "src" / "journeys" / "data" / MAP_FILE, known)
+    fit_projection(source, target, RIDGE).save(target_file, probe_vectors())
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("--probes" in sys.argv))

@@ -67,6 +67,37 @@ def test_which_texts_are_in_another_language() -> None:
     assert written_in("michelin x-ice snow vs bridgestone blizzak ws90", params) is None
 
 
+# an office worker's Jeju trip and her dog's kneecap surgery, searched on Naver (week141),
+# and the trip's first search in English
+JEJU_KO = "제주도 2박3일 여행 코스 추천"
+JEJU_CAR_KO = "제주 렌터카 가격 비교"
+DOG_KO = "강아지 슬개골 탈구 수술 비용"
+JEJU_EN = "jeju island 3 day itinerary"
+
+
+def test_texts_in_letters_minilm_cannot_read_are_read_by_e5_alone() -> None:
+    params = LanguageParams()
+    assert written_in(JEJU_KO, params) == "ko"
+    # a search in Chinese or Japanese may be one word: still another language
+    assert written_in("杭州三日游攻略", params) == "zh"
+    assert written_in("確定申告のやり方", params) == "ja"
+    assert written_in("замена батареи iphone 16 цена", params) == "ru"
+    texts = [JEJU_KO, JEJU_CAR_KO, DOG_KO, JEJU_EN]
+    alone = _minilm().embed(texts)
+    both = _both().embed(texts)
+    # MiniLM reads Hangul as a few pieces it has no meaning for: the trip and the dog are
+    # 0.76 alike, nearly as alike as the trip's two searches (0.78); its Korean and English
+    # searches 0.09. Read by e5 alone, mapped: 0.26, 0.58 and 0.57
+    assert _like(alone, 0, 2) > 0.6
+    # e5 alone, mapped: the trip's Korean and English searches alike, the dog apart
+    assert _like(both, 0, 3) > 0.5 > _like(alone, 0, 3) + 0.3
+    assert _like(both, 0, 2) < _like(alone, 0, 2) - 0.3
+    assert _like(both, 0, 2) < _like(both, 0, 3) - 0.2
+    # a Korean text's vector is e5's, mapped, and nothing of MiniLM's
+    mapped = shipped_map().apply(E5Embedder().embed(texts[:1]))
+    assert np.allclose(both[0], mapped[0], atol=1e-5)
+
+
 def test_the_shipped_map_fits_the_two_models() -> None:
     shipped = shipped_map()
     assert shipped.weights.shape == (384, 384) and shipped.weights.dtype == np.float32

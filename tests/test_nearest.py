@@ -148,6 +148,8 @@ def test_params_are_checked() -> None:
         NearestParams(tasks=0)
     with pytest.raises(ValueError, match="low_like"):
         NearestParams(low_like=2.0)
+    with pytest.raises(ValueError, match="sibling_margin"):
+        NearestParams(sibling_margin=-0.1)
 
 
 def test_a_stray_read_neither_stands_in_the_way_nor_joins() -> None:
@@ -179,11 +181,11 @@ def test_a_stray_read_neither_stands_in_the_way_nor_joins() -> None:
 
 
 def test_another_side_step_of_the_same_days_is_no_rival() -> None:
-    # a kitchen's countertops are 0.29 like the remodel and as like its backsplash, which is
-    # barely like the remodel: the backsplash is a side step too, not a task in the way
+    # a kitchen's countertops are 0.3 like the remodel and as like its backsplash, which is
+    # barely like the remodel (0.15): the backsplash is a side step too, not a task in the way
     kitchen, vegas = [1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]
     countertops = [0.3, 0.0, 0.5, 0.81]
-    backsplash = [0.05, 0.05, 0.95, 0.3]
+    backsplash = [0.15, 0.0, 0.0, 0.315, 0.0, 0.0, 0.0, 0.937]
     rows = [
         (0, kitchen, 6, 0, True),
         (1, vegas, 6, 0, True),
@@ -280,3 +282,22 @@ def test_not_into_a_trip_from_the_only_town_it_names() -> None:
     assert run(from_chicago, {"nashville"}) == [0, 1, 0]
     assert run(({"chicago", "nashville"}, {"chicago", "nashville"}), {"chicago"}) == [0, 1, 0]
     assert run(({"portland"}, {"portland"}), {"kihei"}) == [0, 1, 0]
+
+
+def test_not_into_a_task_when_far_more_like_another_small_journey() -> None:
+    # a teenager's "g chord hurts fingers beginner tips" is 0.27 like her driving test's
+    # practice questions (four visits, a task: MiniLM reads the "g" of "g1") and 0.5 like
+    # her guitar lessons, three visits, no task: it is the guitar's, not the test's (week140)
+    test, van, guitar = [1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0], [0.0, 0.0, 1.0, 0.0]
+    chord = [0.27, 0.0, 0.5, 0.82]
+    rows = [
+        (0, test, 4, 0, True),
+        (1, van, 6, 0, True),
+        (2, guitar, 3, 0, True),
+        (3, chord, 2, 1, True),
+    ]
+    assert _run(rows) == [0, 1, 2, 3]
+    # with a wider margin the chord joins the test, and in the next round, the test being
+    # like the guitar through it, the guitar follows: one journey of two tasks
+    assert _run(rows, NearestParams(sibling_margin=0.3)) == [0, 1, 0, 0]
+    assert _run(rows, NearestParams(sibling_margin=0.3, rounds=1)) == [0, 1, 2, 0]

@@ -26,9 +26,11 @@ def test_listed_utilities_and_feeds_are_habits_topical_pages_are_not() -> None:
         "https://www.reddit.com/",
         "https://www.reddit.com/r/rust/comments/1/anyhow_vs_thiserror/",
         "https://www.google.com/search?q=netflix",
+        "https://www.naver.com/",
+        "https://blog.naver.com/jejulove88/223456789012",
     ]
-    flags = habit_flags(urls, [0] * len(urls), ["", "", "", "", "", "netflix"])
-    assert flags == [True, True, False, True, False, False]
+    flags = habit_flags(urls, [0] * len(urls), ["", "", "", "", "", "netflix", "", ""])
+    assert flags == [True, True, False, True, False, False, True, False]
 
 
 def test_a_forums_board_is_a_feed_its_posts_are_topical() -> None:

@@ -53,6 +53,7 @@ __all__ = [
     "own_terms",
     "probe_searches",
     "shares",
+    "unread",
     "written_in",
 ]
 
@@ -166,7 +167,21 @@ def _candidate(words: set[str], share: float) -> bool:
     if not known or whole >= share * len(words):
         return False  # most texts, at the speed of sets: English, whatever else they hold
     unknown = sum(1 for w in words.difference(known) if w.isalpha())
-    return whole + unknown >= 2 and whole < share * (whole + unknown)
+    if whole + unknown >= 2 and whole < share * (whole + unknown):
+        return True
+    return _unread(words)  # a search in Chinese or Japanese may be one word
+
+
+def unread(text: str) -> bool:
+    """Whether a text is written mostly in letters the sentence model cannot read: not the
+    Latin alphabet's (Hangul, Chinese characters, Kana, Cyrillic, Arabic, Devanagari…)."""
+    return _unread(plain_terms(text))
+
+
+def _unread(words: set[str]) -> bool:
+    letters = [c for w in words for c in w if c.isalpha()]
+    other = sum(1 for c in letters if not (c < "\u0250" or "\u1e00" <= c <= "\u1eff"))
+    return other * 2 > len(letters)
 
 
 @lru_cache(maxsize=1 << 16)

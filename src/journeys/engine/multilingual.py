@@ -38,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from journeys.engine.embedding import Embedder, Vectors, normalize
-from journeys.engine.language import LanguageParams, let_go, written_in
+from journeys.engine.language import LanguageParams, let_go, unread, written_in
 
 __all__ = [
     "MAP_FILE",
@@ -145,7 +145,8 @@ class MultilingualEmbedder:
         self.weight = weight
         self.params = params or LanguageParams()
         self.known = known or {}
-        read = f"{weight:g}:{self.params.text_share:g}:{self.params.sure:g}"
+        # "u": a text in letters ``base`` cannot read is read by ``other`` alone
+        read = f"{weight:g}:{self.params.text_share:g}:{self.params.sure:g}:u"
         self.model_id = f"{base.model_id}+{other.model_id}@{read}"
         self.dim = base.dim
 
@@ -169,7 +170,10 @@ class MultilingualEmbedder:
             mapped = self.projection.apply(
                 np.asarray(vectors, dtype=np.float32).reshape(len(at), -1)
             )
-            out[at] = normalize(self.weight * mapped + (1 - self.weight) * out[at])
+            # where the sentence model cannot read a text's letters, its vector says nothing
+            weight = np.array([1.0 if unread(texts[k]) else self.weight for k in at])
+            weight = weight.astype(np.float32)[:, None]
+            out[at] = normalize(weight * mapped + (1 - weight) * out[at])
         return out
 
     def close(self) -> None:

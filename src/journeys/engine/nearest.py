@@ -140,16 +140,17 @@ class NearestParams:
     rounds: int = 10  # at most; journeys are taken afresh each round, until nothing moves
     low_like: float = 0.17  # less likeness, where the margin over the next is ``low_margin``
     low_margin: float = 0.12
+    sibling_margin: float = 0.1  # a small journey more alike than the task by this keeps it
 
     def __post_init__(self) -> None:
         if min(self.items, self.established, self.tasks, self.rounds) < 1:
             raise ValueError("items, established, tasks and rounds must be >= 1")
         likes = (self.min_like, self.low_like)
-        margins = (self.margin, self.wide_margin, self.low_margin)
+        margins = (self.margin, self.wide_margin, self.low_margin, self.sibling_margin)
         if not all(-1 <= x <= 1 for x in likes) or not all(0 <= x <= 2 for x in margins):
             raise ValueError(
-                "min_like and low_like must be between -1 and 1, margin, wide_margin and"
-                " low_margin between 0 and 2"
+                "min_like and low_like must be between -1 and 1, margin, wide_margin,"
+                " low_margin and sibling_margin between 0 and 2"
             )
         if self.days < 0:
             raise ValueError("days must be >= 0")
@@ -248,6 +249,11 @@ def _round(
         best, second = float(likes[at]), float(likes[rivals].max())
         margin = p.margin if items[k] <= p.few else p.wide_margin
         clear = best - second >= max(margin, p.low_margin) and best >= p.low_like
+        # a side step far more like another small journey of those days than like any task
+        # is of that journey's task, whatever the tasks near say (thirty-seventh session)
+        small_near = ~tasks & (items[near] > 0)
+        if small_near.any() and float(likes[small_near].max()) > best + p.sibling_margin:
+            continue
         if (best >= p.min_like and best - second >= margin) or clear:
             _join(parent, k, int(near[at]))
     while not np.array_equal(parent[parent], parent):  # every journey to its root

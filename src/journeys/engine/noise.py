@@ -21,6 +21,7 @@ UTILITY_HOSTS = frozenset(
         "outlook.office.com",
         "outlook.office365.com",
         "mail.yahoo.com",
+        "mail.naver.com",
         "mail.proton.me",
         "app.fastmail.com",
         "calendar.google.com",
@@ -43,7 +44,8 @@ UTILITY_HOSTS = frozenset(
 
 #: A URL of a mail site that names one message, not a folder: Gmail's message fragment
 #: (``#inbox/FMfcgz…``, ``#label/Trips/FMfcgz…``) or a message opened in a window of its
-#: own (``?view=pt&permthid=…``), Outlook's ``…/id/AAQk…`` and Yahoo's ``…/messages/123``.
+#: own (``?view=pt&permthid=…``), Outlook's ``…/id/AAQk…``, Yahoo's ``…/messages/123`` and
+#: Naver's ``…/read/0/123``.
 #: A message is read for what it says (its title is its subject): a booking's confirmation
 #: belongs to the trip, so it is no habit.
 _MESSAGE = re.compile(
@@ -51,6 +53,7 @@ _MESSAGE = re.compile(
     r"mail\.google\.com/mail/(?:u/\d+/)?(?:\?[^#]*\b(?:permthid|permmsgid|th)=|#[^#]*/[\w-]{16,}$)"
     r"|outlook\.(?:live|office|office365)\.com/mail/[^?#]*/id/"
     r"|mail\.yahoo\.com/d/folders/\d+/messages/\d"
+    r"|mail\.naver\.com/(?:v2/)?read/-?\d+/\d"
     r")"
 )
 
@@ -98,6 +101,9 @@ FEED_PAGES: dict[str, tuple[str, ...]] = {
     "npr.org": ("/",),
     "news.yahoo.com": ("/",),
     "msn.com": ("/",),
+    # portals opened first thing, their front pages a feed of news (Korea's)
+    "naver.com": ("/",),
+    "daum.net": ("/",),
     "spiegel.de": ("/",),
     "lemonde.fr": ("/",),
     # the weather where one lives, looked at most days (a trip's weather is reached from a
