@@ -108,6 +108,16 @@ and a side step a town of the trip the first does not ("napili vs kihei where to
 maui"), or a false one ("p&o iona balcony cabin", a ship). A first form kept apart any
 two journeys naming different towns, and such side steps lost their trips (week91 1.000 →
 0.936, week119 1.000 → 0.972).
+
+A side step far more like another small journey of those days than like any task is kept
+from the task (``sibling_margin``, thirty-seventh session). The small journeys were no
+rivals (a kitchen's countertops and backsplash, each other's nearest, must still join the
+remodel), but a task's own side steps are often no task yet: a teenager's "g chord hurts
+fingers beginner tips" is 0.27 like her driving test's practice questions, read by the
+model through the "g" of "g1", and 0.5 like her guitar lessons, three visits. It joined
+the test, and in the next round the lessons followed it: one journey of two tasks (week140
+0.866 → 0.936). Over 195 week files, 0.9257 → 0.9276 (week84 0.793 → 1.000, week93 0.778
+→ 0.875; week47 0.811 → 0.773).
 """
 
 from __future__ import annotations
