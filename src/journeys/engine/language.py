@@ -14,8 +14,8 @@ written in the language: its likeness to other pieces is then about what it says
 Which texts are in another language: a piece whose words are mostly not whole words of
 the model's tokenizer (``vocabulary.model_words``: under ``word_share`` of them), or whose
 letters are mostly not the Latin alphabet's (``unread``: a search in Chinese or Japanese
-may be one word), is a candidate, and each of its texts is named a language by ``py3langid`` among the languages
-measured, where it is ``sure`` of it (a text it is less sure of is read as English). English
+may be one word), is a candidate, and each of its texts is named a language by
+``py3langid`` among the languages measured, where it is ``sure`` of it (a text it is less sure of is read as English). English
 jargon is a candidate too ("jvm maxrampercentage minrampercentage container default": 0.44
 French), and is mostly read as English so, though not always ("Baeldung JVM Parameters" is
 0.67 German); the word share keeps the identifier off the many pieces that are plainly

@@ -26,8 +26,9 @@ jargon in a German title): over the weeks of browsing a weight of 1.0 scored low
 (``engine.language.unread``: Hangul, Chinese characters, Kana, Cyrillic, Arabic,
 Devanagari…) is the mapped vector alone (thirty-seventh session, step 74): MiniLM reads
 Hangul as pieces it has no meaning for, and two unrelated Korean searches, a trip to Jeju
-and a dog's kneecap surgery, are 0.76 alike to it; mapped, 0.26. The language's own direction is still taken off the pieces
-written in it (``engine.language``); it is measured on the same blended vectors.
+and a dog's kneecap surgery, are 0.76 alike to it; mapped, 0.26. The language's own
+direction is still taken off the pieces written in it (``engine.language``); it is
+measured on the same blended vectors.
 """
 
 from __future__ import annotations
