@@ -147,6 +147,31 @@ def test_one_article_read_from_a_habit_page_is_a_stray_read() -> None:
     assert journey[1] == journey[2] == journey[3] != UNASSIGNED
 
 
+def test_a_newspaper_read_from_habit_ties_no_two_tasks_by_its_pages() -> None:
+    # a man reads VnExpress's front page each day, and two of its pages answer searches of
+    # two tasks (week147): its pages are about anything, so the site ties nothing; a site
+    # not read from habit still counts as shared by the two
+    bike = "motorbike registration online how long"
+    tax = "income tax settlement deadline 2026"
+
+    def tasks(at: int) -> list[Item]:
+        return [
+            Item(DAY + MIN, bike, bike, "google.com"),
+            Item(DAY + 2 * MIN, "How long registration takes", "", "vnexpress.net", parent=at),
+            Item(3 * DAY, tax, tax, "google.com"),
+            Item(3 * DAY + MIN, "The 2026 deadline", "", "vnexpress.net", parent=at + 2),
+        ]
+
+    front = [
+        Item(0, "VnExpress - news", "", "vnexpress.net", noise=True),
+        Item(DAY, "VnExpress - news", "", "vnexpress.net", noise=True),
+    ]
+    _, _, journey = _group(front + tasks(2), MiniLMEmbedder())
+    assert journey[2] == journey[3] != journey[4] == journey[5]
+    _, _, journey = _group(tasks(0), MiniLMEmbedder())
+    assert len(set(journey)) == 1
+
+
 def test_same_input_same_groups_and_bad_params_are_refused() -> None:
     items = [Item(k * 7 * MIN, f"query number {k % 3}", f"query number {k % 3}") for k in range(12)]
     assert _group(items) == _group(items)

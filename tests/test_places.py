@@ -370,6 +370,38 @@ def test_a_town_beside_the_persons_own_is_theirs_too() -> None:
     assert _places(STUDENT_BOSTON, PlaceParams(beside_km=4.0)) == {"boston"}
 
 
+# a father in Cape Town (week144): his town named in three unrelated tasks, and his suburb,
+# Rondebosch, in his dog's emergency vet and his daughter's school
+FATHER_CAPE_TOWN = [
+    "sunsynk 5kw vs deye 5kw which is better",
+    "dog lethargic pale gums not eating after tick",
+    "emergency vet rondebosch open now",
+    "switch bond to another bank south africa costs",
+    "swimming lessons 4 year old claremont",
+    "inverter installer cape town reviews coc certificate",
+    "sseg registration city of cape town inverter grid tied",
+    "tick and flea tablets dogs bravecto vs nexgard cape town",
+    "rondebosch east primary school grade 1 application 2028",
+    "sunsynk 5kw installed price cape town quote fair",
+]
+
+
+def test_a_town_beside_a_home_town_of_two_words_is_theirs_too() -> None:
+    # "cape" and "town" are read past as words; the suburbs are looked for around "cape
+    # town", which the two spell one after the other (thirty-eighth session)
+    found = _places(FATHER_CAPE_TOWN)
+    assert {"cape", "town", "rondebosch"} <= found
+    assert "rondebosch" not in _places(FATHER_CAPE_TOWN, PlaceParams(beside_km=None))
+
+
+def test_a_search_for_a_flight_in_another_language_travels_to_its_town() -> None:
+    # "tiket pesawat" is a plane ticket in Indonesian (week146): Osaka is where she goes
+    searches = ["tiket pesawat jakarta osaka april garuda vs jal", "itinerary osaka 5 hari"]
+    words = frozenset({"jakarta", "osaka"})
+    assert travelled_to(words, searches) == {"osaka"}
+    assert travelled_to(words, ["itinerary osaka 5 hari", "kost murah jakarta"]) == frozenset()
+
+
 def test_without_keeps_what_would_otherwise_be_empty() -> None:
     assert without("Phoenix, AZ weather", frozenset({"phoenix"})) == "AZ weather"
     assert without("phoenix", frozenset({"phoenix"})) == "phoenix"

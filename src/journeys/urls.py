@@ -243,6 +243,8 @@ SEARCH_RULES: tuple[SearchRule, ...] = (
     _rule("seznam", "seznam", r"^search\.seznam\.cz$", r"^/?$", "q"),
     _rule("sogou", "sogou", r"^sogou\.com$", r"^/(web|sogou)$", "query"),
     _rule("mojeek", "mojeek", r"^mojeek\.com$", r"^/search$", "q"),
+    # Vietnam's own browser's engine (the form known to us, not checked on the live site)
+    _rule("coccoc", "coccoc", r"^coccoc\.com$", r"^/search$", "query"),
     _rule("ecosia", "ecosia", r"^ecosia\.org$", r"^/(search|images|news)$", "q"),
     _rule("brave", "brave", r"^search\.brave\.com$", r"^/(search|images|news|videos)$", "q"),
     _rule(

@@ -496,7 +496,10 @@ def _collect(
     reps: list[list[int]] = []
     query, text, host, noise, rows = items.query, items.text, items.host, items.noise, space.rows
     extra = items.sites
-    broad: dict[str, bool] = {}
+    # a site read from habit (its front page a habit visit: a newspaper's) ties no two
+    # pieces by its pages: the articles read from it are about anything (thirty-eighth
+    # session: VnExpress's petrol prices, a holiday's dates and a tax deadline, week147)
+    broad: dict[str, bool] = {host[i]: True for i in np.flatnonzero(noise).tolist() if host[i]}
     for members in groups:
         seen: set[int] = set()
         chosen: list[int] = []

@@ -33,20 +33,24 @@ language the text is written in (``written_in``), numbers' words ("dos", "tres")
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from journeys.engine.baselines import plain_terms
+from journeys.engine.baselines import _ENDS, _MARKS, STOPWORDS, plain_terms
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.vocabulary import model_words
 
 __all__ = [
+    "SYLLABLES",
     "LanguageParams",
     "directions",
     "function_words",
@@ -109,8 +113,8 @@ def shares(
     for k, words in enumerate(terms):
         if not _candidate(words, params.word_share):
             continue
-        said = [_language_of(t) for t in texts(k)]
-        codes = [c if p >= params.sure else ENGLISH for c, p in said]
+        said = [(_language_of(t), plain_terms(t)) for t in texts(k)]
+        codes = [c if _sure(p, w, params) else ENGLISH for (c, p), w in said]
         other = {c: codes.count(c) / len(codes) for c in set(codes) if c != ENGLISH}
         if other:
             found[k] = other
@@ -131,26 +135,88 @@ def own_terms(text: str, params: LanguageParams) -> set[str]:
     "what" tie two English ones (English's are never terms: ``baselines.STOPWORDS``)."""
     words = plain_terms(text)
     code = _written_in(text, words, params)
+    if code in SYLLABLES:
+        return _compounds(text, function_words(code))
     return words - function_words(code) if code else words
+
+
+#: Languages written a syllable to a word: Vietnamese ("điều hòa", air conditioner; "đăng
+#: ký", to register). A syllable alone names no topic: "giá" (price), "xe" (vehicle) and
+#: "lịch" (calendar) were searched in five of a man's six tasks, and every task gathered
+#: into one journey through them (week147, thirty-eighth session).
+SYLLABLES = frozenset({"vi"})
+
+
+def _compounds(text: str, function: frozenset[str]) -> set[str]:
+    """The terms of a text written a syllable to a word: each two syllables one after the
+    other, not both function words nor the two together one ("bao nhiêu", how much), and
+    its words of other languages (four letters or more of the English alphabet
+    and digits: "ielts", "daikin", "12000btu")."""
+    said = [w.strip(_ENDS) for w in text.lower().split()]
+    said = [w for w in said if w and w not in _MARKS]
+    single = {w for w in function if " " not in w}
+    pairs = {
+        f"{a} {b}"
+        for a, b in pairwise(said)
+        if (a not in single or b not in single) and f"{a} {b}" not in function
+    }
+    other = {w for w in said if len(w) >= 4 and w.isascii() and w.isalnum()}
+    return pairs | (other - STOPWORDS - single)
 
 
 @cache
 def function_words(code: str) -> frozenset[str]:
-    """The words of a language that say nothing of a topic, by the ``stop-words`` package's
-    list for it (empty for a language it has no list of)."""
+    """The words of a language that say nothing of a topic: the ``stop-words`` package's
+    list for it (empty for a language it has no list of), and for the languages measured
+    from the thirty-eighth session on (``ISO_TOO``) the ``stopwordsiso`` package's too. The
+    first alone lacks words of their everyday searches: Indonesian "untuk" (for), "cara"
+    (how) and "hari" (day), which tied a woman's acid reflux, visa and scooter to her
+    mortgage (week146), and Turkish "için" (for) and "nasıl" (how). The second is wider
+    ("día" of "día de muertos" is in its Spanish), so the lists step 69 measured stay as
+    they were."""
     from stop_words import StopWordError, get_stop_words  # type: ignore[import-untyped]
 
     try:
-        return frozenset(get_stop_words(code))
+        words = set(get_stop_words(code))
     except StopWordError:
-        return frozenset()
+        words = set()
+    if code in ISO_TOO:
+        words |= _iso_stopwords().get(code, frozenset())
+    return frozenset(words)
+
+
+#: The languages whose function words are the ``stopwordsiso`` package's list too.
+ISO_TOO = frozenset({"tr", "id", "vi", "sv", "cs", "ro", "hu", "el", "uk", "he", "th"})
+
+
+@cache
+def _iso_stopwords() -> dict[str, frozenset[str]]:
+    """The ``stopwordsiso`` package's lists, by language, read from its data file (its module
+    needs ``pkg_resources``, which a new environment may lack); none where it is missing."""
+    spec = importlib.util.find_spec("stopwordsiso")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "stopwords-iso.json"
+    try:
+        lists: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {code: frozenset(w.lower() for w in words) for code, words in lists.items()}
 
 
 def _written_in(text: str, words: set[str], params: LanguageParams) -> str | None:
     if not _candidate(words, params.text_share):
         return None
     code, probability = _language_of(text)
-    return code if code != ENGLISH and probability >= params.sure else None
+    return code if code != ENGLISH and _sure(probability, words, params) else None
+
+
+def _sure(probability: float, words: set[str], params: LanguageParams) -> bool:
+    """Whether the identifier's probability of a text's language is enough: ``sure``, or
+    any where the text's letters are not the Latin alphabet's (``unread``: no English
+    jargon, and Russian and Ukrainian, measured both since the thirty-eighth session,
+    share their letters: "замена батареи iphone 16 цена" is 0.55 Russian)."""
+    return probability >= params.sure or _unread(words)
 
 
 def let_go() -> None:

@@ -43,7 +43,13 @@ from pathlib import Path
 import numpy as np
 
 from journeys.engine.embedding import Embedder, Vectors, normalize
-from journeys.engine.language import LanguageParams, let_go, unread, written_in
+from journeys.engine.language import (
+    LanguageParams,
+    let_go,
+    probe_searches,
+    unread,
+    written_in,
+)
 
 __all__ = [
     "MAP_FILE",
@@ -150,8 +156,10 @@ class MultilingualEmbedder:
         self.weight = weight
         self.params = params or LanguageParams()
         self.known = known or {}
-        # "u": a text in letters ``base`` cannot read is read by ``other`` alone
+        # "u": a text in letters ``base`` cannot read is read by ``other`` alone; then the
+        # number of languages measured: a text may be read as another once more are
         read = f"{weight:g}:{self.params.text_share:g}:{self.params.sure:g}:u"
+        read += f":{len(probe_searches())}"
         self.model_id = f"{base.model_id}+{other.model_id}@{read}"
         self.dim = base.dim
 

@@ -134,6 +134,7 @@ BROAD_HOSTS = frozenset(
         "search.yahoo.co.jp",
         "sogou.com",
         "mojeek.com",
+        "coccoc.com",
         "youtube.com",
         "wikipedia.org",
         "en.wikipedia.org",

@@ -169,9 +169,39 @@ TRAVEL = frozenset(
         "loty",
         "lot",
         "pociąg",
+        # and in those measured since (thirty-eighth session): "tiket pesawat jakarta osaka"
+        "uçak",
+        "uçuş",
+        "otobüs",
+        "pesawat",
+        "penerbangan",
+        "kereta",
+        "flyg",
+        "tåg",
+        "buss",
+        "letenky",
+        "letenka",
+        "vlak",
+        "autobus",
+        "avion",
+        "zboruri",
+        "zbor",
+        "repülőjegy",
+        "vonat",
+        "busz",
+        "πτήσεις",
+        "αεροπορικά",
+        "τρένο",
+        "авіаквитки",
+        "рейси",
+        "потяг",
+        "טיסות",
+        "רכבת",
     }
 )
-_FROM = frozenset({"from", "desde", "ab", "depuis", "vanuit", "dalla", "da", "z"})
+_FROM = frozenset(
+    {"from", "desde", "ab", "depuis", "vanuit", "dalla", "da", "z", "dari", "från", "din", "από"}
+)
 # words of nearness, which the model reads as places but which name none ("tailor near me")
 NEARNESS = frozenset({"near", "nearby", "nearest", "closest", "around", "local", "locally"})
 
@@ -289,9 +319,23 @@ def _beside(
     if not home or p.beside_km is None:
         return frozenset()
     words = {w for w in uses if w not in common and w not in NEARNESS}
-    close = nearby(words, home, p.beside_km)
+    close = nearby(words, home | _spelled(home, uses), p.beside_km)
     sure = sure_towns(set(close))
     return sure | frozenset(place_like(sorted(close - sure), embed, p))
+
+
+def _spelled(home: frozenset[str], uses: dict[str, dict[str, int]]) -> frozenset[str]:
+    """The towns of several words that the person's own places spell, one after another,
+    in a search: "cape" and "town" are read past as words, and "cape town" is where
+    the neighbourhoods are looked for (thirty-eighth session)."""
+    found = set()
+    for name in known_towns().rows:
+        parts = name.split(" ")
+        if len(parts) > 1 and home.issuperset(parts):
+            texts = uses.get(parts[0], {})
+            if any(f" {name} " in f" {' '.join(words_of(t))} " for t in texts):
+                found.add(name)
+    return frozenset(found)
 
 
 def _scattered(rest: Vectors, p: PlaceParams, limit: float | None = None) -> bool:
