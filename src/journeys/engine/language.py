@@ -15,10 +15,10 @@ Which texts are in another language: a piece whose words are mostly not whole wo
 the model's tokenizer (``vocabulary.model_words``: under ``word_share`` of them), or whose
 letters are mostly not the Latin alphabet's (``unread``: a search in Chinese or Japanese
 may be one word), is a candidate, and each of its texts is named a language by
-``py3langid`` among the languages measured, where it is ``sure`` of it (a text it is less sure of is read as English). English
-jargon is a candidate too ("jvm maxrampercentage minrampercentage container default": 0.44
-French), and is mostly read as English so, though not always ("Baeldung JVM Parameters" is
-0.67 German); the word share keeps the identifier off the many pieces that are plainly
+``py3langid`` among the languages measured, where it is ``sure`` of it (a text it is less
+sure of is read as English). English jargon is a candidate too ("jvm maxrampercentage
+minrampercentage container default": 0.44 French), and is mostly read as English so,
+though not always ("Baeldung JVM Parameters" is 0.67 German); the word share keeps the identifier off the many pieces that are plainly
 English (a year of history holds 300,000 pieces). The identifier is loaded only where a
 piece is a candidate (1 s), and let go once the pieces are read (it holds 80 MB).
 
