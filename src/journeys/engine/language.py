@@ -18,8 +18,9 @@ may be one word), is a candidate, and each of its texts is named a language by
 ``py3langid`` among the languages measured, where it is ``sure`` of it (a text it is less
 sure of is read as English). English jargon is a candidate too ("jvm maxrampercentage
 minrampercentage container default": 0.44 French), and is mostly read as English so,
-though not always ("Baeldung JVM Parameters" is 0.67 German); the word share keeps the identifier off the many pieces that are plainly
-English (a year of history holds 300,000 pieces). The identifier is loaded only where a
+though not always ("Baeldung JVM Parameters" is 0.67 German); the word share keeps the
+identifier off the many pieces that are plainly English (a year of history holds 300,000
+pieces). The identifier is loaded only where a
 piece is a candidate (1 s), and let go once the pieces are read (it holds 80 MB).
 
 A text's words in another language are read as English's are: without the words that say
