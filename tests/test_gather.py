@@ -496,9 +496,13 @@ def test_an_established_journey_is_not_gathered_by_one_incidental_word() -> None
     assert run(journey, [4, 4, 4, 2, 2, 2, 2], once, rows) == journey
     # a journey of a few visits is still gathered by it
     assert run(journey, [4, 4, 4, 1, 1, 1, 1], once, rows) == [0] * 7
-    # as is one most of whose pieces use the word, or that shares two such words
-    most = [*solar, {"ebike", "battery"}, bike[1], {"ebike", "battery"}, once[-1]]
+    # as is one half of whose pieces use the word, or that shares two such words
+    most = [*solar, {"ebike", "battery"}, bike[1], bike[2], once[-1]]
     assert run(journey, [4, 4, 4, 2, 2, 2, 2], most, rows) == [0] * 7
+    # but not one that says it as often as the journey owning it: it is as much its own
+    # (thirty-ninth session)
+    often = [*solar, {"ebike", "battery"}, bike[1], {"ebike", "battery"}, once[-1]]
+    assert run(journey, [4, 4, 4, 2, 2, 2, 2], often, rows) == journey
     two = [*solar[:2], {"battery", "rebate"}, *bike, {"ebike", "battery", "rebate"}]
     assert run(journey, [4, 4, 4, 2, 2, 2, 2], two, rows) == [0] * 7
     assert run(journey, [4, 4, 4, 2, 2, 2, 2], once, rows, central=0.25) == [0] * 7
@@ -675,3 +679,58 @@ def test_a_country_a_small_journey_names_in_passing_asks_a_words_likeness() -> N
     # visa for Canada and a hotel in Vancouver, a search each (test_destinations)
     both = [words[2] | {"bathroom"}, words[3]]
     assert run([0, 1], [3, 4], both, [GARDEN, watch], returned=False) == [1, 1]
+
+
+def test_a_task_saying_a_word_as_often_as_its_owner_is_not_gathered_by_it() -> None:
+    # a daycare (three pieces, fifteen visits) searched "infant" in each piece; a baby
+    # monitor (three pieces, seven visits, "Infant Optics") says it in each of its own: as
+    # much its word as the daycare's, so 0.4 likeness as wholes gathers nothing
+    daycare = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    monitor = np.array([0.4, 0.9165, 0.0, 0.0], dtype=np.float32)
+    words = [
+        {"infant", "daycare", "denver"},
+        {"infant", "daycare", "cost"},
+        {"infant", "tour", "questions"},
+        {"infant", "optics", "monitor"},
+        {"infant", "optics", "range"},
+        {"infant", "nanit", "owlet"},
+    ]
+    rows = [daycare] * 3 + [monitor] * 3
+    journey = [0, 0, 0, 1, 1, 1]
+    assert run(journey, [5, 5, 5, 3, 2, 2], words, rows, days=[0, 1, 2, 0, 1, 2]) == journey
+    # said by fewer of its pieces, the word is the daycare's, and gathers it
+    fewer = [*words[:3], words[3], words[4], {"nanit", "owlet"}]
+    got = run(journey, [5, 5, 5, 3, 2, 2], fewer, rows, days=[0, 1, 2, 0, 1, 2])
+    assert got == [0] * 6
+
+
+def test_a_site_a_small_journeys_search_names_is_owned_by_the_journey_that_read_it() -> None:
+    # a road bike bought off Craigslist (four pieces, nine visits; one read its listings)
+    # and, days later, "craigslist bike scam avoid meeting safe place" (two visits, 0.2
+    # like the bike as a whole): the site its search names is the bike's
+    bike = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    scam = np.array([0.2, 0.0, 0.9798, 0.0], dtype=np.float32)
+    site = "@boston.craigslist.org"
+    words = [{"road", "bike", site}, {"bike", "check"}, {"trek", "value"}, {"trek", "size"}]
+    rows = [bike] * 4 + [scam]
+    journey = [0, 0, 0, 0, 1]
+    typed = [{"road", "bike"}, {"bike", "check"}, {"trek", "value"}, {"trek", "size"}]
+    named = run(
+        journey,
+        [3, 2, 2, 2, 2],
+        [*words, {"craigslist", "scam", site}],
+        rows,
+        typed=[*typed, {"craigslist", "scam", site}],
+        days=[0, 1, 2, 3, 4],
+    )
+    assert named == [0] * 5
+    # a site read by both, not named, asks two pieces of the journey owning it
+    read = run(
+        journey,
+        [3, 2, 2, 2, 2],
+        [*words, {"scam", "meeting", site}],
+        rows,
+        typed=[*typed, {"scam", "meeting"}],
+        days=[0, 1, 2, 3, 4],
+    )
+    assert read == journey

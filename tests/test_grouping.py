@@ -172,6 +172,78 @@ def test_a_newspaper_read_from_habit_ties_no_two_tasks_by_its_pages() -> None:
     assert len(set(journey)) == 1
 
 
+def test_two_purchases_on_one_store_are_not_tied_by_its_thanks() -> None:
+    # a baby monitor bought on Amazon, and a car seat three days later: each a product page
+    # and the store's "Amazon.com Thanks You" (week152). The confirmation says nothing of
+    # what was bought, so it is no part of what either piece is like
+    def bought(at: int, product: str, first: int) -> list[Item]:
+        return [
+            Item(at, product, "", "amazon.com"),
+            Item(at + MIN, "Amazon.com Thanks You", "", "amazon.com", parent=first),
+        ]
+
+    items = [
+        *bought(0, "Amazon.com : Infant Optics DXR-8 PRO Video Baby Monitor : Baby", 0),
+        *bought(3 * DAY, "Amazon.com : Graco Extend2Fit Convertible Car Seat, Gotham : Baby", 2),
+    ]
+    _, _, journey = _group(items, MiniLMEmbedder())
+    assert journey[0] == journey[1] != journey[2] == journey[3]
+
+
+def test_a_search_naming_a_site_uses_the_site() -> None:
+    # a paper's related work read on arXiv over three days, and in between "overleaf bibtex
+    # cite arxiv preprint natbib" (week151): the model finds it unlike the papers, but it
+    # names the site the paper's pieces read, and so joins them
+    items: list[Item] = []
+
+    def searched(at: int, query: str, *pages: tuple[str, str]) -> None:
+        first = len(items)  # each page opened from the search
+        items.append(Item(at, query, query, "google.com"))
+        for k, (title, host) in enumerate(pages, 1):
+            items.append(Item(at + k * MIN, title, "", host, parent=first))
+
+    searched(
+        0,
+        "graph neural network traffic forecasting",
+        ("Diffusion Convolutional Recurrent Neural Network: Traffic Forecasting", "arxiv.org"),
+        ("Graph WaveNet for Deep Spatial-Temporal Graph Modeling", "arxiv.org"),
+    )
+    searched(
+        DAY,
+        "spatio-temporal transformer traffic forecasting",
+        ("Spatial-Temporal Transformer Networks for Traffic Flow Forecasting", "arxiv.org"),
+    )
+    searched(
+        DAY + 180 * MIN,
+        "overleaf bibtex cite arxiv preprint natbib",
+        ("Bibliography management with natbib - Overleaf, Online LaTeX Editor", "overleaf.com"),
+    )
+    searched(
+        2 * DAY,
+        "adaptive graph convolution traffic forecasting",
+        ("Adaptive Graph Convolutional Recurrent Network for Traffic Forecasting", "arxiv.org"),
+    )
+    _, _, journey = _group(items, MiniLMEmbedder())
+    assert len(set(journey)) == 1
+
+
+def test_a_site_named_after_the_persons_own_town_ties_nothing() -> None:
+    # hamburg.de holds all of the city's services: a teacher's e-bike leased through her
+    # employer and, two days later, her son's Kita place (week155)
+    bike = "jobrad lehrer hamburg beamte möglich"
+    kita = "kita platz hamburg kita gutschein beantragen"
+    items = [
+        Item(0, bike, bike, "google.com"),
+        Item(MIN, "Fahrradleasing für Beschäftigte der FHH - hamburg.de", "", "hamburg.de", 0),
+        Item(2 * DAY, kita, kita, "google.com"),
+        Item(2 * DAY + MIN, "Kita-Gutschein beantragen - hamburg.de", "", "hamburg.de", 2),
+    ]
+    vectors = MiniLMEmbedder().embed([it.text for it in items])
+    assert len(set(group(items, vectors).journey)) == 1
+    apart = group(items, vectors, home=frozenset({"hamburg"})).journey
+    assert apart[0] == apart[1] != apart[2] == apart[3]
+
+
 def test_same_input_same_groups_and_bad_params_are_refused() -> None:
     items = [Item(k * 7 * MIN, f"query number {k % 3}", f"query number {k % 3}") for k in range(12)]
     assert _group(items) == _group(items)

@@ -123,6 +123,38 @@ def test_a_front_page_opened_on_three_days_is_a_habit_and_news_fronts_always_are
     assert habit_flags(code, [0, 1, 2, 3], [""] * 4) == [True, True, False, False]
 
 
+def test_a_front_page_titled_as_news_is_a_habit_opened_once() -> None:
+    # a newspaper's front page is known by its title, in any language measured (week155:
+    # the Tagesschau and the Hamburger Abendblatt, each opened on two days)
+    urls = [
+        "https://www.tagesschau.de/",
+        "https://www.abendblatt.de/",
+        "https://www.abendblatt.de/hamburg/article1234/kita-streik.html",
+        "https://www.jobrad.org/",
+        "https://www.onet.pl/",
+    ]
+    titles = [
+        "tagesschau.de - die erste Adresse für Nachrichten",
+        "Hamburger Abendblatt - Nachrichten aus Hamburg",
+        "Kita-Streik: Nachrichten aus den Bezirken - Hamburger Abendblatt",
+        "JobRad: Dienstrad-Leasing für alle",
+        "Onet – Jesteś na bieżąco: wiadomości, pogoda, sport",
+    ]
+    flags = habit_flags(urls, [0, 1, 2, 3, 4], [""] * 5, titles=titles)
+    assert flags == [True, True, False, False, True]
+    # without titles, a front page opened once is no habit
+    assert habit_flags(urls, [0, 1, 2, 3, 4], [""] * 5) == [False] * 5
+
+
+def test_every_page_of_a_webmail_without_message_addresses_is_a_habit() -> None:
+    urls = [
+        "https://navigator.gmx.net/mail?sid=a1b2",
+        "https://3c-bs.web.de/mail/client/start?sid=c3d4",
+        "https://www.gmx.net/magazine/politik/wahl-123",
+    ]
+    assert habit_flags(urls, [0, 1, 2], [""] * 3) == [True, True, False]
+
+
 def test_broad_sites() -> None:
     assert is_broad("www.google.co.uk") and is_broad("de.wikipedia.org") and is_broad("youtube.com")
     assert not is_broad("kubernetes.io") and not is_broad("japan-guide.com")

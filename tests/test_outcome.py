@@ -131,6 +131,16 @@ def test_confirmations_of_common_shops_and_forms() -> None:
     assert assess(not_done[1:], TRAVEL).pending
 
 
+def test_a_shops_thanks_is_a_checkout_title_by_its_words_alone() -> None:
+    from journeys.engine.outcome import is_checkout_title
+
+    # the engine reads titles alone when it leaves checkout pages out of what a piece is like
+    assert is_checkout_title("Amazon.com Thanks You")
+    assert is_checkout_title("Thank You for Your Order - The Home Depot")
+    assert not is_checkout_title("She thanks you for the gift - a letter")
+    assert not is_checkout_title("Amazon.com : Graco Extend2Fit Convertible Car Seat : Baby")
+
+
 def test_offers_on_any_site_are_seen() -> None:
     steps = [
         search("kyoto hotels april"),

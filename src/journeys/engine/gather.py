@@ -563,7 +563,16 @@ class _Uses:
                     continue
                 if not named:
                     ask = _Ask(floor, p.rival_margin)
-                    incidental[owner] += aside
+                    # a common word a task of its own says as often as the journey owning
+                    # it is as much its own, and alone it gathers nothing: a baby monitor
+                    # ("Infant Optics") is no part of the daycare that searched "infant"
+                    # as often (week152); two such words are a task's halves ("used
+                    # car"), and so is a rarer one ("hpa" of an autoscaler's two halves)
+                    incidental[owner] += aside or (
+                        self.items[k] >= p.established
+                        and count >= owned
+                        and word in most_used(COMMON_WORDS)
+                    )
                 elif passing and word.startswith(_SITE):
                     ask = _Ask(floor, p.rival_margin)  # a site in passing: a word's floor
                 elif town and not land and self.items[k] >= p.established and not is_name(word):
@@ -573,6 +582,10 @@ class _Uses:
                     ask = _Ask(p.name_min_like, p.rival_margin)  # a name in passing
                 else:
                     ask = _Ask(_named_floor(word, p), math.inf)
+            elif only and word.startswith(_SITE) and k in saying:
+                # a site the small journey's search names ("craigslist bike scam") and one
+                # established journey read: a name's floor, however few of its pieces
+                ask = _Ask(p.name_min_like, p.rival_margin)
             elif only:
                 unvoted[owner] += 1
                 continue

@@ -204,7 +204,7 @@ def group(
         habit=items.noise,
     )
     piece_of = pieces(n, edges, real)
-    found = _collect(items, space, piece_of, session, p)
+    found = _collect(items, space, piece_of, session, p, home)
     centroids, sizes = _centroids(items, space, found)
     named, bound, landed, town_words = _towns(items, found.members, towns, own_lands(home))
     journey_of_piece, gathering = _join(
@@ -482,7 +482,12 @@ def _tasks(piece_of: Index, journey: list[int], times_us: Index, gap_us: float) 
 
 
 def _collect(
-    items: Items, space: TextSpace, piece_of: Index, session: Index, p: GroupParams
+    items: Items,
+    space: TextSpace,
+    piece_of: Index,
+    session: Index,
+    p: GroupParams,
+    home: frozenset[str] = frozenset(),
 ) -> Pieces:
     placed = np.flatnonzero(piece_of >= 0)
     # pieces in the order of their first item; members in time order
@@ -500,6 +505,11 @@ def _collect(
     # pieces by its pages: the articles read from it are about anything (thirty-eighth
     # session: VnExpress's petrol prices, a holiday's dates and a tax deadline, week147)
     broad: dict[str, bool] = {host[i]: True for i in np.flatnonzero(noise).tolist() if host[i]}
+    # a site named after the person's own town is its portal, one site for all of its
+    # services: hamburg.de held a teacher's e-bike leasing and her son's Kita place (week155)
+    for h in set(host) if home else ():
+        if h and h.split(".")[0] in home and h.count(".") == 1:
+            broad[h] = True
     for members in groups:
         seen: set[int] = set()
         chosen: list[int] = []
@@ -556,6 +566,14 @@ def _centroids(items: Items, space: TextSpace, pieces: Pieces) -> tuple[Vectors,
     real = ~items.noise[members]
     sizes = np.bincount(piece[real], minlength=m)
     summed = real | (sizes[piece] == 0)
+    # a shop's order confirmation reads alike whatever was bought ("Amazon.com Thanks
+    # You"): where a piece has other texts, it is no part of what the piece is like, as it
+    # is none of its representatives (``_collect``); two purchases of one store, each a
+    # product page and its confirmation, were 0.6 alike by it (a baby monitor and a car
+    # seat, week152)
+    checkout = summed & _checkouts(items, space, members)
+    others = np.bincount(piece[summed & ~checkout], minlength=m) > 0
+    summed &= ~(checkout & others[piece])
     chosen = members[summed]
     counts = np.bincount(piece[summed], minlength=m)
     ends = np.cumsum(counts)
@@ -577,6 +595,29 @@ def _centroids(items: Items, space: TextSpace, pieces: Pieces) -> tuple[Vectors,
 
 
 _ROWS = 1 << 15  # rows of items read at once to sum centroids
+
+
+def _checkouts(items: Items, space: TextSpace, members: Index) -> npt.NDArray[np.bool_]:
+    """Whether each of ``members`` is a page of a store of everything whose title only
+    names a step of buying (``outcome.is_checkout_title``, and says little else): each
+    distinct text judged once. A shop of one trade's cart says its trade ("Shopping Cart |
+    Running Warehouse"), and ties the order to the shoes compared before it."""
+    rows = space.rows[members]
+    distinct, first = np.unique(rows, return_index=True)
+    query, text, host = items.query, items.text, items.host
+    flags = np.fromiter(
+        (
+            not query[i]
+            and bool(text[i])
+            and is_checkout_title(text[i])
+            and says_little(text[i])
+            and is_broad(host[i])
+            for i in members[first].tolist()
+        ),
+        dtype=bool,
+        count=len(first),
+    )
+    return flags[np.searchsorted(distinct, rows)]
 
 
 def _join(
@@ -658,6 +699,12 @@ def _join(
     ]
     if unowned:  # where the person is, or a portal, says nothing of which task
         typed = [t - unowned for t in typed]
+    sites = _sites_named(pieces.hosts)
+    if sites:  # a search naming a site a piece read ("craigslist bike scam") uses the site
+        for k, t in enumerate(typed):
+            for word in t & sites.keys():
+                words[k] = words[k] | sites[word]
+                typed[k] = typed[k] | sites[word]
     runs = frozenset(t for t in town_words if " " in t)
     if runs:  # a town of several words ("santa fe") reads as a word of its own
         for k, shown in enumerate(pieces.reps):
@@ -674,6 +721,19 @@ def _join(
     span = (pieces.start_us, pieces.end_us)
     gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span, towns, town_words)
     return gathering.run(joined), gathering
+
+
+def _sites_named(hosts: Sequence[frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The distinctive sites of the pieces (``hosts``) by the names that a search would say
+    them by, as gathering's site words: a label of a site's host that is a name
+    (``gather.is_name``: "arxiv" of arxiv.org, "craigslist" of boston.craigslist.org), not
+    a word of the language ("canvas" of canvas.bu.edu, "boston")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for host in set().union(*hosts) if hosts else ():
+        for label in host.partition("/")[0].split(".")[:-1]:
+            if is_name(label):
+                out[label].add(site_word(host))
+    return {word: frozenset(found) for word, found in out.items()}
 
 
 def _languages(

@@ -24,6 +24,33 @@ UTILITY_HOSTS = frozenset(
         "mail.naver.com",
         "mail.proton.me",
         "app.fastmail.com",
+        # webmail whose messages open inside the page, with no address of their own known
+        # here: every page of theirs is the mailbox (a teacher's GMX inbox had tied her
+        # dentist, her son's Kita and a holiday, week155)
+        "navigator.gmx.net",
+        "3c.gmx.net",
+        "3c-bs.gmx.net",
+        "navigator.web.de",
+        "3c.web.de",
+        "3c-bs.web.de",
+        "email.t-online.de",
+        "mail.aol.com",
+        "mail.yandex.ru",
+        "e.mail.ru",
+        "email.seznam.cz",
+        "poczta.onet.pl",
+        "poczta.wp.pl",
+        "poczta.o2.pl",
+        "mail.libero.it",
+        "webmail.orange.fr",
+        "mail.zoho.com",
+        "mail.zoho.eu",
+        "app.tuta.com",
+        "mail.tutanota.com",
+        "mail.qq.com",
+        "mail.163.com",
+        "mail.yahoo.co.jp",
+        "mail.daum.net",
         "calendar.google.com",
         "web.whatsapp.com",
         "web.telegram.org",
@@ -406,17 +433,48 @@ def _listed(host: str, path: str) -> bool:
     )
 
 
+#: A word for the news, in the languages measured (``data/languages.json``) and a few
+#: more: a site's front page titled with it is a newspaper's, opened to see what is new
+#: ("tagesschau.de - die erste Adresse für Nachrichten", "Hamburger Abendblatt - Nachrichten
+#: aus Hamburg"), a habit however few days it was opened on (week155).
+_NEWS_TITLE = re.compile(
+    r"\b(?:news|headlines|breaking|nachrichten|noticias|not[ií]cias|actualit[ée]s|notizie"
+    r"|nieuws|nyheter|nyheder|uutiset|wiadomo[śs]ci|zpr[áa]vy|spr[áa]vy|[șs]tiri|h[íi]rek"
+    r"|haberler|haber|berita|tin t[ứu]c|новости|новини|ειδήσεις|חדשות)\b"
+    r"|ข่าว|ニュース|新闻|新聞|뉴스",
+    re.IGNORECASE,
+)
+
+
+def _news_front(path: str, title: str | None) -> bool:
+    """Whether a page is a site's very front page ("/", no deeper) titled as news."""
+    return (
+        bool(title)
+        and path.rstrip("/") in ("", "/index.html", "/index.php")
+        and (_NEWS_TITLE.search(title or "") is not None)
+    )
+
+
 def habit_flags(
     urls: Sequence[str],
     times_us: Sequence[int],
     queries: Sequence[str],
     params: HabitParams | None = None,
+    titles: Sequence[str | None] | None = None,
 ) -> list[bool]:
-    """True for each visit that is a habit or utility visit; searches never are."""
+    """True for each visit that is a habit or utility visit; searches never are.
+    ``titles``: each visit's page title (a news site's front page is known by it)."""
     codes: dict[str, int] = {}
     page = np.fromiter((codes.setdefault(u, len(codes)) for u in urls), np.int64, len(urls))
     searched = np.fromiter((bool(q) for q in queries), bool, len(queries))
-    flags = page_habits(list(codes), page, np.asarray(times_us, np.int64), searched, params)
+    page_titles: list[str | None] | None = None
+    if titles is not None:
+        page_titles = [None] * len(codes)
+        for k, title in zip(page.tolist(), titles, strict=True):
+            page_titles[k] = page_titles[k] or title
+    flags = page_habits(
+        list(codes), page, np.asarray(times_us, np.int64), searched, params, page_titles
+    )
     return [bool(f) for f in flags]
 
 
@@ -426,9 +484,11 @@ def page_habits(
     times_us: npt.NDArray[np.int64],
     searched: npt.NDArray[np.bool_],
     params: HabitParams | None = None,
+    page_titles: Sequence[str | None] | None = None,
 ) -> npt.NDArray[np.bool_]:
-    """``habit_flags`` of visits given as an index into their distinct pages' URLs: each URL is
-    parsed once and the days are counted with arrays, for histories of millions of visits."""
+    """``habit_flags`` of visits given as an index into their distinct pages' URLs (and
+    titles, where known): each URL is parsed once and the days are counted with arrays, for
+    histories of millions of visits."""
     p = params or HabitParams()
     parsed = [_host_path(u) for u in page_urls]
     host_codes: dict[str, int] = {}
@@ -461,6 +521,14 @@ def page_habits(
         ],
         bool,
     )
+    if page_titles is not None:
+        listed |= np.array(
+            [
+                _news_front(path, title)
+                for (_, path), title in zip(parsed, page_titles, strict=True)
+            ],
+            bool,
+        )
     verdict = listed | (habitual[page_host] & front) | daily[page_key]
     out: npt.NDArray[np.bool_] = verdict[page] & ~searched
     return out

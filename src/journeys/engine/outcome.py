@@ -37,7 +37,7 @@ _DONE_TITLE = re.compile(
     r"|ticket|order|purchase|payment|booking|reservation|application|submission|appointment)s?"
     r" confirmation\b|order status|you(?:'re| are) going\b|bestellbest[aä]tigung|vielen dank f[uü]r ihre "
     r"bestellung|confirmation de (?:commande|r[ée]servation)|merci pour votre commande"
-    r"|pedido confirmado|gracias por (?:tu|su) (?:compra|pedido|reserva)",
+    r"|pedido confirmado|gracias por (?:tu|su) (?:compra|pedido|reserva)|^\S+ thanks you$",
     re.IGNORECASE,
 )
 _DONE_URL = re.compile(

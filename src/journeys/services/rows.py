@@ -101,7 +101,7 @@ def visit_columns(rows: Iterable[BuildRow]) -> tuple[Visits, Items]:
     del refs, openers
     if ref_urls:
         _parents_by_url(parents, time_arr, pages, ref_urls)
-    noise = np.array(habit_flags(pages, time_arr.tolist(), queries), dtype=np.bool_)
+    noise = np.array(habit_flags(pages, time_arr.tolist(), queries, titles=titles), dtype=np.bool_)
     message = np.fromiter((is_message(u) for u in pages), dtype=bool, count=len(pages))
     parts: dict[int, tuple[str, ...]] = {
         i: (part,) for i, part in enumerate(map(section_of, hosts, pages)) if part
@@ -165,7 +165,9 @@ def table_columns(table: VisitTable) -> tuple[Visits, Items]:
     if named:
         _parents_by_url(parents, table.times, [table.page_url[k] for k in pages], named)
     searched = np.fromiter((bool(q) for q in queries), dtype=bool, count=n)
-    noise = page_habits(table.page_url, table.page, table.times, searched)
+    noise = page_habits(
+        table.page_url, table.page, table.times, searched, page_titles=table.page_title
+    )
     visits = Visits(
         table.ids,
         table.times,
