@@ -402,11 +402,13 @@ def _host_path(url: str) -> tuple[str, str]:
 _FRONT_NAMES = frozenset({"home", "dashboard", "feed", "inbox"})
 
 
+#: The paths of a site's very front page.
+_ROOTS = ("", "/index.html", "/index.php")
+
+
 def _is_front(path: str) -> bool:
     bare = path.rstrip("/")
-    return bare in ("", "/index.html", "/index.php") or (
-        bare.rsplit("/", 1)[-1].lower() in _FRONT_NAMES
-    )
+    return bare in _ROOTS or (bare.rsplit("/", 1)[-1].lower() in _FRONT_NAMES)
 
 
 #: A forum's board front page (a subreddit's, or its newest and top posts): a feed, like
@@ -449,9 +451,7 @@ _NEWS_TITLE = re.compile(
 def _news_front(path: str, title: str | None) -> bool:
     """Whether a page is a site's very front page ("/", no deeper) titled as news."""
     return (
-        bool(title)
-        and path.rstrip("/") in ("", "/index.html", "/index.php")
-        and (_NEWS_TITLE.search(title or "") is not None)
+        path.rstrip("/") in _ROOTS and bool(title) and _NEWS_TITLE.search(title or "") is not None
     )
 
 
