@@ -28,10 +28,12 @@ class JourneyText:
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """A journey's short title and its top keywords."""
+    """A journey's short title and its top keywords; ``by_model`` when a language model
+    wrote the title (no rule rewrites it then)."""
 
     title: str
     keywords: tuple[str, ...]
+    by_model: bool = False
 
 
 class Labeler(Protocol):

@@ -21,6 +21,7 @@ from journeys.engine.embedding import Embedder, Vectors, normalize
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Items, group
 from journeys.engine.intent import IntentPrototypes, Step, classify
 from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
+from journeys.engine.task_titles import in_english, task_title
 from journeys.engine.likeness import Index, Table
 from journeys.engine.outcome import assess
 from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
@@ -178,6 +179,7 @@ class JourneyBuilder:
             edited,
             task_ids,
             session_ids,
+            towns,
         )
         self.store.replace(user_id, journeys, placements)
         n = len(visits.ids)
@@ -205,8 +207,11 @@ class JourneyBuilder:
         edited: EditedArrays,
         task_ids: Index,
         session_ids: Index,
+        towns: frozenset[str] = frozenset(),
     ) -> tuple[list[tuple[Any, ...]], Placements]:
-        """Journey rows, and the placements of every visit (as columns)."""
+        """Journey rows, and the placements of every visit (as columns); a title the
+        labeler's rules chose is made a task's name (``engine.task_titles``) once the
+        journey's intent is known, ``towns`` being the person's searched destinations."""
         vectors, text_rows = text_vectors
         n = len(visits.ids)
         journey = edited.journeys
@@ -258,8 +263,13 @@ class JourneyBuilder:
         assessed = [one for part in parts for one in part]
         now = self.now_us if self.now_us is not None else time.time_ns() // 1000
         journeys = []
-        for g, label, (centroid, intent, assessment) in zip(groups, labels, assessed, strict=True):
+        for g, text, label, (centroid, intent, assessment) in zip(
+            groups, texts, labels, assessed, strict=True
+        ):
             j = int(journey[g[0]])
+            title = label.title
+            if not label.by_model:
+                title = task_title(title, text, intent, towns, in_english(text.queries))
             searches = int(is_query[g].sum())
             sittings = len(np.unique(session_ids[g]))
             first, last = int(visits.times[g[0]]), int(visits.times[g[-1]])
@@ -277,7 +287,7 @@ class JourneyBuilder:
                 (
                     j,
                     user_id,
-                    edited.titles.get(j, label.title),
+                    edited.titles.get(j, title),
                     json.dumps(list(label.keywords)),
                     first,
                     last,

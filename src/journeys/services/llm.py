@@ -152,5 +152,5 @@ class LanguageModelLabeler:
                 self.failures_.append(str(exc))
                 break
             if title:
-                labels[k] = Label(title, labels[k].keywords)
+                labels[k] = Label(title, labels[k].keywords, by_model=True)
         return labels

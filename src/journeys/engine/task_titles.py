@@ -1,0 +1,312 @@
+"""A journey's title as the name of a task, from the keyphrase title (``engine.labels``), the
+journey's own searches and page titles, its intent and the towns the person searched.
+
+The keyphrase labeler picks the search or title fragment most telling of the journey, and a
+search reads as a search: "lisbon in may weather", "best running shoes for flat feet",
+"rust ownership borrowing explained simply". A person names the task: "Trip to Lisbon in
+May", "Running shoes for flat feet", "Learning Rust". So, for a journey whose searches are
+in English (the words put round the name are English):
+
+- a trip (intent ``travel``) whose searches name a town or country the person searched as
+  a destination (``engine.destinations``; where a search for a way to travel goes from is
+  no destination) is "Trip to" the one most searched, and a second one searched nearly as
+  often ("Trip to Tokyo and Kyoto"), "in" the month its searches name most;
+- a phrase of two words or more that most of the journey's searches say (at least three of
+  them) is the task's name: "knee replacement" of "total knee replacement recovery time",
+  "orthopedic surgeon knee replacement reviews" and "knee replacement before planting
+  season"; a single word said so is a subject learnt ("Learning Rust") where the intent is
+  ``learning``. A problem fixed keeps its search: the error is its name;
+- a search that asks for the best or the cheapest of a thing names the thing ("best" goes),
+  and a price it was to stay under, said in any of the searches, follows ("Standing desk
+  under $400").
+
+Whatever the language, each word is written as the page titles write it where they tell a
+name from a word: "FAFSA", "GitHub", "iPhone" (a casing no sentence gives), or a word
+capitalised inside a title that is not itself in title case ("Tips for Kyoto in spring").
+Towns searched and months are capitalised.
+
+Pure: no storage, no model.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from journeys.engine.baselines import STOPWORDS
+from journeys.engine.destinations import named_in
+from journeys.engine.labels import JourneyText
+from journeys.engine.language import LanguageParams, written_in
+from journeys.engine.places import origin
+from journeys.engine.vocabulary import model_words, most_used, unaccented
+
+__all__ = ["in_english", "task_title"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_PATHS = re.compile(r"\S*/\S*")
+_FRAGMENTS = re.compile(r"\s+[-–—|·•:»]\s+|\s*\|\s*")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "may" is a month after these words, or before a day's number; otherwise it is the verb
+_BEFORE_MAY = frozenset({"in", "early", "late", "mid", "end", "of", "by", "until", "for", "this"})
+# words a phrase naming the task neither starts nor ends with
+_GENERIC = frozenset(
+    (
+        *("best", "cheap", "cheapest", "top", "good", "vs", "versus", "review", "reviews"),
+        *("price", "prices", "cost", "costs", "near", "me", "how", "what", "which", "why"),
+        *("when", "where", "buy", "online", "free", "uk", "us", "usa", "worth", "new", "used"),
+    )
+)
+_SHOP_LEAD = re.compile(
+    r"^(?:the\s+)?(?:best|cheapest|cheap|top(?:\s+\d+)?|good|affordable)\s+(?=\S)", re.I
+)
+_UNDER = re.compile(
+    r"\b(?:under|below|less than)\s+([$£€¥₹]?\s?\d[\d,.]*\s?(?:k\b)?(?:\s?(?:€|eur|euros?|"
+    r"usd|dollars?|gbp|pounds?)\b)?)",
+    re.I,
+)
+# intents whose journeys a phrase of their searches names ("fixing" keeps its error)
+_TEMPLATED = frozenset({"shopping", "learning", "health", "cooking", "jobs", "paperwork", "other"})
+_MIN_SAID = 3  # searches that must say a phrase for it to name the task
+_SHARE = 0.6  # and the share of the journey's distinct searches that must say it
+_MAX_TITLE = 60
+_COMMON = 20_000  # an English word this common is no acronym however a title writes it
+
+
+def task_title(
+    title: str,
+    text: JourneyText,
+    intent: str,
+    towns: frozenset[str] = frozenset(),
+    english: bool = True,
+) -> str:
+    """The journey's title as a task's name (see the module docstring); ``title`` is the
+    keyphrase labeler's, ``towns`` the person's searched destinations, ``english`` whether
+    the journey's searches are in English."""
+    searches = list(dict.fromkeys(q.strip() for q in text.queries if q.strip()))
+    asked = {s.lower() for s in searches}
+    pages = [t for t in text.titles if _FRAGMENTS.split(t, 1)[0].strip().lower() not in asked]
+    casing, capitals = _casings(pages)
+    named = title
+    if english:
+        names = {w for w, cased in casing.items() if cased != w}
+        named = _as_task(title, searches, intent, towns, names, capitals)
+    return _cased(named, casing, towns)
+
+
+def in_english(searches: Sequence[str], share: float = 0.7) -> bool:
+    """Whether searches are written in English: most of their distinct words of letters
+    (``share``) are whole words of the sentence model's English tokenizer ("kyoto",
+    "ryokan" and "itinerary" are; "kita", "platz" and "beantragen" are not), or else the
+    language identifier finds no other language in them (``engine.language``)."""
+    words = {w for s in searches for w in _TOKEN.findall(s.lower()) if w.isalpha()}
+    known = model_words()
+    if not words or not known or len(words & known) >= share * len(words):
+        return True
+    return written_in(" ".join(searches), LanguageParams()) is None
+
+
+def _as_task(
+    title: str,
+    searches: Sequence[str],
+    intent: str,
+    towns: frozenset[str],
+    names: set[str],
+    capitals: set[str],
+) -> str:
+    if intent == "travel":
+        trip = _trip(searches, towns, names)
+        if trip:
+            return trip
+    if intent not in _TEMPLATED:
+        return title
+    searched = title.lower() in {s.lower() for s in searches}
+    phrase = _said_most(searches)
+    subject = intent == "learning" and (phrase in names or phrase in capitals)
+    if phrase is not None and (" " in phrase or subject):
+        named = phrase if " " in phrase else f"Learning {phrase.capitalize()}"
+        if len(named) < len(title) or not searched:
+            if intent == "shopping" and " " in phrase:
+                limit = _limit(searches)
+                named += f" under {limit}" if limit else ""
+            return named
+    if intent == "shopping" and searched:
+        title = _SHOP_LEAD.sub("", title)
+    return title
+
+
+def _trip(searches: Sequence[str], towns: frozenset[str], names: set[str]) -> str | None:
+    """ "Trip to" the place that at least half of the searches name as where to go (a town
+    or country searched, or a name the page titles write as one: "Maui" is no town of the
+    gazetteer), in the month they name most; or None."""
+    said: Counter[str] = Counter()
+    spelled: dict[str, Counter[str]] = {}
+    for search in searches:
+        starts = _starts(search)
+        found = [p for p in named_in(search) if p in towns or p in names]
+        # "san" is a town's name as well, but not in "san diego"
+        found = [
+            p for p in found if p not in starts and not any(p in q.split() for q in found if q != p)
+        ]
+        keys = {unaccented(p): p for p in found}
+        said.update(keys.keys())
+        for key, place in keys.items():
+            spelled.setdefault(key, Counter())[place] += 1
+    if not said:
+        return None
+    (key, count), *_ = sorted(said.items(), key=lambda kv: (-kv[1], kv[0]))
+    if count < max(1, math.ceil(len(searches) / 2)):
+        return None
+    where = spelled[key].most_common(1)[0][0]
+    month = _month(searches)
+    return f"Trip to {where}" + (f" in {month}" if month else "")
+
+
+def _starts(search: str) -> set[str]:
+    """Where a search goes from: the town ``engine.places.origin`` reads, and any word after
+    "from" or before "to" ("portland to maui flights": Maui is no town of the gazetteer)."""
+    tokens = [t.lower() for t in _TOKEN.findall(search)]
+    start = origin(search)
+    out = {start} if start else set()
+    for k, word in enumerate(tokens[:-1]):
+        if word == "from":
+            out |= {tokens[k + 1], " ".join(tokens[k + 1 : k + 3])}
+        elif tokens[k + 1] == "to" and k + 2 < len(tokens):
+            out |= {word, " ".join(tokens[max(0, k - 1) : k + 1])}
+    return out
+
+
+def _month(searches: Sequence[str]) -> str | None:
+    said: Counter[str] = Counter()
+    for search in searches:
+        tokens = [t.lower() for t in _TOKEN.findall(search)]
+        said.update({m for k, m in enumerate(tokens) if _is_month(tokens, k)})
+    if not said:
+        return None
+    best = max(said.items(), key=lambda kv: (kv[1], -_MONTHS.index(kv[0])))[0]
+    return best.capitalize()
+
+
+def _is_month(tokens: Sequence[str], k: int) -> bool:
+    word = tokens[k]
+    if word not in _MONTHS:
+        return False
+    if word != "may":
+        return True
+    before = tokens[k - 1] if k else ""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return before in _BEFORE_MAY or after.isdigit()
+
+
+def _said_most(searches: Sequence[str]) -> str | None:
+    """The longest run of up to three words that most of the searches say, or None."""
+    if len(searches) < _MIN_SAID:
+        return None
+    need = max(_MIN_SAID, math.ceil(_SHARE * len(searches)))
+    said: Counter[tuple[str, ...]] = Counter()
+    for search in searches:
+        tokens = [t.lower() for t in _TOKEN.findall(search)]
+        runs = {
+            tuple(tokens[k : k + n])
+            for n in (1, 2, 3)
+            for k in range(len(tokens) - n + 1)
+            if _edge(tokens[k]) and _edge(tokens[k + n - 1])
+        }
+        said.update(runs)
+    found = [run for run, count in said.items() if count >= need]
+    if not found:
+        return None
+    best = max(found, key=lambda run: (len(run), said[run], " ".join(run)))
+    return " ".join(best)
+
+
+def _edge(word: str) -> bool:
+    """Whether a phrase may start or end with ``word``."""
+    return len(word) > 1 and not word.isdigit() and word not in STOPWORDS and word not in _GENERIC
+
+
+def _limit(searches: Iterable[str]) -> str | None:
+    """The price the searches say to stay under ("$400" of "standing desk under $400")."""
+    for search in searches:
+        found = _UNDER.search(search)
+        if found:
+            return " ".join(found.group(1).split())
+    return None
+
+
+def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
+    """``title`` with each word written as the journey's pages write it (``casing``), and
+    its towns, countries, months and weekdays capitalised."""
+    tokens = [t.lower() for t in _TOKEN.findall(title)]
+
+    def one(found: re.Match[str]) -> str:
+        word = found.group(0)
+        low = word.lower()
+        if low in casing:
+            return casing[low]
+        if word != low:
+            return word
+        k = sum(1 for _ in _TOKEN.finditer(title, 0, found.start()))
+        if low in towns or low in _DAYS or (low in _MONTHS and _is_month(tokens, k)):
+            return low.capitalize()
+        return word
+
+    out = _TOKEN.sub(one, title)
+    for run in sorted((t for t in towns if " " in t), key=len, reverse=True):
+        out = re.sub(rf"\b{re.escape(run)}\b", run.title(), out, flags=re.I)
+    out = " ".join(out.split())
+    if len(out) > _MAX_TITLE:
+        out = out[: _MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
+    return out[:1].upper() + out[1:]
+
+
+def _casings(page_titles: Sequence[str]) -> tuple[dict[str, str], set[str]]:
+    """Words the titles of pages (not of results of the journey's searches) write as names: with a casing no sentence gives ("GitHub", "FAFSA",
+    "iPhone"), or capitalised inside a fragment not written in title case, and never
+    lower-cased there; and the words capitalised in two titles or more, title case or not,
+    and never lower-cased in a sentence ("Rust" of "The Rust Programming Language")."""
+    common = most_used(_COMMON)
+    special: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    plain: set[str] = set()
+    for t in set(page_titles):
+        for fragment in _FRAGMENTS.split(t):
+            words = _TOKEN.findall(_PATHS.sub(" ", fragment))  # not "rust" of "r/rust"
+            letters = [w for w in words if w[:1].isalpha()]
+            headline = sum(1 for w in letters if w[:1].isupper()) > 0.6 * len(letters)
+            shouting = sum(1 for w in letters if w.isupper() and len(w) > 1) > len(letters) / 2
+            capital.update({w.lower() for w in letters[1:] if w == w.capitalize() and w.isalpha()})
+            for k, w in enumerate(words):
+                low = w.lower()
+                if len(w) > 1 and w != low and w != w.capitalize() and w.isalpha():
+                    if not shouting and (not w.isupper() or low not in common):
+                        special[w] += 1
+                elif headline or not w[:1].isalpha():
+                    continue
+                elif w == low:
+                    plain.add(low)
+                elif k and w == w.capitalize():
+                    named[w] += 1
+    out: dict[str, str] = {}
+    for w, _ in named.most_common():
+        if w.lower() not in plain:
+            out.setdefault(w.lower(), w)
+    for w, _ in special.most_common():
+        out[w.lower()] = w  # a special casing is surer than a capital letter
+    return out, {w for w, n in capital.items() if n > 1 and w not in plain and len(w) > 2}

@@ -1,0 +1,158 @@
+"""A journey's keyphrase title made the name of its task (``engine.task_titles``)."""
+
+from __future__ import annotations
+
+from journeys.engine.labels import JourneyText
+from journeys.engine.task_titles import in_english, task_title
+
+
+def _title(
+    first: str,
+    queries: list[str],
+    intent: str,
+    titles: list[str] | None = None,
+    towns: frozenset[str] = frozenset(),
+) -> str:
+    text = JourneyText(queries, titles or [])
+    return task_title(first, text, intent, towns, in_english(queries))
+
+
+LISBON = [
+    "lisbon in may weather",
+    "things to do in lisbon in 4 days",
+    "alfama guesthouse",
+    "flights london lisbon may 14",
+]
+
+
+def test_a_trip_is_named_by_where_it_goes_and_when() -> None:
+    towns = frozenset({"lisbon", "london"})
+    assert _title("lisbon in may weather", LISBON, "travel", towns=towns) == (
+        "Trip to Lisbon in May"
+    )
+    # London, flown from, is searched as often as the guesthouse; it is no destination
+    flights = ["flights london lisbon may 14", "london to lisbon cheap", "alfama guesthouse"]
+    assert _title(flights[0], flights, "travel", towns=towns) == "Trip to Lisbon in May"
+
+
+def test_may_the_verb_names_no_month() -> None:
+    queries = ["may i bring a dog on a train to lisbon", "lisbon dog friendly hotels"]
+    assert _title(queries[0], queries, "travel", towns=frozenset({"lisbon"})) == ("Trip to Lisbon")
+
+
+def test_an_island_the_gazetteer_lacks_is_named_as_the_pages_write_it() -> None:
+    queries = [
+        "maui in january weather whales",
+        "kaanapali condo with kitchen vrbo",
+        "alaska airlines portland to maui january",
+        "napili vs kihei where to stay maui with kids",
+    ]
+    titles = ["Whale watching season on Maui and where to see them", "Things to do on Maui"]
+    towns = frozenset({"portland", "kihei"})
+    assert _title(queries[0], queries, "travel", titles, towns) == "Trip to Maui in January"
+
+
+def test_a_place_few_searches_name_is_not_the_trip() -> None:
+    queries = [
+        "grand canyon south rim with kids december",
+        "bright angel trail how far down with a 9 year old",
+        "el tovar lodge availability december",
+        "flagstaff hotels with indoor pool for kids",
+    ]
+    towns = frozenset({"tovar", "flagstaff"})
+    assert _title(queries[0], queries, "travel", towns=towns) == (
+        "Grand canyon south rim with kids December"
+    )
+
+
+def test_one_town_spelled_two_ways_is_one_and_a_part_of_a_name_is_none() -> None:
+    krakow = [
+        "stag do krakow ideas shooting range vodka tour",
+        "flights to kraków friday evening from stansted",
+        "apartment old town krakow 8 people",
+        "things to do kraków saturday afternoon",
+    ]
+    towns = frozenset({"krakow", "kraków", "stansted"})
+    assert _title(krakow[0], krakow, "travel", towns=towns) == "Trip to Krakow"
+    diego = ["san diego zoo tickets", "san diego hotels near gaslamp", "legoland day pass"]
+    towns = frozenset({"san", "san diego"})
+    assert _title(diego[0], diego, "travel", towns=towns) == "Trip to San Diego"
+
+
+def test_what_most_searches_say_names_the_task() -> None:
+    knee = [
+        "total knee replacement recovery time farmer back to work",
+        "orthopedic surgeon knee replacement des moines reviews",
+        "knee replacement before planting season",
+    ]
+    assert _title(knee[0], knee, "health") == "Knee replacement"
+    # two searches of five are not most of them
+    assert _title(
+        knee[0], [*knee[:2], "physio near me", "ice or heat", "walker rental"], "health"
+    ) == ("Total knee replacement recovery time farmer back to work")
+
+
+def test_a_problem_keeps_its_error_as_its_name() -> None:
+    queries = [
+        "github actions postgres service connection refused",
+        "github actions postgres healthcheck",
+        "github actions postgres pg_isready",
+    ]
+    titles = ["About service containers - GitHub Docs", "Creating PostgreSQL service containers"]
+    assert _title(queries[0], queries, "fixing", titles) == (
+        "GitHub actions postgres service connection refused"
+    )
+
+
+def test_a_thing_to_buy_loses_best_and_keeps_its_price() -> None:
+    shoes = ["best running shoes for flat feet", "brooks adrenaline vs asics kayano"]
+    assert _title(shoes[0], shoes, "shopping") == "Running shoes for flat feet"
+    desk = [
+        "best standing desk under $400",
+        "standing desk vs converter",
+        "flexispot e7 standing desk review",
+    ]
+    assert _title(desk[0], desk, "shopping") == "Standing desk under $400"
+
+
+def test_a_subject_learnt_is_a_name_the_pages_write() -> None:
+    rust = [
+        "rust book ownership",
+        "rust borrow checker explained",
+        "rust traits and generics tutorial",
+        "anyhow vs thiserror",
+    ]
+    pages = [
+        "rust book ownership - Google Search",  # the search's own result page
+        "What is Ownership? - The Rust Programming Language",
+        "Introducing the Rust borrow checker - LogRocket Blog",
+        "anyhow vs thiserror : r/rust",
+    ]
+    assert _title(rust[0], rust, "learning", pages) == "Learning Rust"
+    # a word no page writes as a name is no subject
+    plain = ["usability study recruitment", "usability test script", "usability sample size"]
+    assert _title(plain[0], plain, "learning", ["how many users for a usability test"]) == (
+        "Usability study recruitment"
+    )
+
+
+def test_words_are_written_as_the_pages_write_them() -> None:
+    queries = ["fafsa parent contributor fsa id how to"]
+    titles = [
+        "Parent contributor FAFSA guide | Federal Student Aid",
+        "KATY YOUTH SOCCER CLUB TRYOUTS",  # shouting names nothing
+    ]
+    assert _title(queries[0], queries, "paperwork", titles) == (
+        "FAFSA parent contributor fsa id how to"
+    )
+    soccer = ["katy youth soccer club tryouts u11"]
+    assert _title(soccer[0], soccer, "other", titles) == "Katy youth soccer club tryouts u11"
+
+
+def test_another_language_keeps_its_search() -> None:
+    queries = ["kita platz hamburg beantragen", "kita gutschein hamburg", "kita warteliste"]
+    assert not in_english(queries)
+    assert in_english(["brooks adrenaline vs asics kayano", "methimazole starting dose cats"])
+    assert _title(queries[0], queries, "paperwork", towns=frozenset({"hamburg"})) == (
+        "Kita platz Hamburg beantragen"
+    )
