@@ -14,7 +14,7 @@ def _title(
     towns: frozenset[str] = frozenset(),
 ) -> str:
     text = JourneyText(queries, titles or [])
-    return task_title(first, text, intent, towns, in_english(queries))
+    return task_title(first, text, intent, towns)
 
 
 LISBON = [

@@ -86,6 +86,8 @@ _MIN_SAID = 3  # searches that must say a phrase for it to name the task
 _SHARE = 0.6  # and the share of the journey's distinct searches that must say it
 _MAX_TITLE = 60
 _COMMON = 20_000  # an English word this common is no acronym however a title writes it
+_MAX_READ = 40  # distinct searches read of a journey
+_MAX_PAGES = 24  # distinct titles of its pages read for how they write its words
 
 
 def task_title(
@@ -93,20 +95,36 @@ def task_title(
     text: JourneyText,
     intent: str,
     towns: frozenset[str] = frozenset(),
-    english: bool = True,
 ) -> str:
     """The journey's title as a task's name (see the module docstring); ``title`` is the
-    keyphrase labeler's, ``towns`` the person's searched destinations, ``english`` whether
-    the journey's searches are in English."""
-    searches = list(dict.fromkeys(q.strip() for q in text.queries if q.strip()))
-    asked = {s.lower() for s in searches}
-    pages = [t for t in text.titles if _FRAGMENTS.split(t, 1)[0].strip().lower() not in asked]
-    casing, capitals = _casings(pages)
+    keyphrase labeler's, ``towns`` the person's searched destinations."""
+    searches = list(dict.fromkeys(q.strip() for q in text.queries if q.strip()))[:_MAX_READ]
+    english = in_english(searches)
+    phrase = _said_most(searches) if english and intent in _TEMPLATED else None
+    # the words whose casing is asked: the title's, the phrase's, the places a trip names
+    wanted = set(_TOKEN.findall(title.lower())) | set((phrase or "").split())
+    if english and intent == "travel":
+        wanted |= {w for search in searches for w in named_in(search)}
+    wanted = {w for w in wanted if len(w) > 1 and w not in STOPWORDS}
+    casing, capitals = _casings(_pages(text.titles, searches), frozenset(wanted))
     named = title
     if english:
         names = {w for w, cased in casing.items() if cased != w}
-        named = _as_task(title, searches, intent, towns, names, capitals)
+        named = _as_task(title, searches, intent, towns, phrase, (names, capitals))
     return _cased(named, casing, towns)
+
+
+def _pages(titles: Sequence[str], searches: Sequence[str]) -> list[str]:
+    """The distinct titles of pages, not of the searches' own result pages ("kyoto 5 day
+    itinerary - Google Search"), the most repeated first (``_MAX_PAGES`` at most)."""
+    asked = tuple(s.lower() for s in searches)
+    out: list[str] = []
+    for t, _ in Counter(titles).most_common():
+        if not asked or not t.lower().startswith(asked):
+            out.append(t)
+            if len(out) == _MAX_PAGES:
+                break
+    return out
 
 
 def in_english(searches: Sequence[str], share: float = 0.7) -> bool:
@@ -126,25 +144,27 @@ def _as_task(
     searches: Sequence[str],
     intent: str,
     towns: frozenset[str],
-    names: set[str],
-    capitals: set[str],
+    phrase: str | None,
+    names: tuple[set[str], set[str]],
 ) -> str:
+    """The task's name in English, ``names`` being the words the page titles write as
+    names, and those they capitalise in title case too."""
+    named, capitals = names
     if intent == "travel":
-        trip = _trip(searches, towns, names)
+        trip = _trip(searches, towns, named)
         if trip:
             return trip
     if intent not in _TEMPLATED:
         return title
     searched = title.lower() in {s.lower() for s in searches}
-    phrase = _said_most(searches)
-    subject = intent == "learning" and (phrase in names or phrase in capitals)
+    subject = intent == "learning" and phrase in named | capitals
     if phrase is not None and (" " in phrase or subject):
-        named = phrase if " " in phrase else f"Learning {phrase.capitalize()}"
-        if len(named) < len(title) or not searched:
+        name = phrase if " " in phrase else f"Learning {phrase.capitalize()}"
+        if len(name) < len(title) or not searched:
             if intent == "shopping" and " " in phrase:
                 limit = _limit(searches)
-                named += f" under {limit}" if limit else ""
-            return named
+                name += f" under {limit}" if limit else ""
+            return name
     if intent == "shopping" and searched:
         title = _SHOP_LEAD.sub("", title)
     return title
@@ -218,14 +238,20 @@ def _said_most(searches: Sequence[str]) -> str | None:
     if len(searches) < _MIN_SAID:
         return None
     need = max(_MIN_SAID, math.ceil(_SHARE * len(searches)))
+    tokened = [[t.lower() for t in _TOKEN.findall(search)] for search in searches]
+    often = Counter(w for tokens in tokened for w in set(tokens))
+    frequent = {w for w, n in often.items() if n >= need}
+    if not any(_edge(w) for w in frequent):
+        return None
     said: Counter[tuple[str, ...]] = Counter()
-    for search in searches:
-        tokens = [t.lower() for t in _TOKEN.findall(search)]
+    for tokens in tokened:
         runs = {
-            tuple(tokens[k : k + n])
+            run
             for n in (1, 2, 3)
             for k in range(len(tokens) - n + 1)
-            if _edge(tokens[k]) and _edge(tokens[k + n - 1])
+            if frequent.issuperset(run := tuple(tokens[k : k + n]))
+            and _edge(run[0])
+            and _edge(run[-1])
         }
         said.update(runs)
     found = [run for run, count in said.items() if count >= need]
@@ -275,31 +301,47 @@ def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
-def _casings(page_titles: Sequence[str]) -> tuple[dict[str, str], set[str]]:
-    """Words the titles of pages (not of results of the journey's searches) write as names: with a casing no sentence gives ("GitHub", "FAFSA",
-    "iPhone"), or capitalised inside a fragment not written in title case, and never
+def _casings(page_titles: Sequence[str], wanted: frozenset[str]) -> tuple[dict[str, str], set[str]]:
+    """Words the titles of pages (not of results of the journey's searches) write as names:
+    with a casing no sentence gives ("GitHub", "FAFSA", "iPhone"), or capitalised inside a fragment not written in title case, and never
     lower-cased there; and the words capitalised in two titles or more, title case or not,
     and never lower-cased in a sentence ("Rust" of "The Rust Programming Language")."""
+    # only words some title writes otherwise than lower case, and not only as its first word
+    wanted = frozenset(
+        low
+        for t in page_titles
+        for k, w in enumerate(_TOKEN.findall(t))
+        if (low := w.lower()) in wanted and w != low and (k or w != w.capitalize())
+    )
+    if not wanted:
+        return {}, set()
     common = most_used(_COMMON)
     special: Counter[str] = Counter()
     named: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     plain: set[str] = set()
-    for t in set(page_titles):
+    for t in page_titles:
+        low = t.lower()
+        if not any(w in low for w in wanted):
+            continue
         for fragment in _FRAGMENTS.split(t):
             words = _TOKEN.findall(_PATHS.sub(" ", fragment))  # not "rust" of "r/rust"
             letters = [w for w in words if w[:1].isalpha()]
             headline = sum(1 for w in letters if w[:1].isupper()) > 0.6 * len(letters)
             shouting = sum(1 for w in letters if w.isupper() and len(w) > 1) > len(letters) / 2
-            capital.update({w.lower() for w in letters[1:] if w == w.capitalize() and w.isalpha()})
             for k, w in enumerate(words):
                 low = w.lower()
+                if low not in wanted:
+                    continue
                 if len(w) > 1 and w != low and w != w.capitalize() and w.isalpha():
                     if not shouting and (not w.isupper() or low not in common):
                         special[w] += 1
-                elif headline or not w[:1].isalpha():
                     continue
-                elif w == low:
+                if k and w == w.capitalize() and w.isalpha():
+                    capital[low] += 1
+                if headline or not w[:1].isalpha():
+                    continue
+                if w == low:
                     plain.add(low)
                 elif k and w == w.capitalize():
                     named[w] += 1

@@ -21,10 +21,10 @@ from journeys.engine.embedding import Embedder, Vectors, normalize
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Items, group
 from journeys.engine.intent import IntentPrototypes, Step, classify
 from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
-from journeys.engine.task_titles import in_english, task_title
 from journeys.engine.likeness import Index, Table
 from journeys.engine.outcome import assess
 from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
+from journeys.engine.task_titles import task_title
 from journeys.engine.workers import chunks, in_parallel, worth_forking
 from journeys.ids import stable_id
 from journeys.services.attach import PLACES_KEY, LiveJourneys, recorded_places
@@ -269,7 +269,7 @@ class JourneyBuilder:
             j = int(journey[g[0]])
             title = label.title
             if not label.by_model:
-                title = task_title(title, text, intent, towns, in_english(text.queries))
+                title = task_title(title, text, intent, towns)
             searches = int(is_query[g].sum())
             sittings = len(np.unique(session_ids[g]))
             first, last = int(visits.times[g[0]]), int(visits.times[g[-1]])
