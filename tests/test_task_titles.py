@@ -73,10 +73,26 @@ def test_one_town_spelled_two_ways_is_one_and_a_part_of_a_name_is_none() -> None
         "things to do kraków saturday afternoon",
     ]
     towns = frozenset({"krakow", "kraków", "stansted"})
-    assert _title(krakow[0], krakow, "travel", towns=towns) == "Trip to Krakow"
+    assert _title(krakow[0], krakow, "travel", towns=towns) == "Stag do in Krakow"
     diego = ["san diego zoo tickets", "san diego hotels near gaslamp", "legoland day pass"]
     towns = frozenset({"san", "san diego"})
     assert _title(diego[0], diego, "travel", towns=towns) == "Trip to San Diego"
+
+
+def test_what_a_trip_is_for_starts_its_name() -> None:
+    hen = [
+        "hen do ideas bath",
+        "cottage sleeps 10 near bath hot tub hen weekend",
+        "bottomless brunch bath saturday group booking",
+        "bath hen do itinerary spa brunch",
+    ]
+    titles = ["Cottages near Bath sleeping 10 with hot tub", "Re: Hen do dates that work"]
+    # "Bath" is a place because a title writes it so in a sentence; "Hen" is what it is for
+    assert _title(hen[0], hen, "travel", titles) == "Hen do in Bath"
+    ski = ["telluride ski trip with kids spring break", "telluride lift tickets march"]
+    assert _title(ski[0], ski, "travel", towns=frozenset({"telluride"})) == (
+        "Ski trip to Telluride in March"
+    )
 
 
 def test_what_most_searches_say_names_the_task() -> None:
@@ -90,6 +106,26 @@ def test_what_most_searches_say_names_the_task() -> None:
     assert _title(
         knee[0], [*knee[:2], "physio near me", "ice or heat", "walker rental"], "health"
     ) == ("Total knee replacement recovery time farmer back to work")
+
+
+def test_a_phrase_keeps_the_word_every_search_puts_before_it_or_half_put_after() -> None:
+    speech = [
+        "best man speech structure how long",
+        "best man speech jokes about groom",
+        "best man speech examples funny",
+    ]
+    assert _title(speech[0], speech, "shopping") == "Best man speech"
+    fishing = [
+        "beginner fly fishing rod 5 weight",
+        "fly fishing south platte flies",
+        "fly line weight forward floating",
+        "how to tie clinch knot to fly",
+    ]
+    assert _title(fishing[0], fishing, "learning") == "Fly fishing"
+    jobs = ["senior product manager jobs seattle hybrid", "product manager salary seattle"]
+    assert _title(jobs[0], [*jobs, "product manager interview questions"], "jobs") == (
+        "Senior product manager jobs seattle hybrid"
+    )
 
 
 def test_a_problem_keeps_its_error_as_its_name() -> None:

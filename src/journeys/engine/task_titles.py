@@ -34,9 +34,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from journeys.engine.baselines import STOPWORDS
 from journeys.engine.destinations import named_in
+from journeys.engine.gazetteer import country_names, known_towns
 from journeys.engine.labels import JourneyText
 from journeys.engine.language import LanguageParams, written_in
 from journeys.engine.places import origin
@@ -81,7 +83,28 @@ _UNDER = re.compile(
     re.I,
 )
 # intents whose journeys a phrase of their searches names ("fixing" keeps its error)
-_TEMPLATED = frozenset({"shopping", "learning", "health", "cooking", "jobs", "paperwork", "other"})
+_TEMPLATED = frozenset({"shopping", "learning", "health", "cooking", "paperwork", "other"})
+# what a trip is for, when its first search or half of its searches say so
+_KINDS = {
+    "ski": "Ski trip to",
+    "skiing": "Ski trip to",
+    "stag": "Stag do in",
+    "hen": "Hen do in",
+    "bachelor": "Bachelor party in",
+    "bachelorette": "Bachelorette party in",
+    "honeymoon": "Honeymoon in",
+    "wedding": "Wedding in",
+    "cruise": "Cruise to",
+    "conference": "Conference in",
+    "camping": "Camping trip to",
+    "hiking": "Hiking trip to",
+    "safari": "Safari in",
+    "anniversary": "Anniversary trip to",
+    "concert": "Concert in",
+    "festival": "Festival in",
+    "tournament": "Tournament in",
+    "business": "Business trip to",
+}
 _MIN_SAID = 3  # searches that must say a phrase for it to name the task
 _SHARE = 0.6  # and the share of the journey's distinct searches that must say it
 _MAX_TITLE = 60
@@ -106,11 +129,15 @@ def task_title(
     if english and intent == "travel":
         wanted |= {w for search in searches for w in named_in(search)}
     wanted = {w for w in wanted if len(w) > 1 and w not in STOPWORDS}
-    casing, capitals = _casings(_pages(text.titles, searches), frozenset(wanted))
+    writing = _writing(_pages(text.titles, searches), frozenset(wanted))
+    casing = dict(writing.special)
     named = title
     if english:
-        names = {w for w, cased in casing.items() if cased != w}
-        named = _as_task(title, searches, intent, towns, phrase, (names, capitals))
+        # a capital letter tells a name from a word in English, not in German; and an
+        # English word a title capitalises is more often its style ("Single Handle")
+        common = most_used(_COMMON)
+        casing = {w: c for w, c in writing.named.items() if w not in common} | casing
+        named = _as_task(title, searches, intent, towns, phrase, writing)
     return _cased(named, casing, towns)
 
 
@@ -145,19 +172,24 @@ def _as_task(
     intent: str,
     towns: frozenset[str],
     phrase: str | None,
-    names: tuple[set[str], set[str]],
+    writing: _Writing,
 ) -> str:
-    """The task's name in English, ``names`` being the words the page titles write as
-    names, and those they capitalise in title case too."""
-    named, capitals = names
+    """The task's name in English."""
     if intent == "travel":
-        trip = _trip(searches, towns, named)
+        # a place is a name the titles write so, in a sentence or, if no English word, at all
+        common = most_used(_COMMON)
+        places = set(writing.named) | {w for w in writing.capitals if w not in common}
+        trip = _trip(searches, towns, places - set(writing.special))
         if trip:
             return trip
     if intent not in _TEMPLATED:
         return title
     searched = title.lower() in {s.lower() for s in searches}
-    subject = intent == "learning" and phrase in named | capitals
+    subject = (
+        intent == "learning"
+        and (phrase in writing.named or phrase in writing.capitals)
+        and not _is_place(phrase or "")  # "dis copenhagen semester abroad" learns no town
+    )
     if phrase is not None and (" " in phrase or subject):
         name = phrase if " " in phrase else f"Learning {phrase.capitalize()}"
         if len(name) < len(title) or not searched:
@@ -170,6 +202,11 @@ def _as_task(
     return title
 
 
+def _is_place(word: str) -> bool:
+    """Whether a word is the name of a town or a country of the gazetteer."""
+    return word in known_towns().rows or word in country_names()
+
+
 def _trip(searches: Sequence[str], towns: frozenset[str], names: set[str]) -> str | None:
     """ "Trip to" the place that at least half of the searches name as where to go (a town
     or country searched, or a name the page titles write as one: "Maui" is no town of the
@@ -178,7 +215,7 @@ def _trip(searches: Sequence[str], towns: frozenset[str], names: set[str]) -> st
     spelled: dict[str, Counter[str]] = {}
     for search in searches:
         starts = _starts(search)
-        found = [p for p in named_in(search) if p in towns or p in names]
+        found = [p for p in named_in(search) if (p in towns or p in names) and p not in _NO_PLACE]
         # "san" is a town's name as well, but not in "san diego"
         found = [
             p for p in found if p not in starts and not any(p in q.split() for q in found if q != p)
@@ -189,12 +226,25 @@ def _trip(searches: Sequence[str], towns: frozenset[str], names: set[str]) -> st
             spelled.setdefault(key, Counter())[place] += 1
     if not said:
         return None
-    (key, count), *_ = sorted(said.items(), key=lambda kv: (-kv[1], kv[0]))
+    (key, count), *_ = sorted(said.items(), key=lambda kv: -kv[1])  # the first said of equals
     if count < max(1, math.ceil(len(searches) / 2)):
         return None
-    where = spelled[key].most_common(1)[0][0]
+    where = " ".join(w.capitalize() for w in spelled[key].most_common(1)[0][0].split())
     month = _month(searches)
-    return f"Trip to {where}" + (f" in {month}" if month else "")
+    return f"{_kind(searches)} {where}" + (f" in {month}" if month else "")
+
+
+_NO_PLACE = frozenset((*_MONTHS, *_DAYS, *_KINDS))  # "Hen" of "Re: Hen do dates" is none
+
+
+def _kind(searches: Sequence[str]) -> str:
+    """How a trip's name starts: what it is for (``_KINDS``) where its first search or half
+    of its searches say it, else "Trip to"."""
+    said = Counter(w for s in searches for w in set(_TOKEN.findall(s.lower())) if w in _KINDS)
+    first = [w for w in _TOKEN.findall(searches[0].lower()) if w in _KINDS] if searches else []
+    often = [w for w, n in said.most_common() if 2 * n >= len(searches)]
+    kind = first[0] if first else often[0] if often else None
+    return _KINDS[kind] if kind else "Trip to"
 
 
 def _starts(search: str) -> set[str]:
@@ -258,7 +308,38 @@ def _said_most(searches: Sequence[str]) -> str | None:
     if not found:
         return None
     best = max(found, key=lambda run: (len(run), said[run], " ".join(run)))
-    return " ".join(best)
+    # a word every search puts before it is part of it, however broad: "best man speech"
+    before = {
+        tokens[k - 1] if k else ""
+        for tokens in tokened
+        for k in range(len(tokens) - len(best) + 1)
+        if tuple(tokens[k : k + len(best)]) == best
+    }
+    if len(before) == 1 and (word := before.pop()) and word not in STOPWORDS:
+        best = (word, *best)
+    return " ".join(_widened(best, tokened))
+
+
+def _widened(run: tuple[str, ...], tokened: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """``run`` and the word half of the searches or more say next to it, if any: "fly" of
+    "beginner fly fishing rod" and "fly fishing knots" is "fly fishing"."""
+    if len(run) >= 3:
+        return run
+    wider: Counter[tuple[str, ...]] = Counter()
+    n = len(run)
+    for tokens in tokened:
+        found = set()
+        for k in range(len(tokens) - n + 1):
+            if tuple(tokens[k : k + n]) == run:
+                if k and _edge(tokens[k - 1]):
+                    found.add((tokens[k - 1], *run))
+                if k + n < len(tokens) and _edge(tokens[k + n]):
+                    found.add((*run, tokens[k + n]))
+        wider.update(found)
+    if not wider:
+        return run
+    best, count = max(wider.items(), key=lambda kv: (kv[1], " ".join(kv[0])))
+    return best if count >= max(2, math.ceil(len(tokened) / 2)) else run
 
 
 def _edge(word: str) -> bool:
@@ -301,11 +382,17 @@ def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
-def _casings(page_titles: Sequence[str], wanted: frozenset[str]) -> tuple[dict[str, str], set[str]]:
-    """Words the titles of pages (not of results of the journey's searches) write as names:
-    with a casing no sentence gives ("GitHub", "FAFSA", "iPhone"), or capitalised inside a fragment not written in title case, and never
-    lower-cased there; and the words capitalised in two titles or more, title case or not,
-    and never lower-cased in a sentence ("Rust" of "The Rust Programming Language")."""
+class _Writing(NamedTuple):
+    """How a journey's page titles write the words asked of them."""
+
+    special: dict[str, str]  # a casing no sentence gives: "GitHub", "FAFSA", "iPhone"
+    named: dict[str, str]  # capitalised inside a sentence, never in lower case there
+    capitals: frozenset[str]  # capitalised in two titles or more, title case or not
+
+
+def _writing(page_titles: Sequence[str], wanted: frozenset[str]) -> _Writing:
+    """How ``page_titles`` write the ``wanted`` words (a shouted title tells nothing, nor
+    does a word's first letter at the start of a title, or in a title in title case)."""
     # only words some title writes otherwise than lower case, and not only as its first word
     wanted = frozenset(
         low
@@ -314,41 +401,37 @@ def _casings(page_titles: Sequence[str], wanted: frozenset[str]) -> tuple[dict[s
         if (low := w.lower()) in wanted and w != low and (k or w != w.capitalize())
     )
     if not wanted:
-        return {}, set()
+        return _Writing({}, {}, frozenset())
     common = most_used(_COMMON)
     special: Counter[str] = Counter()
     named: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     plain: set[str] = set()
     for t in page_titles:
-        low = t.lower()
-        if not any(w in low for w in wanted):
+        if not any(w in t.lower() for w in wanted):
             continue
         for fragment in _FRAGMENTS.split(t):
             words = _TOKEN.findall(_PATHS.sub(" ", fragment))  # not "rust" of "r/rust"
             letters = [w for w in words if w[:1].isalpha()]
             headline = sum(1 for w in letters if w[:1].isupper()) > 0.6 * len(letters)
-            shouting = sum(1 for w in letters if w.isupper() and len(w) > 1) > len(letters) / 2
+            # a title written in capitals writes its common words so too ("SOCCER CLUB")
+            shouting = sum(1 for w in letters if w.isupper() and w.lower() in common) > 1
             for k, w in enumerate(words):
                 low = w.lower()
-                if low not in wanted:
+                if low not in wanted or not w[:1].isalpha():
                     continue
-                if len(w) > 1 and w != low and w != w.capitalize() and w.isalpha():
+                if len(w) > 1 and w != low and w != w.capitalize():  # "GitHub", "RAV4"
                     if not shouting and (not w.isupper() or low not in common):
                         special[w] += 1
-                    continue
-                if k and w == w.capitalize() and w.isalpha():
+                elif w == low:
+                    if not headline:
+                        plain.add(low)
+                elif k:
                     capital[low] += 1
-                if headline or not w[:1].isalpha():
-                    continue
-                if w == low:
-                    plain.add(low)
-                elif k and w == w.capitalize():
-                    named[w] += 1
-    out: dict[str, str] = {}
-    for w, _ in named.most_common():
-        if w.lower() not in plain:
-            out.setdefault(w.lower(), w)
-    for w, _ in special.most_common():
-        out[w.lower()] = w  # a special casing is surer than a capital letter
-    return out, {w for w, n in capital.items() if n > 1 and w not in plain and len(w) > 2}
+                    if not headline:
+                        named[w] += 1
+    return _Writing(
+        {w.lower(): w for w, _ in reversed(special.most_common())},
+        {w.lower(): w for w, _ in reversed(named.most_common()) if w.lower() not in plain},
+        frozenset(w for w, n in capital.items() if n > 1 and w not in plain and len(w) > 2),
+    )
