@@ -87,3 +87,8 @@ def test_demo_history_is_grouped_like_its_person_would(tmp_path: Path) -> None:
     s = tally.scores()
     print(s)
     assert s.precision >= 0.95 and s.f1 >= 0.88
+    # the journeys are named as the tasks they are (engine.task_titles), the desk by what
+    # was bought, the pod by its error
+    titles = {title for (title,) in db.query("SELECT title FROM journeys")}
+    assert {"Trip to Kyoto in April", "Learning Rust"} <= titles, titles
+    assert "FlexiSpot E7 Standing Desk" in titles, titles

@@ -21,6 +21,7 @@ from journeys.engine.embedding import Embedder, Vectors, normalize
 from journeys.engine.grouping import UNASSIGNED, GroupParams, Items, group
 from journeys.engine.intent import IntentPrototypes, Step, classify
 from journeys.engine.labels import JourneyText, KeyphraseLabeler, Labeler
+from journeys.engine.language import let_go
 from journeys.engine.likeness import Index, Table
 from journeys.engine.outcome import assess
 from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
@@ -302,6 +303,7 @@ class JourneyBuilder:
                     edited.snoozed.get(j),
                 )
             )
+        let_go()  # the language identifier some titles asked for (80 MB)
 
         tasks = np.where(journey == 0, 0, task_ids)
         moved = edited.moved if edited.moved is not None else np.zeros(n, dtype=bool)
