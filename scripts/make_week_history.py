@@ -1,6 +1,6 @@
 """Make tests/fixtures/week: ten days of browsing written by the real Chromium (or Firefox).
 
-  python scripts/make_week_history.py [week|week2|…|week155] [--firefox]
+  python scripts/make_week_history.py [week|week2|…|week157] [--firefox]
 
 ``week`` (the default) is week_script.py; ``week2`` and ``week3`` (week2_script.py,
 week3_script.py) are two more people's weeks, written after the engine's rules were set, to

@@ -118,12 +118,14 @@ def task_title(
     text: JourneyText,
     intent: str,
     towns: frozenset[str] = frozenset(),
+    home: frozenset[str] = frozenset(),
 ) -> str:
     """The journey's title as a task's name (see the module docstring); ``title`` is the
-    keyphrase labeler's, ``towns`` the person's searched destinations."""
+    keyphrase labeler's, ``towns`` the person's searched destinations, ``home`` their own
+    places."""
     searches = list(dict.fromkeys(q.strip() for q in text.queries if q.strip()))[:_MAX_READ]
     english = in_english(searches)
-    phrase = _said_most(searches) if english and intent in _TEMPLATED else None
+    phrase = _said_most(searches, towns | home) if english and intent in _TEMPLATED else None
     # the words whose casing is asked: the title's, the phrase's, the places a trip names
     wanted = set(_TOKEN.findall(title.lower())) | set((phrase or "").split())
     if english and intent == "travel":
@@ -283,7 +285,7 @@ def _is_month(tokens: Sequence[str], k: int) -> bool:
     return before in _BEFORE_MAY or after.isdigit()
 
 
-def _said_most(searches: Sequence[str]) -> str | None:
+def _said_most(searches: Sequence[str], places: frozenset[str]) -> str | None:
     """The longest run of up to three words that most of the searches say, or None."""
     if len(searches) < _MIN_SAID:
         return None
@@ -291,7 +293,7 @@ def _said_most(searches: Sequence[str]) -> str | None:
     tokened = [[t.lower() for t in _TOKEN.findall(search)] for search in searches]
     often = Counter(w for tokens in tokened for w in set(tokens))
     frequent = {w for w, n in often.items() if n >= need}
-    if not any(_edge(w) for w in frequent):
+    if not any(_edge(w, places) for w in frequent):
         return None
     said: Counter[tuple[str, ...]] = Counter()
     for tokens in tokened:
@@ -300,8 +302,8 @@ def _said_most(searches: Sequence[str]) -> str | None:
             for n in (1, 2, 3)
             for k in range(len(tokens) - n + 1)
             if frequent.issuperset(run := tuple(tokens[k : k + n]))
-            and _edge(run[0])
-            and _edge(run[-1])
+            and _edge(run[0], places)
+            and _last(run[-1], run, places)
         }
         said.update(runs)
     found = [run for run, count in said.items() if count >= need]
@@ -317,12 +319,14 @@ def _said_most(searches: Sequence[str]) -> str | None:
     }
     if len(before) == 1 and (word := before.pop()) and word not in STOPWORDS:
         best = (word, *best)
-    return " ".join(_widened(best, tokened))
+    return " ".join(_widened(best, tokened, places))
 
 
-def _widened(run: tuple[str, ...], tokened: Sequence[Sequence[str]]) -> tuple[str, ...]:
-    """``run`` and the word half of the searches or more say next to it, if any: "fly" of
-    "beginner fly fishing rod" and "fly fishing knots" is "fly fishing"."""
+def _widened(
+    run: tuple[str, ...], tokened: Sequence[Sequence[str]], places: frozenset[str]
+) -> tuple[str, ...]:
+    """``run`` and the word a third of the searches or more say next to it, if any: "fly"
+    of "beginner fly fishing rod" and "fly fishing knots" is "fly fishing"."""
     if len(run) >= 3:
         return run
     wider: Counter[tuple[str, ...]] = Counter()
@@ -331,20 +335,33 @@ def _widened(run: tuple[str, ...], tokened: Sequence[Sequence[str]]) -> tuple[st
         found = set()
         for k in range(len(tokens) - n + 1):
             if tuple(tokens[k : k + n]) == run:
-                if k and _edge(tokens[k - 1]):
+                if k and _edge(tokens[k - 1], places):
                     found.add((tokens[k - 1], *run))
-                if k + n < len(tokens) and _edge(tokens[k + n]):
+                if k + n < len(tokens) and _last(tokens[k + n], (*run, tokens[k + n]), places):
                     found.add((*run, tokens[k + n]))
         wider.update(found)
     if not wider:
         return run
     best, count = max(wider.items(), key=lambda kv: (kv[1], " ".join(kv[0])))
-    return best if count >= max(2, math.ceil(len(tokened) / 2)) else run
+    return best if count >= max(2, math.ceil(len(tokened) / 3)) else run
 
 
-def _edge(word: str) -> bool:
-    """Whether a phrase may start or end with ``word``."""
-    return len(word) > 1 and not word.isdigit() and word not in STOPWORDS and word not in _GENERIC
+def _edge(word: str, places: frozenset[str]) -> bool:
+    """Whether a phrase may start or end with ``word``: no stopword, number, broad word
+    ("best", "price") or town searched or lived in ("summer camp denver" names a camp)."""
+    return (
+        len(word) > 1
+        and not word.isdigit()
+        and word not in STOPWORDS
+        and word not in _GENERIC
+        and word not in places
+    )
+
+
+def _last(word: str, run: tuple[str, ...], places: frozenset[str]) -> bool:
+    """Whether a phrase may end with ``word``: as it may start, or with a small number after
+    a name ("tesla model 3")."""
+    return _edge(word, places) or (len(run) > 1 and word.isdigit() and len(word) <= 2)
 
 
 def _limit(searches: Iterable[str]) -> str | None:

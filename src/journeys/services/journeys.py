@@ -180,7 +180,7 @@ class JourneyBuilder:
             edited,
             task_ids,
             session_ids,
-            towns,
+            (towns, places),
         )
         self.store.replace(user_id, journeys, placements)
         n = len(visits.ids)
@@ -208,11 +208,13 @@ class JourneyBuilder:
         edited: EditedArrays,
         task_ids: Index,
         session_ids: Index,
-        towns: frozenset[str] = frozenset(),
+        places: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     ) -> tuple[list[tuple[Any, ...]], Placements]:
         """Journey rows, and the placements of every visit (as columns); a title the
         labeler's rules chose is made a task's name (``engine.task_titles``) once the
-        journey's intent is known, ``towns`` being the person's searched destinations."""
+        journey's intent is known, ``places`` being the towns the person searched and
+        their own places."""
+        towns, home = places
         vectors, text_rows = text_vectors
         n = len(visits.ids)
         journey = edited.journeys
@@ -270,7 +272,7 @@ class JourneyBuilder:
             j = int(journey[g[0]])
             title = label.title
             if not label.by_model:
-                title = task_title(title, text, intent, towns)
+                title = task_title(title, text, intent, towns, home)
             searches = int(is_query[g].sum())
             sittings = len(np.unique(session_ids[g]))
             first, last = int(visits.times[g[0]]), int(visits.times[g[-1]])
