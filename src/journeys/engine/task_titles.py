@@ -391,7 +391,8 @@ def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
         return word
 
     out = _TOKEN.sub(one, title)
-    for run in sorted((t for t in towns if " " in t), key=len, reverse=True):
+    low = out.lower()
+    for run in sorted((t for t in towns if " " in t and t in low), key=len, reverse=True):
         out = re.sub(rf"\b{re.escape(run)}\b", run.title(), out, flags=re.I)
     out = " ".join(out.split())
     if len(out) > _MAX_TITLE:
