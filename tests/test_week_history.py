@@ -1134,17 +1134,18 @@ def test_every_week_one_after_another_as_one_year(
     week144 to week148 (148 weeks, 8,522 visits), weeks in Turkish, Indonesian, Vietnamese
     and Greek, and eleven more languages measured, 0.681 (P 0.598). Thirty-ninth session:
     with week149 to week155 (155 weeks, 9,011 visits) and steps 79 to 83, 0.683 (P
-    0.598)."""
+    0.598). Fortieth session: with week156 and week157 (157 weeks, 9,133 visits), 0.684 (P
+    0.600)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 155
+    assert len(names) == 157
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 9011
+    assert visits == 9133
     assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
 
 
