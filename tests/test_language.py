@@ -142,6 +142,17 @@ def test_a_language_of_syllables_is_read_two_syllables_at_a_time() -> None:
     assert bike & hospital == {"hà nội"}  # the town, which ``engine.places`` reads past
 
 
+def test_a_piece_of_syllables_is_read_as_its_language() -> None:
+    # its terms are syllables in pairs ("xe máy"), which no tokenizer holds whole: each
+    # syllable is weighed, so the piece is still read as Vietnamese and takes off its
+    # language's direction (week147: 3 of her 28 pieces were, before the forty-first session)
+    p = LanguageParams()
+    texts = ["thuê xe máy đà lạt giá 1 ngày gần chợ", "bà bầu nên ăn gì 3 tháng giữa"]
+    terms = [own_terms(t, p) for t in texts]
+    assert all(" " in term for term in terms[0])
+    assert shares(terms, lambda k: [texts[k]], p) == {0: {"vi": 1.0}, 1: {"vi": 1.0}}
+
+
 def test_bad_settings_are_refused() -> None:
     with pytest.raises(ValueError, match="word_share"):
         LanguageParams(word_share=1.5)

@@ -229,11 +229,18 @@ def let_go() -> None:
 def _candidate(words: set[str], share: float) -> bool:
     """Whether a text or piece with these plain words may be in another language: under
     ``share`` of its words are whole words of the tokenizer, and at least two are words of
-    letters."""
+    letters. A language of syllables' terms (``own_terms``: "xe máy") are weighed a
+    syllable at a time: no tokenizer holds two words whole, so a piece of such terms alone
+    was never a candidate, and its language's direction stayed on it (week147)."""
     known = _words()
     whole = len(known.intersection(words))
     if not known or whole >= share * len(words):
         return False  # most texts, at the speed of sets: English, whatever else they hold
+    if any(" " in w for w in words):  # a language of syllables' terms, in pairs (own_terms)
+        words = {part for w in words for part in w.split()}
+        whole = len(known.intersection(words))
+        if whole >= share * len(words):
+            return False
     unknown = sum(1 for w in words.difference(known) if w.isalpha())
     if whole + unknown >= 2 and whole < share * (whole + unknown):
         return True
