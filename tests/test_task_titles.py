@@ -106,6 +106,15 @@ def test_what_most_searches_say_names_the_task() -> None:
     assert _title(
         knee[0], [*knee[:2], "physio near me", "ice or heat", "walker rental"], "health"
     ) == ("Total knee replacement recovery time farmer back to work")
+    # a letter or a small number after a word is part of its name
+    medicare = [
+        "medicare part d plans 2027 compare",
+        "medicare part d late enrollment penalty",
+        "does medicare part d cover shingles vaccine",
+    ]
+    assert _title(medicare[0], medicare, "health") == "Medicare part D"
+    tesla = ["tesla model 3 range winter", "used tesla model 3 price", "tesla model 3 vs y"]
+    assert _title(tesla[0], tesla, "shopping") == "Tesla model 3"
 
 
 def test_a_phrase_keeps_the_word_every_search_puts_before_it_or_half_put_after() -> None:
