@@ -132,6 +132,8 @@ def test_a_front_page_titled_as_news_is_a_habit_opened_once() -> None:
         "https://www.abendblatt.de/hamburg/article1234/kita-streik.html",
         "https://www.jobrad.org/",
         "https://www.onet.pl/",
+        "https://www.abc.net.au/news",
+        "https://www.abc.net.au/news/2027-03-02/ute-recall/104",
     ]
     titles = [
         "tagesschau.de - die erste Adresse für Nachrichten",
@@ -139,11 +141,14 @@ def test_a_front_page_titled_as_news_is_a_habit_opened_once() -> None:
         "Kita-Streik: Nachrichten aus den Bezirken - Hamburger Abendblatt",
         "JobRad: Dienstrad-Leasing für alle",
         "Onet – Jesteś na bieżąco: wiadomości, pogoda, sport",
+        "ABC News (Australian Broadcasting Corporation)",
+        "Ute recall: what owners need to know - ABC News",
     ]
-    flags = habit_flags(urls, [0, 1, 2, 3, 4], [""] * 5, titles=titles)
-    assert flags == [True, True, False, False, True]
+    # a broadcaster's news section's front (week156) is one, not its stories
+    flags = habit_flags(urls, list(range(7)), [""] * 7, titles=titles)
+    assert flags == [True, True, False, False, True, True, False]
     # without titles, a front page opened once is no habit
-    assert habit_flags(urls, [0, 1, 2, 3, 4], [""] * 5) == [False] * 5
+    assert habit_flags(urls, list(range(7)), [""] * 7) == [False] * 7
 
 
 def test_every_page_of_a_webmail_without_message_addresses_is_a_habit() -> None:

@@ -448,10 +448,19 @@ _NEWS_TITLE = re.compile(
 )
 
 
+#: A broadcaster's news front is a section of its site: abc.net.au/news, opened on four
+#: days of a paramedic's week, sat inside her used ute's journey (week156)
+_NEWS_PATHS = frozenset({"/news", "/nachrichten", "/noticias", "/actualites", "/nieuws"})
+
+
 def _news_front(path: str, title: str | None) -> bool:
-    """Whether a page is a site's very front page ("/", no deeper) titled as news."""
+    """Whether a page is a site's very front page ("/", no deeper), or its news section's
+    ("/news"), titled as news."""
+    bare = path.rstrip("/")
     return (
-        path.rstrip("/") in _ROOTS and bool(title) and _NEWS_TITLE.search(title or "") is not None
+        (bare in _ROOTS or bare.lower() in _NEWS_PATHS)
+        and bool(title)
+        and _NEWS_TITLE.search(title or "") is not None
     )
 
 
