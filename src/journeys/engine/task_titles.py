@@ -359,12 +359,13 @@ def _edge(word: str, places: frozenset[str]) -> bool:
 
 
 def _last(word: str, run: tuple[str, ...], places: frozenset[str]) -> bool:
-    """Whether a phrase may end with ``word``: as it may start, or with a small number or a
-    letter after a word ("tesla model 3", "medicare part d", "vitamin d")."""
+    """Whether a phrase may end with ``word``: as it may start, or with a small number after
+    a name ("tesla model 3"), or a letter after two words ("medicare part d"; "plan g"
+    alone says less than the search it would replace)."""
     if _edge(word, places) or len(run) < 2:
         return _edge(word, places)
     return (word.isdigit() and len(word) <= 2) or (
-        len(word) == 1 and word.isalpha() and word not in STOPWORDS
+        len(run) > 2 and len(word) == 1 and word.isalpha() and word not in STOPWORDS
     )
 
 
@@ -379,8 +380,8 @@ def _limit(searches: Iterable[str]) -> str | None:
 
 def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
     """``title`` with each word written as the journey's pages write it (``casing``), and
-    its towns, countries, months and weekdays capitalised, and a letter that ends it after
-    another word ("Medicare part D")."""
+    its towns, countries, months and weekdays capitalised, and a letter after a word
+    ("Medicare part D", "plan G vs plan N")."""
     tokens = [t.lower() for t in _TOKEN.findall(title)]
 
     def one(found: re.Match[str]) -> str:
@@ -391,7 +392,13 @@ def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
         if word != low:
             return word
         k = sum(1 for _ in _TOKEN.finditer(title, 0, found.start()))
-        if len(low) == 1 and low.isalpha() and low not in STOPWORDS and 0 < k == len(tokens) - 1:
+        if (
+            len(low) == 1
+            and low.isalpha()
+            and low not in STOPWORDS
+            and k
+            and tokens[k - 1].isalpha()
+        ):
             return low.upper()
         if low in towns or low in _DAYS or (low in _MONTHS and _is_month(tokens, k)):
             return low.capitalize()
