@@ -449,7 +449,7 @@ _NEWS_TITLE = re.compile(
 
 
 #: A broadcaster's news front is a section of its site: abc.net.au/news, opened on four
-#: days of a paramedic's week, sat inside her used ute's journey (week156)
+#: days of a paramedic's week, sat inside his used ute's journey (week156)
 _NEWS_PATHS = frozenset({"/news", "/nachrichten", "/noticias", "/actualites", "/nieuws"})
 
 

@@ -362,11 +362,15 @@ def _last(word: str, run: tuple[str, ...], places: frozenset[str]) -> bool:
     """Whether a phrase may end with ``word``: as it may start, or with a small number after
     a name ("tesla model 3"), or a letter after two words ("medicare part d"; "plan g"
     alone says less than the search it would replace)."""
-    if _edge(word, places) or len(run) < 2:
-        return _edge(word, places)
-    return (word.isdigit() and len(word) <= 2) or (
-        len(run) > 2 and len(word) == 1 and word.isalpha() and word not in STOPWORDS
-    )
+    if _edge(word, places):
+        return True
+    number = len(run) > 1 and word.isdigit() and len(word) <= 2
+    return number or (len(run) > 2 and _letter(word))
+
+
+def _letter(word: str) -> bool:
+    """Whether ``word`` is a letter that names ("d" of "part d"), not "a" or "i"."""
+    return len(word) == 1 and word.isalpha() and word not in STOPWORDS
 
 
 def _limit(searches: Iterable[str]) -> str | None:
@@ -392,13 +396,7 @@ def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
         if word != low:
             return word
         k = sum(1 for _ in _TOKEN.finditer(title, 0, found.start()))
-        if (
-            len(low) == 1
-            and low.isalpha()
-            and low not in STOPWORDS
-            and k
-            and tokens[k - 1].isalpha()
-        ):
+        if _letter(low) and k and tokens[k - 1].isalpha():
             return low.upper()
         if low in towns or low in _DAYS or (low in _MONTHS and _is_month(tokens, k)):
             return low.capitalize()
