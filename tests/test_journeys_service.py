@@ -110,6 +110,37 @@ def test_new_visits_join_existing_journeys_incrementally(store: Store, tmp_path:
     assert _journeys_by_query(store, user) == after
 
 
+def test_a_journey_made_between_builds_is_titled_as_a_full_build_titles_it(
+    store: Store, tmp_path: Path
+) -> None:
+    from journeys.services.attach import TOWNS_KEY, recorded_places
+    from journeys.services.journeys import Regroup
+
+    user = store.ensure_user("ana")
+    _import(store, user, _log(tmp_path / "h.jsonl", KYOTO + RUST))
+    js = JourneyStore(store.db)
+    builder = JourneyBuilder(js, HashingEmbedder(), regroup=Regroup(cheap=0))
+    assert builder.build(user).mode == "full"
+    assert recorded_places(js.last_full_params(user), TOWNS_KEY) == {"kyoto"}
+    searches = [
+        "used tesla model 3 battery health",
+        "tesla model 3 2021 vs 2022",
+        "what to inspect on a used tesla",
+    ]
+    later = [
+        (30 * DAY + k * MIN, "https://www.google.com/search?q=" + q.replace(" ", "+"), q)
+        for k, q in enumerate(searches)
+    ]
+    _import(store, user, _log(tmp_path / "later.jsonl", later))
+    assert builder.build(user).mode == "incremental"
+    made = js.journey(user, _journeys_by_query(store, user)[searches[0]])
+    # the keyphrase labeler alone says "Used tesla model 3 battery health"
+    assert made.title == "Tesla model 3"
+    builder.build(user, full=True)
+    again = js.journey(user, _journeys_by_query(store, user)[searches[0]])
+    assert (again.id, again.title, again.intent) == (made.id, made.title, made.intent)
+
+
 def test_a_large_batch_of_new_visits_is_grouped_from_scratch(store: Store, tmp_path: Path) -> None:
     from journeys.services.journeys import Regroup
 

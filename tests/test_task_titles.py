@@ -117,6 +117,33 @@ def test_what_most_searches_say_names_the_task() -> None:
     assert _title(tesla[0], tesla, "shopping") == "Tesla model 3"
 
 
+def test_a_phrase_widened_keeps_the_number_or_letter_that_ends_its_name() -> None:
+    # "tesla" is said by most searches, "tesla model" by half: widened, it keeps its "3"
+    tesla = [
+        "used tesla model 3 battery health check",
+        "ev tax credit used car rules",
+        "tesla model 3 2021 vs 2022",
+        "what to inspect on a used tesla",
+    ]
+    assert _title(tesla[0], tesla, "shopping") == "Tesla model 3"
+    # "part" is said by all four, "medicare part" by two: "medicare part d"
+    medicare = [
+        "medicare part d plan finder compare drugs",
+        "extra help medicare part d income limit",
+        "humana vs wellcare part d premium",
+        "open enrollment deadline change part d",
+    ]
+    assert _title(medicare[0], medicare, "health") == "Medicare part D"
+    # a word, not a number or letter, is not added twice: "fly fishing", not "fly fishing rod"
+    fishing = [
+        "beginner fly fishing rod 5 weight",
+        "fly fishing rod for trout",
+        "fly line weight forward floating",
+        "how to tie clinch knot to fly",
+    ]
+    assert _title(fishing[0], fishing, "learning") == "Fly fishing"
+
+
 def test_a_phrase_keeps_the_word_every_search_puts_before_it_or_half_put_after() -> None:
     speech = [
         "best man speech structure how long",

@@ -319,14 +319,23 @@ def _said_most(searches: Sequence[str], places: frozenset[str]) -> str | None:
     }
     if len(before) == 1 and (word := before.pop()) and word not in STOPWORDS:
         best = (word, *best)
-    return " ".join(_widened(best, tokened, places))
+    wide = _widened(best, tokened, places)
+    if wide != best:
+        # a number or letter that ends a name the widening made: "tesla model 3"
+        wide = _widened(wide, tokened, places, naming=True)
+    return " ".join(wide)
 
 
 def _widened(
-    run: tuple[str, ...], tokened: Sequence[Sequence[str]], places: frozenset[str]
+    run: tuple[str, ...],
+    tokened: Sequence[Sequence[str]],
+    places: frozenset[str],
+    *,
+    naming: bool = False,
 ) -> tuple[str, ...]:
     """``run`` and the word a third of the searches or more say next to it, if any: "fly"
-    of "beginner fly fishing rod" and "fly fishing knots" is "fly fishing"."""
+    of "beginner fly fishing rod" and "fly fishing knots" is "fly fishing"; ``naming``:
+    only a number or letter after it ("model 3", "part d")."""
     if len(run) >= 3:
         return run
     wider: Counter[tuple[str, ...]] = Counter()
@@ -335,10 +344,12 @@ def _widened(
         found = set()
         for k in range(len(tokens) - n + 1):
             if tuple(tokens[k : k + n]) == run:
-                if k and _edge(tokens[k - 1], places):
+                if k and not naming and _edge(tokens[k - 1], places):
                     found.add((tokens[k - 1], *run))
-                if k + n < len(tokens) and _last(tokens[k + n], (*run, tokens[k + n]), places):
-                    found.add((*run, tokens[k + n]))
+                after = tokens[k + n] if k + n < len(tokens) else ""
+                named = after and _last(after, (*run, after), places)
+                if named and (not naming or not _edge(after, places)):
+                    found.add((*run, after))
         wider.update(found)
     if not wider:
         return run

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -18,9 +18,11 @@ from journeys.engine.baselines import terms
 from journeys.engine.embedding import Embedder, HashingEmbedder, Vectors, normalize
 from journeys.engine.grouping import GroupParams, Item
 from journeys.engine.incremental import Attacher, JourneyState
+from journeys.engine.intent import IntentPrototypes, Step, classify
 from journeys.engine.labels import JourneyText, KeyphraseLabeler
 from journeys.engine.likeness import WORD_DIM
 from journeys.engine.ranking import JourneySignals, journey_score
+from journeys.engine.task_titles import task_title
 from journeys.ids import stable_id
 from journeys.services.embed import cached_vectors
 from journeys.services.rows import items_of, url_words
@@ -30,13 +32,15 @@ from journeys.storage.vectors import VectorStore
 _WORDS = HashingEmbedder(dim=WORD_DIM)
 _DAY_US = 86_400_000_000
 PLACES_KEY = "own_places"  # where a full build records the person's own places it found
+TOWNS_KEY = "searched_towns"  # and the towns their searches name (``engine.destinations``)
 
 
-def recorded_places(params: str | None) -> frozenset[str]:
-    """The person's own places (``engine.places``) a build's recorded parameters name."""
+def recorded_places(params: str | None, key: str = PLACES_KEY) -> frozenset[str]:
+    """The person's own places (``engine.places``) a build's recorded parameters name, or
+    with ``key`` ``TOWNS_KEY``, the towns their searches name."""
     if not params:
         return frozenset()
-    found = json.loads(params).get(PLACES_KEY, [])
+    found = json.loads(params).get(key, [])
     return frozenset(str(w) for w in found)
 
 
@@ -61,14 +65,18 @@ class LiveJourneys:
         user_id: int,
         *,
         recent_days: int = 30,
+        prototypes: Callable[[], IntentPrototypes] | None = None,
     ) -> None:
         self.store = store
+        self.prototypes = prototypes
         self.embedder = embedder
         self.vectors = vectors
         self.params = params
         self.user_id = user_id
         # read as the last full build read them: without the person's own town
-        self.places = recorded_places(store.last_full_params(user_id))
+        recorded = store.last_full_params(user_id)
+        self.places = recorded_places(recorded)
+        self.towns = recorded_places(recorded, TOWNS_KEY)
         self.rows: dict[int, JourneyRow] = {
             j.id: j for j in store.journeys(user_id, statuses=MARKS)
         }
@@ -169,6 +177,28 @@ class LiveJourneys:
         task = stable_id("task", self.user_id, c.last_session, journey) if journey else None
         return journey, task, c.last_session
 
+    def _new_row(
+        self, j: int, mine: Sequence[tuple[BuildRow, Item]], centroid_sum: Vectors
+    ) -> JourneyRow:
+        """A journey a visit just made: titled as a full build titles it, from its own
+        searches and page titles (the keyphrase labeler's title made a task's name once its
+        intent is read, ``engine.task_titles``)."""
+        text = JourneyText(
+            [it.query for _, it in mine if it.query],
+            [r.title or "" for r, it in mine if r.title and not it.noise],
+        )
+        label = KeyphraseLabeler().label([text])[0]
+        real = [(r, it) for r, it in mine if not it.noise] or list(mine)
+        steps = [Step(r.time_us, r.url, r.host, r.title, r.search_terms) for r, _ in real]
+        prototypes = self.prototypes() if self.prototypes is not None else None
+        centroid = normalize(centroid_sum[None, :])[0]
+        intent = classify(steps, centroid=centroid, prototypes=prototypes).name
+        title = task_title(label.title, text, intent, self.towns, self.places)
+        first = mine[0][0].time_us
+        return JourneyRow(
+            j, title, label.keywords, first, first, 0, 0, 0, 0.0, "open", None, intent
+        )
+
     def _summaries(
         self,
         rows: Sequence[BuildRow],
@@ -186,27 +216,7 @@ class LiveJourneys:
             old = self.rows.get(j)
             searches = sum(1 for _, it in mine if it.query)
             if old is None:
-                label = KeyphraseLabeler().label(
-                    [
-                        JourneyText(
-                            [it.query for _, it in mine if it.query],
-                            [r.title or "" for r, _ in mine if r.title],
-                        )
-                    ]
-                )[0]
-                old = JourneyRow(
-                    j,
-                    label.title,
-                    label.keywords,
-                    mine[0][0].time_us,
-                    mine[0][0].time_us,
-                    0,
-                    0,
-                    0,
-                    0.0,
-                    "open",
-                    None,
-                )
+                old = self._new_row(j, mine, state.centroid_sum)
             sessions = {placements[r.id][2] for r, _ in mine}
             row = replace(
                 old,

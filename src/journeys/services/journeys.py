@@ -28,7 +28,7 @@ from journeys.engine.ranking import JourneySignals, journey_score, visit_ranks
 from journeys.engine.task_titles import task_title
 from journeys.engine.workers import chunks, in_parallel, worth_forking
 from journeys.ids import stable_id
-from journeys.services.attach import PLACES_KEY, LiveJourneys, recorded_places
+from journeys.services.attach import PLACES_KEY, TOWNS_KEY, LiveJourneys, recorded_places
 from journeys.services.embed import (
     CachedEmbedder,
     distinct_vectors,
@@ -57,11 +57,17 @@ class BuildSummary:
 
 
 def params_json(
-    params: GroupParams, embedder: Embedder, places: frozenset[str] = frozenset()
+    params: GroupParams,
+    embedder: Embedder,
+    places: frozenset[str] = frozenset(),
+    towns: frozenset[str] = frozenset(),
 ) -> str:
-    """The parameters a build records (with the model id, and the person's own places it
-    found, which visits attached until the next full build are read without)."""
+    """The parameters a build records (with the model id, the person's own places it found,
+    which visits attached until the next full build are read without, and the towns their
+    searches name, which the titles of journeys made until then read)."""
     found = {PLACES_KEY: sorted(places)} if places else {}
+    if towns:
+        found[TOWNS_KEY] = sorted(towns)
     return json.dumps({"model": embedder.model_id, **asdict(params), **found}, sort_keys=True)
 
 
@@ -186,7 +192,11 @@ class JourneyBuilder:
         n = len(visits.ids)
         last = int(visits.times[-1]) if n else None
         self.store.finish_build(
-            build_id, n, len(journeys), last, params_json(self.params, self.embedder, places)
+            build_id,
+            n,
+            len(journeys),
+            last,
+            params_json(self.params, self.embedder, places, towns),
         )
         placed = int(np.count_nonzero(edited.journeys))
         return BuildSummary(
@@ -336,7 +346,12 @@ class JourneyBuilder:
         build or an edit changes them)."""
         if user_id not in self._live:
             self._live[user_id] = LiveJourneys(
-                self.store, self.embedder, self.vectors, self.params, user_id
+                self.store,
+                self.embedder,
+                self.vectors,
+                self.params,
+                user_id,
+                prototypes=self._intent_prototypes,
             )
         return self._live[user_id]
 
@@ -388,7 +403,9 @@ class JourneyBuilder:
         keep = self.store.rows_of(user_id, sorted(touched))
         placements = self.store.placements_of(user_id, [r.id for r in keep])
         visits, items = visit_columns(keep)
-        places = recorded_places(self.store.last_full_params(user_id))
+        recorded = self.store.last_full_params(user_id)
+        places = recorded_places(recorded)
+        towns = recorded_places(recorded, TOWNS_KEY)
         vectors, text_rows, _ = distinct_vectors(items.text, self.embedder, self.vectors, places)
         edited = EditedArrays(np.array([placements[r.id][0] or 0 for r in keep], dtype=np.int64))
         for row in self.store.journeys(user_id, statuses=MARKS):
@@ -405,6 +422,7 @@ class JourneyBuilder:
             edited,
             np.array([placements[r.id][1] or 0 for r in keep], dtype=np.int64),
             np.array([placements[r.id][2] for r in keep], dtype=np.int64),
+            (towns, places),
         )
         self.store.upsert(user_id, journeys, refreshed.rows(user_id))
         gone = touched - {j[0] for j in journeys}
