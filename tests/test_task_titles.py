@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from journeys.engine.labels import JourneyText
-from journeys.engine.task_titles import in_english, task_title
+from journeys.engine.task_titles import _said_most, in_english, task_title
 
 
 def _title(
@@ -228,3 +228,17 @@ def test_another_language_keeps_its_search() -> None:
     assert _title(queries[0], queries, "paperwork", towns=frozenset({"hamburg"})) == (
         "Kita platz Hamburg beantragen"
     )
+
+
+def test_an_easy_or_beginner_subject_is_the_subject() -> None:
+    guitar = [
+        "beginner guitar first lesson",
+        "easy guitar chords g c d",
+        "strumming pattern beginner",
+        "capo for acoustic guitar",
+        "wonderwall easy guitar",
+    ]
+    # "easy" of two searches is no part of it: not "Easy guitar"
+    assert _said_most(guitar, frozenset()) == "guitar"
+    pages = ["G, C and D Chords - Beginner Guitar Lesson", "How To Tune A Guitar For Beginners"]
+    assert _title(guitar[0], guitar, "learning", pages) == "Learning Guitar"

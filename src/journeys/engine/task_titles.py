@@ -72,6 +72,7 @@ _GENERIC = frozenset(
         *("best", "cheap", "cheapest", "top", "good", "vs", "versus", "review", "reviews"),
         *("price", "prices", "cost", "costs", "near", "me", "how", "what", "which", "why"),
         *("when", "where", "buy", "online", "free", "uk", "us", "usa", "worth", "new", "used"),
+        *("easy", "simple", "quick", "basic", "beginner", "beginners"),  # "easy guitar"
     )
 )
 _SHOP_LEAD = re.compile(
