@@ -242,3 +242,18 @@ def test_an_easy_or_beginner_subject_is_the_subject() -> None:
     assert _said_most(guitar, frozenset()) == "guitar"
     pages = ["G, C and D Chords - Beginner Guitar Lesson", "How To Tune A Guitar For Beginners"]
     assert _title(guitar[0], guitar, "learning", pages) == "Learning Guitar"
+
+
+def test_an_acronym_or_model_name_is_written_as_the_titles_write_it() -> None:
+    tv = ["lg c4 vs samsung s90d 65 inch", "lg c4 65 price drop", "lg c4 wall mount vesa size"]
+    pages = [
+        "LG C4 OLED vs Samsung S90D OLED Side-by-Side TV Comparison - RTINGS.com",
+        "LG C4 vs. Samsung S90D: Which OLED TV Should You Buy? - CNET",
+    ]
+    assert _title(tv[0], tv, "shopping", pages) == "LG C4"
+    ira = ["roth ira income limits 2027", "backdoor roth ira steps", "roth ira vs 401k"]
+    assert _title(ira[0], ira, "paperwork", ["Roth IRA Income Limits | Fidelity"]) == ("Roth IRA")
+    # one word shouted in a title is its style, not a name; a title in capitals says nothing
+    desk = ["standing desk under 400", "standing desk wobble fix"]
+    shouted = ["The BEST Standing Desk Under $400", "STANDING DESK WOBBLE FIX GUIDE"]
+    assert _title(desk[0], desk, "shopping", shouted) == "Standing desk under 400"

@@ -424,6 +424,18 @@ def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
+def _model(word: str) -> bool:
+    """Whether a word a title capitalises is a model's name: a capital and a number ("C4",
+    "S90D"), which ``str.capitalize`` leaves as it is."""
+    return word.isupper() and any(c.isdigit() for c in word)
+
+
+def _acronym(low: str) -> bool:
+    """Whether a short word a title writes in capitals is an acronym ("AC", "IRA", "MOT")
+    however common its letters are as a word, not a shouted "NEW" or "FOR"."""
+    return len(low) <= 3 and low not in STOPWORDS and low not in _GENERIC
+
+
 class _Writing(NamedTuple):
     """How a journey's page titles write the words asked of them."""
 
@@ -457,13 +469,17 @@ def _writing(page_titles: Sequence[str], wanted: frozenset[str]) -> _Writing:
             letters = [w for w in words if w[:1].isalpha()]
             headline = sum(1 for w in letters if w[:1].isupper()) > 0.6 * len(letters)
             # a title written in capitals writes its common words so too ("SOCCER CLUB")
-            shouting = sum(1 for w in letters if w.isupper() and w.lower() in common) > 1
+            upper = [w for w in letters if w.isupper() and len(w) > 1]
+            shouting = sum(1 for w in upper if w.lower() in common) > 1 and (
+                2 * len(upper) > len(letters)
+            )
             for k, w in enumerate(words):
                 low = w.lower()
                 if low not in wanted or not w[:1].isalpha():
                     continue
-                if len(w) > 1 and w != low and w != w.capitalize():  # "GitHub", "RAV4"
-                    if not shouting and (not w.isupper() or low not in common):
+                if len(w) > 1 and w != low and (w != w.capitalize() or _model(w)):
+                    # "GitHub", "RAV4", "LG", "C4"; not "BEST" in "The BEST Desk"
+                    if not shouting and (not w.isupper() or low not in common or _acronym(low)):
                         special[w] += 1
                 elif w == low:
                     if not headline:
