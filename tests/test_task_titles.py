@@ -52,6 +52,22 @@ def test_an_island_the_gazetteer_lacks_is_named_as_the_pages_write_it() -> None:
     assert _title(queries[0], queries, "travel", titles, towns) == "Trip to Maui in January"
 
 
+def test_a_name_the_searches_put_before_the_place_is_part_of_it() -> None:
+    # the gazetteer knows a town called Mara; the reserve is the Maasai Mara
+    queries = [
+        "maasai mara 2 night safari package from nairobi",
+        "what to pack for maasai mara safari in july",
+        "mara reserve park fees non resident",
+    ]
+    titles = ["3-Day Maasai Mara Safari by Road", "What to pack for the Maasai Mara in July"]
+    towns = frozenset({"mara", "nairobi"})
+    assert _title(queries[0], queries, "travel", titles, towns) == ("Safari in Maasai Mara in July")
+    # a common word before it is no part of its name: "north" of "north goa"
+    goa = ["north goa beach shacks", "north goa vs south goa for friends", "goa in december"]
+    pages = ["Best Beach Shacks in North Goa", "North Goa or South Goa? | Goa Tourism"]
+    assert _title(goa[0], goa, "travel", pages, frozenset({"goa"})) == "Trip to Goa in December"
+
+
 def test_a_place_few_searches_name_is_not_the_trip() -> None:
     queries = [
         "grand canyon south rim with kids december",

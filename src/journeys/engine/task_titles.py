@@ -232,9 +232,29 @@ def _trip(searches: Sequence[str], towns: frozenset[str], names: set[str]) -> st
     (key, count), *_ = sorted(said.items(), key=lambda kv: -kv[1])  # the first said of equals
     if count < max(1, math.ceil(len(searches) / 2)):
         return None
-    where = " ".join(w.capitalize() for w in spelled[key].most_common(1)[0][0].split())
+    place = spelled[key].most_common(1)[0][0]
+    where = " ".join(w.capitalize() for w in _named_before(place, searches, names).split())
     month = _month(searches)
     return f"{_kind(searches)} {where}" + (f" in {month}" if month else "")
+
+
+def _named_before(place: str, searches: Sequence[str], names: set[str]) -> str:
+    """``place`` and the name before it that most searches saying it put there, where the
+    titles write that word as a name and it is no common English word: "maasai mara" (the
+    gazetteer knows a Mara, not the reserve)."""
+    before: Counter[str] = Counter()
+    saying = 0
+    for search in searches:
+        tokens = [t.lower() for t in _TOKEN.findall(search)]
+        at = [k for k in range(len(tokens)) if unaccented(tokens[k]) == unaccented(place)]
+        if at:
+            saying += 1
+            before.update({tokens[k - 1] for k in at if k})
+    common = most_used(_COMMON)
+    for word, n in before.most_common(1):
+        if 2 * n > saying and word in names and word not in common and word not in _NO_PLACE:
+            return f"{word} {place}"
+    return place
 
 
 _NO_PLACE = frozenset((*_MONTHS, *_DAYS, *_KINDS))  # "Hen" of "Re: Hen do dates" is none
