@@ -734,3 +734,25 @@ def test_a_site_a_small_journeys_search_names_is_owned_by_the_journey_that_read_
         days=[0, 1, 2, 3, 4],
     )
     assert read == journey
+
+
+def test_a_comparison_ties_no_two_tasks() -> None:
+    # a farmer's crop insurance (seven items) compares in two searches, and a used grain
+    # cart, days later, in its one: "vs" was a word the insurance owned, and the two, 0.39
+    # alike as wholes, were one journey (week106)
+    from journeys.engine.baselines import plain_terms
+
+    searches = [
+        "revenue protection vs yield protection iowa corn 2027",
+        "enterprise units vs optional units crop insurance premium",
+        "crop insurance harvest price option worth it 2027",
+        "kinze 850 versus brent 782 grain cart",
+    ]
+    cart = np.array([0.39, np.sqrt(1 - 0.39**2), 0.0, 0.0], dtype=np.float32)
+    words = [plain_terms(s) for s in searches]
+    assert "vs" not in words[0] and "versus" not in words[3] and "kinze" in words[3]
+    out = run([0, 0, 0, 1], [3, 2, 2, 2], words, [GARDEN, GARDEN, GARDEN, cart])
+    assert out == [0, 0, 0, 1]
+    # the same journeys with a word of the task in common are gathered, as before
+    words[3] |= {"insurance"}
+    assert run([0, 0, 0, 1], [3, 2, 2, 2], words, [GARDEN, GARDEN, GARDEN, cart]) == [0, 0, 0, 0]

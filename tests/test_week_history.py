@@ -860,7 +860,8 @@ WEEKS = [
     Week("week103", 1.0),
     Week("week104", 0.94),
     Week("week105", 0.91, precision=0.96, mixed=1),
-    Week("week106", 0.49, precision=0.34, mixed=1, over_gap=0.09),  # the gap scores 0.400
+    # the gap scores 0.400; 0.494 (P 0.345) before "vs" was no word (step 87)
+    Week("week106", 0.52, precision=0.38, mixed=1, over_gap=0.12),
     Week("week107", 1.0),  # 0.837 (P 0.720) before step 61
     Week(
         "week108", 0.97, precision=0.95, mixed=1
@@ -908,7 +909,7 @@ WEEKS = [
     # 0.739 (P 0.665) on the machine of the thirty-eighth session, 0.711 (P 0.603) on the
     # next: multilingual-e5's four-bit weights read Turkish a little differently on each CPU
     Week("week145", 0.69, precision=0.58, mixed=2),
-    Week("week146", 0.82, precision=0.83, mixed=2),
+    Week("week146", 0.88, precision=0.91, mixed=1),  # 0.825 (P 0.837) before step 87
     # 0.461 (P 0.333) before the forty-first session: 3 of its 28 pieces read as Vietnamese
     Week("week147", 0.55, precision=0.41, mixed=2, over_gap=0.14),
     Week("week148", 0.83, precision=0.71, mixed=1),

@@ -64,12 +64,17 @@ def terms(query: str) -> set[str]:
 
 _MARKS = frozenset("-–—|·•&/:»«+=*~#@")  # what titles put between their parts
 _ENDS = ",.;:!?()[]{}\"'“”‘’"
+#: The words that set two things side by side: every task compares ("kinze 850 vs brent 782
+#: grain cart", "revenue protection vs yield protection"), so they say nothing of which
+#: (forty-third session; the baselines' terms keep them, as the reference figures did)
+COMPARING = frozenset({"vs", "versus"})
 
 
 def plain_terms(text: str) -> set[str]:
     """A text's terms that say something: without the punctuation around them ("queens,"
-    is "queens"), less the bare marks that titles put between their parts ("·", "|", "-")."""
-    return {w.strip(_ENDS) for w in terms(text)} - _MARKS - {""}
+    is "queens"), less the bare marks that titles put between their parts ("·", "|", "-")
+    and the words of a comparison ("vs", ``COMPARING``)."""
+    return {w.strip(_ENDS) for w in terms(text)} - _MARKS - COMPARING - {""}
 
 
 def gap_sessions(times_us: Sequence[int], gap_minutes: float) -> list[int]:
