@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from journeys.engine.baselines import plain_terms
 from journeys.engine.gather import GatherParams, gather, is_name
 from journeys.engine.likeness import Table
 
@@ -740,8 +741,6 @@ def test_a_comparison_ties_no_two_tasks() -> None:
     # a farmer's crop insurance (seven items) compares in two searches, and a used grain
     # cart, days later, in its one: "vs" was a word the insurance owned, and the two, 0.39
     # alike as wholes, were one journey (week106)
-    from journeys.engine.baselines import plain_terms
-
     searches = [
         "revenue protection vs yield protection iowa corn 2027",
         "enterprise units vs optional units crop insurance premium",
