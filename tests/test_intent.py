@@ -34,6 +34,21 @@ def test_travel_from_searches_and_booking_sites() -> None:
     )
 
 
+def test_a_ski_weekend_is_travel_though_its_tickets_have_prices() -> None:
+    # lift tickets, rentals and lodging, with their prices: a weekend away (week158, where
+    # it read as shopping and its title was its first search)
+    it = classify(
+        [
+            search("breckenridge lift tickets march epic day pass price"),
+            page("https://www.breckenridge.com/tickets.aspx", "Lift Tickets | Breckenridge"),
+            search("ski rental breckenridge vs denver cheaper"),
+            page("https://www.skirentals.example/prices", "Ski Rental Prices"),
+            search("breckenridge lodging under 200 a night march"),
+        ]
+    )
+    assert it.name == "travel"
+
+
 def test_each_kind_of_task() -> None:
     cases = {
         "shopping": [search("standing desk under 400"), search("best standing desk reviews")],

@@ -151,6 +151,31 @@ def test_a_front_page_titled_as_news_is_a_habit_opened_once() -> None:
     assert habit_flags(urls, list(range(7)), [""] * 7) == [False] * 7
 
 
+def test_a_sport_section_titled_as_sport_is_a_habit_its_reports_are_not() -> None:
+    # the scores, opened to see what is new: "Football - BBC Sport" on four days sat inside
+    # a father's search for his son's football boots (week159)
+    urls = [
+        "https://www.bbc.co.uk/sport/football",
+        "https://www.bbc.co.uk/sport",
+        "https://www.marca.com/deportes",
+        "https://www.bbc.co.uk/sport/football/articles/c4g2x9",
+        "https://www.bbc.co.uk/sport/football/live/c8y1",
+        "https://www.prodirectsport.com/soccer/l/kids-wide-fit-football-boots/",
+        "https://www.decathlon.co.uk/sports/football",
+    ]
+    titles = [
+        "Football - BBC Sport",
+        "BBC Sport - Scores, Fixtures, News - Live Sport",
+        "Marca - Diario online líder en información deportiva",
+        "Leeds United 2-1 Burnley: Report - BBC Sport",
+        "Leeds v Burnley live - BBC Sport",
+        "Kids Wide Fit Football Boots | Pro:Direct Soccer",
+        "Football kit and boots | Decathlon",  # a shop's aisle, titled as no sport section
+    ]
+    flags = habit_flags(urls, list(range(7)), [""] * 7, titles=titles)
+    assert flags == [True, True, False, False, False, False, False]
+
+
 def test_every_page_of_a_webmail_without_message_addresses_is_a_habit() -> None:
     urls = [
         "https://navigator.gmx.net/mail?sid=a1b2",

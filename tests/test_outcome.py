@@ -131,6 +131,29 @@ def test_confirmations_of_common_shops_and_forms() -> None:
     assert assess(not_done[1:], TRAVEL).pending
 
 
+def test_a_shops_mail_about_the_order_or_its_delivery_is_completion() -> None:
+    # the messages a shop sends, read in webmail: an order number with letters in it, an
+    # order received, dispatched or shipped, a delivery booked (a teacher's dishwasher,
+    # week158, was "unfinished: no order confirmation" with both of its messages read)
+    gmail = "https://mail.google.com/mail/u/0/?ik=e41c77a0b9&view=pt&search=all"
+    done = [
+        "Your Home Depot order #WD21877345 has been received - m@gmail.com - Gmail",
+        "Your delivery is scheduled: Bosch 500 Series dishwasher, Thursday 8am-12pm - Gmail",
+        "Your order has shipped - Gmail",
+        "Your package was delivered - Gmail",
+        "Out for delivery: your parcel from Argos - Outlook",
+    ]
+    for title in done:
+        assert assess([page(gmail, title)], TRAVEL).done, title
+    not_done = [
+        "Why has my order not shipped? - Help Centre",
+        "Delivery scheduling - FAQ",
+        "Order of operations worksheet - Math",
+    ]
+    for title in not_done:
+        assert not assess([page("https://help.example/a", title)], TRAVEL).done, title
+
+
 def test_a_shops_thanks_is_a_checkout_title_by_its_words_alone() -> None:
     from journeys.engine.outcome import is_checkout_title
 

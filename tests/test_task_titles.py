@@ -224,6 +224,47 @@ def test_a_subject_learnt_is_a_name_the_pages_write() -> None:
     )
 
 
+def test_a_subject_is_learnt_only_where_a_search_says_so() -> None:
+    # every search says "refinance", and the rate tables write it in capitals; the journey
+    # read as research by its "how to" and a "What Is" page (week158), but nothing in it
+    # learns a subject
+    refi = [
+        "current mortgage refinance rates colorado 30 year fixed",
+        "refinance closing costs worth it break even calculator",
+        "cash out refinance vs heloc for kitchen remodel",
+        "refinance appraisal waiver how to qualify",
+    ]
+    pages = [
+        "Colorado Refinance Rates Today | Bankrate",
+        "Mortgage Refinance Break-Even Calculator | Bankrate",
+        "What Is an Appraisal Waiver and How Do You Get One? - Investopedia",
+    ]
+    title = _title(refi[0], refi, "learning", pages)
+    assert "Learning" not in title
+    assert "refinance" in title.lower()
+
+
+def test_a_place_the_titles_write_only_after_a_bar_is_where_the_trip_goes() -> None:
+    # the gazetteer has no Breckenridge, and the titles write it only first after a bar
+    # ("Lift Tickets | Breckenridge Ski Resort"); Denver, named inside a sentence, is home
+    # (week158: "Ski trip to Denver in March")
+    ski = [
+        "breckenridge lift tickets march epic day pass price",
+        "ski rental breckenridge vs denver cheaper",
+        "i-70 traffic saturday morning ski what time to leave denver",
+        "breckenridge lodging under 200 a night march",
+    ]
+    pages = [
+        "Epic Day Pass | Epic Pass",
+        "Lift Tickets | Breckenridge Ski Resort",
+        "Ski Rental Prices | Breckenridge Ski Rentals",
+        "Rent skis in Denver or at the mountain? : r/COsnow",
+        "Breckenridge Vacation Rentals | Vrbo",
+    ]
+    towns = frozenset({"denver"})
+    assert _title(ski[0], ski, "travel", pages, towns) == "Ski trip to Breckenridge in March"
+
+
 def test_words_are_written_as_the_pages_write_them() -> None:
     queries = ["fafsa parent contributor fsa id how to"]
     titles = [

@@ -1,6 +1,6 @@
 """A hundred and fifty-seven people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week157 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week159 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -605,6 +605,13 @@ its models); and week157, an architect in Madrid searching all in Spanish (0.646
 sentence model reads her Spanish searches alike, and a kitchen's renovation joins her tax
 return and her stiff neck, and a trip to Asturias "by car" her hybrid car).
 
+In the forty-fourth session two more, scored before any change: week158, a chemistry
+teacher in Denver, in Chromium and in Firefox (1.000 in both: a titration lab, a sick dog,
+a refinance, a ski weekend, a dishwasher, chess openings); and week159, a warehouse
+supervisor in Leeds searching on Google and DuckDuckGo, his mail in Outlook (1.000; BBC
+Sport's football page, opened on four days, sat inside his son's football boots until a
+sport section titled as sport was a habit).
+
 All search on Google, Bing, DuckDuckGo, Ecosia, Naver, Yahoo! JAPAN, Baidu, Yandex or Cốc
 Cốc and open results in new tabs.
 """
@@ -924,6 +931,9 @@ WEEKS = [
     Week("week156", 0.89),  # 0.894 held out: the used ute's paperwork apart from its models
     # 0.646 held out: Spanish searches read alike; the trip and the car share "coche"
     Week("week157", 0.64, precision=0.50, mixed=3),
+    Week("week158", 0.99),  # 1.000 held out, and in Firefox
+    Week("week158-firefox", 0.99),
+    Week("week159", 0.99),  # 1.000 held out
 ]
 
 

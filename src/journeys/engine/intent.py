@@ -92,7 +92,8 @@ _RULES: dict[str, _Rule] = {
             r"|holidays?|trip|travel(?:ling|ing)?|resorts?|things to do|where to stay"
             r"|car (?:rental|hire)|rental car|rail ?pass|jr pass|train (?:tickets?|times)"
             r"|airports?|airlines?|cruise|sightseeing|day trip|layover|b&b|guesthouse"
-            r"|one[- ]way|round[- ]trip"
+            r"|one[- ]way|round[- ]trip|lodging|accommodations?|vacation rentals?|lift tickets?"
+            r"|ski (?:trip|resort|rentals?|weekend)|getaway"
         ),
         _words(r"booking|check[- ]?in|tour|beach|museum|tickets?"),
         frozenset(
@@ -403,6 +404,12 @@ def _hits(text: str) -> tuple[frozenset[str], frozenset[str]]:
     strong = frozenset(m.lastgroup for m in _STRONG.finditer(low) if m.lastgroup)
     weak = frozenset(m.lastgroup for m in _WEAK.finditer(low) if m.lastgroup) - strong
     return strong, weak
+
+
+def searched_as(intent: str, text: str) -> bool:
+    """Whether a search says one of ``intent``'s strong words ("rust borrow checker
+    explained" says learning; "refinance appraisal waiver how to qualify" does not)."""
+    return _RULES[intent].strong.search(text) is not None
 
 
 def _evidence_score(steps: Sequence[Step]) -> dict[str, tuple[float, list[str], list[str]]]:

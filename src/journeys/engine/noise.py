@@ -453,14 +453,29 @@ _NEWS_TITLE = re.compile(
 _NEWS_PATHS = frozenset({"/news", "/nachrichten", "/noticias", "/actualites", "/nieuws"})
 
 
+#: A broadcaster's or paper's sport section, or one sport's page of it
+#: (bbc.co.uk/sport/football, "Football - BBC Sport", opened on four days of a warehouse
+#: supervisor's week, sat inside his son's football boots, week159), titled as sport: the
+#: scores, opened to see what is new, as its news front is
+_SPORT_SECTIONS = frozenset({"sport", "sports", "deportes", "esportes", "sportif", "sportivo"})
+_SPORT_TITLE = re.compile(r"\b(?:sports?|deportes|esportes|sportschau)\b", re.IGNORECASE)
+
+
 def _news_front(path: str, title: str | None) -> bool:
     """Whether a page is a site's very front page ("/", no deeper), or its news section's
-    ("/news"), titled as news."""
+    ("/news"), titled as news; or its sport section ("/sport", "/sport/football"), titled
+    as sport."""
+    if not title:
+        return False
     bare = path.rstrip("/")
+    if bare in _ROOTS or bare.lower() in _NEWS_PATHS:
+        return _NEWS_TITLE.search(title) is not None
+    parts = bare.lower().strip("/").split("/")
     return (
-        (bare in _ROOTS or bare.lower() in _NEWS_PATHS)
-        and bool(title)
-        and _NEWS_TITLE.search(title or "") is not None
+        len(parts) <= 2
+        and parts[0] in _SPORT_SECTIONS
+        and all(p.isalpha() for p in parts)
+        and _SPORT_TITLE.search(title) is not None
     )
 
 

@@ -24,9 +24,11 @@ _DAY_US = 86_400_000_000
 _DONE_TITLE = re.compile(
     r"thank(?:s| you) for (?:your )?(?:order|purchase|booking|reservation|applying|your application"
     r"|submitting|shopping|payment)|order (?:confirmation|confirmed|received|placed|complete[d]?"
-    r"|#? ?\d{4,})|(?:booking|reservation|payment|purchase|appointment) "
-    r"(?:confirmed|confirmation|complete[d]?|successful|received)|your (?:order|booking|"
-    r"reservation) (?:is|has been) (?:confirmed|placed|booked)|confirmation (?:number|no\.?|code)"
+    r"|(?:number |no\.? )?#? ?(?:[a-z]{1,4}-?)?\d{4,})|(?:booking|reservation|payment|purchase"
+    r"|appointment) (?:confirmed|confirmation|complete[d]?|successful|received)|your (?:order"
+    r"|booking|reservation|package|parcel|delivery|item|items)s? (?:is|are|has|have|was|were)"
+    r" (?:been )?(?:confirmed|placed|booked|received|shipped|dispatched|delivered|scheduled"
+    r"|on (?:its|the) way|out for delivery)|\bout for delivery\b|confirmation (?:number|no\.?|code)"
     r"|application (?:submitted|received|sent|complete[d]?)|(?:successfully|been) submitted"
     r"|submission (?:received|confirmed)|(?:your )?e-?tickets?\b|\breceipt\b|\btrack (?:your )?"
     r"(?:parcel|package|order|delivery|shipment)|you(?:'re| are) booked|booking reference"
@@ -211,6 +213,7 @@ _DONE_HINTS = (
     "sent",
     "status",
     "going",
+    "deliver",
 )
 _URL_DONE_HINTS = (*_DONE_HINTS, "thanks", "/orders/")
 _PENDING_HINTS = (

@@ -39,6 +39,7 @@ from typing import NamedTuple
 from journeys.engine.baselines import STOPWORDS
 from journeys.engine.destinations import named_in
 from journeys.engine.gazetteer import country_names, known_towns
+from journeys.engine.intent import searched_as
 from journeys.engine.labels import JourneyText
 from journeys.engine.language import LanguageParams, written_in
 from journeys.engine.places import origin
@@ -181,7 +182,8 @@ def _as_task(
     if intent == "travel":
         # a place is a name the titles write so, in a sentence or, if no English word, at all
         common = most_used(_COMMON)
-        places = set(writing.named) | {w for w in writing.capitals if w not in common}
+        titled = writing.capitals | writing.written
+        places = set(writing.named) | {w for w in titled if w not in common}
         trip = _trip(searches, towns, places - set(writing.special))
         if trip:
             return trip
@@ -191,6 +193,10 @@ def _as_task(
     subject = (
         intent == "learning"
         and (phrase in writing.named or phrase in writing.capitals)
+        # a subject is learnt where a search says so ("rust borrow checker explained"): a
+        # mortgage refinance read as research by a "how to" and a "What Is" page is no
+        # "Learning Refinance" (week158)
+        and any(searched_as("learning", s) for s in searches)
         and not _is_place(phrase or "")  # "dis copenhagen semester abroad" learns no town
     )
     if phrase is not None and (" " in phrase or subject):
@@ -462,6 +468,9 @@ class _Writing(NamedTuple):
     special: dict[str, str]  # a casing no sentence gives: "GitHub", "FAFSA", "iPhone"
     named: dict[str, str]  # capitalised inside a sentence, never in lower case there
     capitals: frozenset[str]  # capitalised in two titles or more, title case or not
+    # capitalised in two titles or more, a fragment's first word too ("Lift Tickets |
+    # Breckenridge Ski Resort"), never in lower case
+    written: frozenset[str] = frozenset()
 
 
 def _writing(page_titles: Sequence[str], wanted: frozenset[str]) -> _Writing:
@@ -480,6 +489,7 @@ def _writing(page_titles: Sequence[str], wanted: frozenset[str]) -> _Writing:
     special: Counter[str] = Counter()
     named: Counter[str] = Counter()
     capital: Counter[str] = Counter()
+    written: Counter[str] = Counter()
     plain: set[str] = set()
     for t in page_titles:
         if not any(w in t.lower() for w in wanted):
@@ -497,6 +507,8 @@ def _writing(page_titles: Sequence[str], wanted: frozenset[str]) -> _Writing:
                 low = w.lower()
                 if low not in wanted or not w[:1].isalpha():
                     continue
+                if w != low and not shouting:
+                    written[low] += 1
                 if len(w) > 1 and w != low and (w != w.capitalize() or _model(w)):
                     # "GitHub", "RAV4", "LG", "C4"; not "BEST" in "The BEST Desk"
                     if not shouting and (not w.isupper() or low not in common or _acronym(low)):
@@ -512,4 +524,5 @@ def _writing(page_titles: Sequence[str], wanted: frozenset[str]) -> _Writing:
         {w.lower(): w for w, _ in reversed(special.most_common())},
         {w.lower(): w for w, _ in reversed(named.most_common()) if w.lower() not in plain},
         frozenset(w for w, n in capital.items() if n > 1 and w not in plain and len(w) > 2),
+        frozenset(w for w, n in written.items() if n > 1 and w not in plain and len(w) > 2),
     )
