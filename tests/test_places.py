@@ -344,9 +344,11 @@ def test_a_town_a_search_travels_to_is_no_place_of_the_persons() -> None:
     # by their language alone, and "oaxaca" seemed to be where he does everything; but
     # he searched flights from Houston to it (thirty-fifth session, step 70)
     assert _places(OAXACA) == frozenset()
-    assert _places([s.replace("vuelos houston oaxaca", "vuelos a oaxaca") for s in OAXACA]) == {
-        "oaxaca"
-    }
+    # and hotels in it (forty-fourth session): either says he goes there
+    flown = [s.replace("vuelos houston oaxaca", "vuelos a oaxaca") for s in OAXACA]
+    assert _places(flown) == frozenset()
+    unsaid = [s.replace("hoteles centro", "centro") for s in flown]
+    assert _places(unsaid) == {"oaxaca"}
 
 
 def test_the_towns_travelled_to_are_those_after_the_first_or_before_from() -> None:
@@ -360,6 +362,22 @@ def test_the_towns_travelled_to_are_those_after_the_first_or_before_from() -> No
     words = frozenset({"toronto", "recife", "lisbon", "porto", "madrid", "chicago", "nashville"})
     assert travelled_to(words, searches) == {"recife", "lisbon", "porto"}
     assert travelled_to(frozenset({"toronto"}), searches) == frozenset()
+
+
+def test_the_town_a_place_to_stay_is_looked_for_in_is_travelled_to() -> None:
+    # a conference's hotel, its airport's train and its weather name "chicago" on three
+    # days, and without it the three are unlike: read as her own town, it had left the
+    # weather apart from the hotel (week160); Atlanta, where she lives, is not stayed in
+    searches = [
+        "hotels near mccormick place chicago walking distance",
+        "chicago o'hare to mccormick place cta or uber",
+        "chicago conference what to wear may weather",
+        "pediatric urgent care open now decatur ga atlanta",
+    ]
+    words = frozenset({"chicago", "atlanta"})
+    assert travelled_to(words, searches) == {"chicago"}
+    # a place to stay between two towns says neither is where one goes
+    assert travelled_to(words, ["hotels between chicago and atlanta"]) == frozenset()
 
 
 def test_a_town_beside_the_persons_own_is_theirs_too() -> None:

@@ -265,6 +265,33 @@ def test_a_place_the_titles_write_only_after_a_bar_is_where_the_trip_goes() -> N
     assert _title(ski[0], ski, "travel", pages, towns) == "Ski trip to Breckenridge in March"
 
 
+def test_a_product_keeps_what_its_ordinal_counts_and_its_names_casing() -> None:
+    # week160: "IPad 10th" and "MacBook air"
+    tablet = [
+        "ipad vs galaxy tab for elderly parent easy to use",
+        "ipad 10th gen large text settings for seniors setup",
+        "galaxy tab a9 vs ipad 10th gen for video calls grandma",
+    ]
+    pages = [
+        "Best tablet for seniors 2027 | TechRadar",
+        "Make text bigger on iPad - Apple Support",
+        "Galaxy Tab A9 vs iPad 10th gen: which tablet should you buy? | Tom's Guide",
+    ]
+    assert _title(tablet[0], tablet, "shopping", pages) == "iPad 10th gen"
+    laptop = [
+        "best laptop for product managers 2027 lightweight 16gb",
+        "macbook air m4 vs dell xps 13 battery life",
+        "lenovo thinkpad x1 carbon vs macbook air for work",
+        "new macbook air setup migration assistant from windows",
+    ]
+    pages = [
+        "MacBook Air M4 vs Dell XPS 13 comparison - Notebookcheck.net",
+        "Lenovo ThinkPad X1 Carbon vs. Apple MacBook Air | PCMag",
+        "Apple MacBook Air 13-inch M4 16GB 512GB - Best Buy",
+    ]
+    assert _title(laptop[0], laptop, "shopping", pages) == "MacBook Air"
+
+
 def test_words_are_written_as_the_pages_write_them() -> None:
     queries = ["fafsa parent contributor fsa id how to"]
     titles = [

@@ -199,6 +199,32 @@ TRAVEL = frozenset(
         "רכבת",
     }
 )
+# words of a search for a place to stay: the town it names is where the person goes
+# (forty-fourth session: "hotels near mccormick place chicago walking distance", a
+# conference's hotel searched on three days with "chicago", had made it a home, and the
+# trip's weather was left apart from its hotel, week160)
+STAY = frozenset(
+    {
+        "hotel",
+        "hotels",
+        "hostel",
+        "hostels",
+        "motel",
+        "motels",
+        "airbnb",
+        "vrbo",
+        "lodging",
+        "accommodation",
+        "accommodations",
+        "ryokan",
+        "hoteles",
+        "alojamiento",
+        "unterkunft",
+        "hébergement",
+        "alojamento",
+        "albergo",
+    }
+)
 _FROM = frozenset(
     {"from", "desde", "ab", "depuis", "vanuit", "dalla", "da", "z", "dari", "från", "din", "από"}
 )
@@ -441,15 +467,22 @@ def travelled_to(words: frozenset[str], searches: Sequence[str]) -> frozenset[st
     """The ``words`` that a search for a way to travel (``TRAVEL``: flights, trains, buses)
     names as where to go: a town it names after another ("flights chicago nashville",
     "vuelos houston oaxaca", "toronto to recife flights"), or before one it travels
-    ``from`` ("flights to recife from toronto"); and the countries of such towns."""
+    ``from`` ("flights to recife from toronto"); the one of them a search for a place to
+    stay names (``STAY``: "hotels near mccormick place chicago"); and the countries of
+    such towns."""
     if not words:
         return frozenset()
     out: set[str] = set()
     for text in searches:
-        if words.isdisjoint(words_of(text)):
+        said = words_of(text)
+        if words.isdisjoint(said):
             continue
         start, named = _route(text)
         out |= {w for w in named if w != start}
+        if not STAY.isdisjoint(text.lower().split()):
+            # a place to stay is looked for where one goes, of one town only
+            towns = [w for w in said if w in words]
+            out |= set(towns) if len(towns) == 1 else set()
     # and the countries of those towns ("iceland", of "montreal to reykjavik flights")
     land, countries = known_towns().land, country_names()
     gone = {land[w] for w in out if w in land}

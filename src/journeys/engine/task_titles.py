@@ -142,6 +142,11 @@ def task_title(
         common = most_used(_COMMON)
         casing = {w: c for w, c in writing.named.items() if w not in common} | casing
         named = _as_task(title, searches, intent, towns, phrase, writing)
+        # a word the titles capitalise after a name is the name's ("MacBook Air")
+        tokens = [t.lower() for t in _TOKEN.findall(named)]
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            if a in writing.special and b in writing.capitals and b not in casing:
+                casing[b] = b.capitalize()
     return _cased(named, casing, towns)
 
 
@@ -347,10 +352,17 @@ def _said_most(searches: Sequence[str], places: frozenset[str]) -> str | None:
     if len(before) == 1 and (word := before.pop()) and word not in STOPWORDS:
         best = (word, *best)
     wide = _widened(best, tokened, places)
-    if wide != best:
+    if wide != best and _ORDINAL.fullmatch(wide[-1]):
+        # an ordinal counts what follows it: "ipad 10th gen", else no "ipad 10th"
+        wider = _widened(wide, tokened, places)
+        wide = wider if wider[-1] != wide[-1] else best
+    elif wide != best:
         # a number or letter that ends a name the widening made: "tesla model 3"
         wide = _widened(wide, tokened, places, naming=True)
     return " ".join(wide)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _widened(
@@ -447,6 +459,9 @@ def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
     out = " ".join(out.split())
     if len(out) > _MAX_TITLE:
         out = out[: _MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
+    first = out.split(" ", 1)[0]
+    if first[:1].islower() and any(c.isupper() for c in first):
+        return out  # a name its pages write so: "iPad", "eBay"
     return out[:1].upper() + out[1:]
 
 
