@@ -290,6 +290,10 @@ def test_a_product_keeps_what_its_ordinal_counts_and_its_names_casing() -> None:
         "Apple MacBook Air 13-inch M4 16GB 512GB - Best Buy",
     ]
     assert _title(laptop[0], laptop, "shopping", pages) == "MacBook Air"
+    # after an acronym, a capitalised word is the titles' style (week43)
+    knee = ["acl rehab week 6 exercises", "acl rehab running again", "acl rehab brace"]
+    pages = ["ACL Rehab Protocol | Physio", "Return to Running after ACL Rehab | Clinic"]
+    assert _title(knee[0], knee, "health", pages) == "ACL rehab"
 
 
 def test_words_are_written_as_the_pages_write_them() -> None:

@@ -34,6 +34,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from journeys.engine.baselines import STOPWORDS
@@ -142,10 +143,13 @@ def task_title(
         common = most_used(_COMMON)
         casing = {w: c for w, c in writing.named.items() if w not in common} | casing
         named = _as_task(title, searches, intent, towns, phrase, writing)
-        # a word the titles capitalise after a name is the name's ("MacBook Air")
+        # a word the titles capitalise after a brand's name is the name's ("MacBook Air",
+        # "GitHub Actions"); not after an acronym ("ACL rehab", "CPAP mask")
         tokens = [t.lower() for t in _TOKEN.findall(named)]
-        for a, b in zip(tokens, tokens[1:], strict=False):
-            if a in writing.special and b in writing.capitals and b not in casing:
+        for a, b in pairwise(tokens):
+            brand = writing.special.get(a, "")
+            mixed = any(c.islower() for c in brand) and any(c.isupper() for c in brand)
+            if mixed and b in writing.capitals and b not in casing:
                 casing[b] = b.capitalize()
     return _cased(named, casing, towns)
 
