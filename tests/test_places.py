@@ -378,6 +378,11 @@ def test_the_town_a_place_to_stay_is_looked_for_in_is_travelled_to() -> None:
     assert travelled_to(words, searches) == {"chicago"}
     # a place to stay between two towns says neither is where one goes
     assert travelled_to(words, ["hotels between chicago and atlanta"]) == frozenset()
+    # a search engine's log keeps such a town a candidate home (measured on SMC-12)
+    assert travelled_to(words, searches, stayed=False) == frozenset()
+    from journeys.engine.grouping import for_query_logs
+
+    assert for_query_logs().places is not None and not for_query_logs().places.stayed
 
 
 def test_a_town_beside_the_persons_own_is_theirs_too() -> None:

@@ -249,6 +249,7 @@ class PlaceParams:
     min_days: int = 2
     sample: int = 24  # searches of a word compared, at most (spread over its uses)
     window: int = 300  # searches on each side of one where its task may go on
+    stayed: bool = True  # a town a place to stay is looked for in is travelled to
     most: int = 20  # place-like words looked at, the most searched first
     scattered: float | None = 0.13  # searches of one word this unlike on average: no task's
     scattered_min: int = 3  # searches of a word needed to call them scattered
@@ -328,7 +329,7 @@ def home_places(
         loose = p.region_scattered if word in wide else None
         if float(np.mean(near)) >= p.share or _scattered(rest, p, loose):
             found.add(word)
-    found -= travelled_to(frozenset(found), [t for t in first if t])
+    found -= travelled_to(frozenset(found), [t for t in first if t], stayed=p.stayed)
     return frozenset(found) | _beside(frozenset(found), uses, common, embed, p)
 
 
@@ -463,13 +464,15 @@ def _bare(token: str) -> str:
     return token.strip(",.;:!?()[]{}\"'").lower()
 
 
-def travelled_to(words: frozenset[str], searches: Sequence[str]) -> frozenset[str]:
+def travelled_to(
+    words: frozenset[str], searches: Sequence[str], *, stayed: bool = True
+) -> frozenset[str]:
     """The ``words`` that a search for a way to travel (``TRAVEL``: flights, trains, buses)
     names as where to go: a town it names after another ("flights chicago nashville",
     "vuelos houston oaxaca", "toronto to recife flights"), or before one it travels
     ``from`` ("flights to recife from toronto"); the one of them a search for a place to
-    stay names (``STAY``: "hotels near mccormick place chicago"); and the countries of
-    such towns."""
+    stay names (``STAY``: "hotels near mccormick place chicago"), where ``stayed``; and
+    the countries of such towns."""
     if not words:
         return frozenset()
     out: set[str] = set()
@@ -479,7 +482,7 @@ def travelled_to(words: frozenset[str], searches: Sequence[str]) -> frozenset[st
             continue
         start, named = _route(text)
         out |= {w for w in named if w != start}
-        if not STAY.isdisjoint(text.lower().split()):
+        if stayed and not STAY.isdisjoint(text.lower().split()):
             # a place to stay is looked for where one goes, of one town only
             towns = [w for w in said if w in words]
             out |= set(towns) if len(towns) == 1 else set()

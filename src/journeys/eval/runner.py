@@ -153,8 +153,8 @@ def user_places(
     store: VectorStore | None,
     params: PlaceParams | None = None,
 ) -> dict[UserKey, frozenset[str]]:
-    """Each user's own place (``engine.places``), as a history's build finds it; the
-    vectors of their queries without it are added to ``vectors``."""
+    """Each user's own place (``engine.places``), as ``journeys segment`` finds it with
+    ``params``; the vectors of their queries without it are added to ``vectors``."""
     p = params or PlaceParams()
     out: dict[UserKey, frozenset[str]] = {}
     for events in users:
@@ -225,7 +225,7 @@ def evaluate(
     if embedder is not None:
         every = [events for users in data.values() for events in users]
         vectors = query_vectors(every, embedder, store)
-        places = user_places(every, vectors, embedder, store)
+        places = user_places(every, vectors, embedder, store, for_query_logs().places)
         towns = user_towns(every, places, embedder, store)
         engine = engine_method(vectors, places=places, towns=towns)
         chosen = {f"journeys engine ({embedder.model_id})": engine, **chosen}
