@@ -318,6 +318,19 @@ def test_another_language_keeps_its_search() -> None:
     )
 
 
+def test_a_word_of_one_letter_of_another_language_is_no_letter_that_names() -> None:
+    # "à" had been read as the letter of "Medicare part D" and written "À" (week161)
+    trip = ["fin de semaine à québec quoi faire en novembre", "hôtel vieux-québec"]
+    towns = frozenset({"québec"})
+    assert _title(trip[0], trip, "travel", towns=towns) == (
+        "Fin de semaine à Québec quoi faire en novembre"
+    )
+    tapas = ["tapas y vino en sevilla"]
+    assert _title(tapas[0], tapas, "other") == "Tapas y vino en sevilla"
+    medicare = ["medicare part d plans", "medicare part d late penalty", "medicare part d"]
+    assert _title(medicare[0], medicare, "health") == "Medicare part D"
+
+
 def test_an_easy_or_beginner_subject_is_the_subject() -> None:
     guitar = [
         "beginner guitar first lesson",
@@ -345,3 +358,19 @@ def test_an_acronym_or_model_name_is_written_as_the_titles_write_it() -> None:
     desk = ["standing desk under 400", "standing desk wobble fix"]
     shouted = ["The BEST Standing Desk Under $400", "STANDING DESK WOBBLE FIX GUIDE"]
     assert _title(desk[0], desk, "shopping", shouted) == "Standing desk under 400"
+
+
+def test_a_code_starting_with_a_digit_and_the_persons_own_town_are_written_as_names() -> None:
+    gst = ["gstr-3b due date november 2027 late fee", "gstr-3b nil return"]
+    pages = ["GSTR-3B Due Date for FY 2027-28: Monthly & Quarterly | ClearTax"]
+    assert _title(gst[0], gst, "fixing", pages) == "GSTR-3B due date November 2027 late fee"
+    # the town the person lives in is a name as much as one travelled to (week163)
+    jee = ["best jee coaching in mumbai fees", "jee main syllabus class 11"]
+    text = JourneyText(jee, ["ALLEN Mumbai | Classroom Programs for JEE (Main + Advanced)"])
+    home = frozenset({"mumbai"})
+    assert (
+        task_title(jee[0], text, "other", frozenset(), home) == "Best JEE coaching in Mumbai fees"
+    )
+    visa = ["visa renewal uae documents"]
+    named = task_title(visa[0], JourneyText(visa, []), "fixing", frozenset(), frozenset({"uae"}))
+    assert named == "Visa renewal UAE documents"

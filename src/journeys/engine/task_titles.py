@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from journeys.engine.baselines import STOPWORDS
 from journeys.engine.destinations import named_in
-from journeys.engine.gazetteer import country_names, known_towns
+from journeys.engine.gazetteer import ABBREVIATED, country_names, known_towns
 from journeys.engine.intent import searched_as
 from journeys.engine.labels import JourneyText
 from journeys.engine.language import LanguageParams, written_in
@@ -151,7 +151,7 @@ def task_title(
             mixed = any(c.islower() for c in brand) and any(c.isupper() for c in brand)
             if mixed and b in writing.capitals and b not in casing:
                 casing[b] = b.capitalize()
-    return _cased(named, casing, towns)
+    return _cased(named, casing, towns | home)
 
 
 def _pages(titles: Sequence[str], searches: Sequence[str]) -> list[str]:
@@ -423,8 +423,9 @@ def _last(word: str, run: tuple[str, ...], places: frozenset[str]) -> bool:
 
 
 def _letter(word: str) -> bool:
-    """Whether ``word`` is a letter that names ("d" of "part d"), not "a" or "i"."""
-    return len(word) == 1 and word.isalpha() and word not in STOPWORDS
+    """Whether ``word`` is a letter that names ("d" of "part d"), not "a" or "i", nor a
+    word of one letter of another language ("à" of "fin de semaine à québec", "y")."""
+    return len(word) == 1 and "a" <= word <= "z" and word not in STOPWORDS and word != "y"
 
 
 def _limit(searches: Iterable[str]) -> str | None:
@@ -438,8 +439,9 @@ def _limit(searches: Iterable[str]) -> str | None:
 
 def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
     """``title`` with each word written as the journey's pages write it (``casing``), and
-    its towns, countries, months and weekdays capitalised, and a letter after a word
-    ("Medicare part D", "plan G vs plan N")."""
+    its towns (those travelled to and the person's own: "Best JEE coaching in Mumbai"),
+    countries, months and weekdays capitalised, a country's letters in capitals ("UAE"),
+    and a letter after a word ("Medicare part D", "plan G vs plan N")."""
     tokens = [t.lower() for t in _TOKEN.findall(title)]
 
     def one(found: re.Match[str]) -> str:
@@ -451,6 +453,8 @@ def _cased(title: str, casing: dict[str, str], towns: frozenset[str]) -> str:
             return word
         k = sum(1 for _ in _TOKEN.finditer(title, 0, found.start()))
         if _letter(low) and k and tokens[k - 1].isalpha():
+            return low.upper()
+        if low in towns and low in ABBREVIATED:
             return low.upper()
         if low in towns or low in _DAYS or (low in _MONTHS and _is_month(tokens, k)):
             return low.capitalize()
@@ -524,7 +528,8 @@ def _writing(page_titles: Sequence[str], wanted: frozenset[str]) -> _Writing:
             )
             for k, w in enumerate(words):
                 low = w.lower()
-                if low not in wanted or not w[:1].isalpha():
+                # a word may start with a digit where it has letters too ("GSTR-3B", "4K")
+                if low not in wanted or low.isdigit():
                     continue
                 if w != low and not shouting:
                     written[low] += 1
