@@ -385,16 +385,6 @@ def test_the_town_a_place_to_stay_is_looked_for_in_is_travelled_to() -> None:
     assert for_query_logs().places is not None and not for_query_logs().places.stayed
 
 
-def test_a_place_to_stay_or_a_train_in_another_language_is_travelled_to() -> None:
-    # Quebec City, searched on four days from Montreal, had been read as her own place
-    # and the trip fell in three (week161)
-    words = frozenset({"québec", "montréal"})
-    assert travelled_to(words, ["hôtel vieux-québec stationnement inclus"]) == {"québec"}
-    assert travelled_to(words, ["auberge de jeunesse québec vieux port"]) == {"québec"}
-    assert travelled_to(words, ["via rail montréal québec horaire"]) == {"québec"}
-    assert travelled_to(words, ["costco pneus d'hiver rendez-vous montréal"]) == frozenset()
-
-
 def test_a_town_beside_the_persons_own_is_theirs_too() -> None:
     # Allston is 5 km from Boston, Brighton 8 km (the English Brighton is far); Denver is a
     # trip's destination, kept

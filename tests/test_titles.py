@@ -45,20 +45,6 @@ def test_an_ending_one_title_has_or_a_broad_site_repeats_is_kept() -> None:
     assert repeated_tails(forum) == {}  # a board's name is a topic
 
 
-def test_an_ending_that_is_its_sites_own_name_goes_from_its_one_title() -> None:
-    # the province's name, in the tax office's, had tied a daycare's tax credit to a trip
-    # to Quebec City searched in the same sitting (week161); accents are read past
-    credit = "Crédit d'impôt pour frais de garde d'enfants | Revenu Québec"
-    tails = repeated_tails([("www.revenuquebec.ca", credit)])
-    assert tails == {"www.revenuquebec.ca": frozenset({"revenu québec"})}
-    assert plain_title(credit, "www.revenuquebec.ca", tails) == (
-        "Crédit d'impôt pour frais de garde d'enfants"
-    )
-    # another site's name is kept, and so is the name where little would be left
-    assert repeated_tails([("www.quebec.ca", "Carte expirée | Gouvernement du Québec")]) == {}
-    assert repeated_tails([("www.ramq.gouv.qc.ca", "Nous joindre | RAMQ")]) == {}
-
-
 def test_a_site_with_a_page_that_says_little_without_its_name_keeps_it() -> None:
     shop = [
         ("runningwarehouse.com", "Brooks Adrenaline GTS 24 Men's Shoes | Running Warehouse"),

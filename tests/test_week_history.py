@@ -619,9 +619,8 @@ weather left apart; 0.979 once a town a place to stay is looked for in is travel
 In the forty-fifth session four more, scored before any change: week161, a developer in
 Montreal searching in French and in English, in Chromium and in Firefox (0.846 in both:
 "québec", the city she looked for a hotel, a hostel and a train in on four days, read as
-her own place, and a daycare's tax credit at "Revenu Québec" in the trip; 0.980 once a
-hotel and a train in French name where one goes and a title's ending that names its own
-site goes); week162, a sixth-former in Manchester revising A-level chemistry while she
+her own place, and a daycare's tax credit at "Revenu Québec" in the trip: two steps
+written for it were taken back, see docs/quality.md, steps 93 and 94); week162, a sixth-former in Manchester revising A-level chemistry while she
 writes her personal statement for a chemistry degree (0.909: a university's entry
 requirements for chemistry went to the revision); week163, an accountant in Mumbai
 (1.000); and week164, a nurse in Dublin searching in Polish and in English (0.920: a
@@ -951,8 +950,9 @@ WEEKS = [
     Week("week158-firefox", 0.99),
     Week("week159", 0.99),  # 1.000 held out
     Week("week160", 0.97),  # 0.928 held out: Chicago read as her town, its weather apart
-    Week("week161", 0.97),  # 0.846 (P 0.830) held out: Quebec City read as her own place
-    Week("week161-firefox", 0.97),
+    # 0.846 (P 0.830) held out: Quebec City read as her own place, the trip in two others
+    Week("week161", 0.84, precision=0.83, mixed=2),
+    Week("week161-firefox", 0.84, precision=0.83, mixed=2),
     # 0.909 held out: a university's chemistry entry requirements beside her revision
     Week("week162", 0.90, precision=0.89, mixed=1),
     Week("week163", 0.99),  # 1.000 held out
@@ -1173,8 +1173,8 @@ def test_every_week_one_after_another_as_one_year(
     0.598). Fortieth session: with week156 and week157 (157 weeks, 9,133 visits), 0.684 (P
     0.600). Forty-fourth session: with week158 to week160 (160 weeks, 9,295 visits) and a
     town a hotel is searched in travelled to, 0.687 (P 0.601). Forty-fifth session: with
-    week161 to week164 (164 weeks, 9,515 visits), a hotel or a train in French naming where
-    one goes and a title's ending naming its own site dropped, FIGURE."""
+    week161 to week164 (164 weeks, 9,515 visits): not run in that session nor the next; its
+    floors are checked."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]

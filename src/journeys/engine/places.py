@@ -140,7 +140,6 @@ TRAVEL = frozenset(
         "trains",
         "bus",
         "ferry",
-        "rail",  # "via rail montréal québec horaire" (forty-fifth session)
         "vuelos",
         "vuelo",
         "pasajes",
@@ -203,9 +202,7 @@ TRAVEL = frozenset(
 # words of a search for a place to stay: the town it names is where the person goes
 # (forty-fourth session: "hotels near mccormick place chicago walking distance", a
 # conference's hotel searched on three days with "chicago", had made it a home, and the
-# trip's weather was left apart from its hotel, week160; forty-fifth session: a developer
-# in Montreal looked for a hotel and a hostel in "québec", the city, which she searched on
-# four days, and as her own place read past, the trip fell in three, week161)
+# trip's weather was left apart from its hotel, week160)
 STAY = frozenset(
     {
         "hotel",
@@ -226,16 +223,6 @@ STAY = frozenset(
         "hébergement",
         "alojamento",
         "albergo",
-        # and the words for it in French, Italian, Spanish, Portuguese and German that the
-        # list missed (forty-fifth session: "hôtel vieux-québec stationnement inclus")
-        "hôtel",
-        "hôtels",
-        "auberge",
-        "ostello",
-        "hostal",
-        "albergue",
-        "pousada",
-        "jugendherberge",
     }
 )
 _FROM = frozenset(

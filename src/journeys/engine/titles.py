@@ -24,12 +24,6 @@ A marketplace of everything keeps it (``noise.MARKETPLACES``): "Printing shippin
 eBay" belongs to the camera sold there, not to any other task. A store of everything does
 not (``noise.STORES``): "… - The Home Depot" ends the pages of a fence post, a bathroom fan
 and a pellet grill alike (an article before the name is read past).
-
-An ending that is its site's own name goes from the first title of the site, not only from
-the second (forty-fifth session): "Crédit d'impôt pour frais de garde d'enfants | Revenu
-Québec" (revenuquebec.ca, its letters once accents are read past) is a daycare's tax
-credit, and by the province's name it had joined a trip to Quebec City searched in the same
-sitting (week161).
 """
 
 from __future__ import annotations
@@ -37,7 +31,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from unicodedata import combining, normalize
 
 from journeys.engine.baselines import plain_terms
 from journeys.engine.noise import is_broad, is_marketplace
@@ -65,8 +58,8 @@ def _tail(title: str) -> tuple[str, str] | None:
 
 def repeated_tails(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
     """For each site of the (site, title) pairs, the last title parts that at least two of
-    its different titles end with, or one does where it is the site's own name, none of
-    them short of ``WORDS`` words without it (broad sites have none but their name)."""
+    its different titles end with, none of them short of ``WORDS`` words without it (broad
+    sites have none)."""
     titles: dict[tuple[str, str], set[str]] = defaultdict(set)
     short: set[tuple[str, str]] = set()
     for host, title in pages:
@@ -83,7 +76,7 @@ def repeated_tails(pages: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]
         # a broad site's own name goes even where little is left ("Aria - Google Maps"),
         # a store's too ("Student Discount | Currys"), a marketplace's never
         keeps = (host, tail) in short and not _names_itself(host)
-        if (len(distinct) >= 2 or _names(host, tail)) and not keeps and own:
+        if len(distinct) >= 2 and not keeps and own:
             found[host].add(tail)
     return {host: frozenset(tails) for host, tails in found.items()}
 
@@ -92,9 +85,8 @@ def _names(host: str, tail: str) -> bool:
     """Whether a title's ending is its site's own name: its letters and digits are those of
     a label of the host, or of the whole host ("stack overflow": stackoverflow.com;
     "youtube": www.youtube.com; "gov.uk": www.gov.uk; "the home depot": homedepot.com;
-    "google docs": docs.google.com; "revenu québec": www.revenuquebec.ca)."""
-    plain = "".join(c for c in normalize("NFKD", tail) if not combining(c))
-    letters = re.sub(r"[^a-z0-9]", "", plain.removeprefix("the "))
+    "google docs": docs.google.com)."""
+    letters = re.sub(r"[^a-z0-9]", "", tail.removeprefix("the "))
     labels = host.split(".")
     named = tail.split()
     if len(named) == 2 and len(named[0]) > 3 and named[0] in labels and named[1].isalpha():
