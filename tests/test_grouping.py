@@ -190,6 +190,15 @@ def test_two_purchases_on_one_store_are_not_tied_by_its_thanks() -> None:
     assert journey[0] == journey[1] != journey[2] == journey[3]
 
 
+def _searched(items: list[Item], at: int, query: str, *pages: tuple[str, str]) -> None:
+    """A search on Google at ``at`` and the ``pages`` (title, host) opened from it, a
+    minute apart, added to ``items``."""
+    first = len(items)
+    items.append(Item(at, query, query, "google.com"))
+    for k, (title, host) in enumerate(pages, 1):
+        items.append(Item(at + k * MIN, title, "", host, parent=first))
+
+
 def test_a_search_naming_a_site_uses_the_site() -> None:
     # a paper's related work read on arXiv over three days, and in between "overleaf bibtex
     # cite arxiv preprint natbib" (week151): the model finds it unlike the papers, but it
@@ -197,10 +206,7 @@ def test_a_search_naming_a_site_uses_the_site() -> None:
     items: list[Item] = []
 
     def searched(at: int, query: str, *pages: tuple[str, str]) -> None:
-        first = len(items)  # each page opened from the search
-        items.append(Item(at, query, query, "google.com"))
-        for k, (title, host) in enumerate(pages, 1):
-            items.append(Item(at + k * MIN, title, "", host, parent=first))
+        _searched(items, at, query, *pages)
 
     searched(
         0,
@@ -225,6 +231,53 @@ def test_a_search_naming_a_site_uses_the_site() -> None:
     )
     _, _, journey = _group(items, MiniLMEmbedder())
     assert len(set(journey)) == 1
+
+
+def test_a_search_naming_shops_by_their_initials_uses_their_sites() -> None:
+    # a used lens looked at on mpb.com and keh.com, and two days later "mpb vs keh buying
+    # used lens warranty" and a thread on it (week165): three letters are no name to
+    # ``gather.is_name``, but no sentence model reads "mpb" or "keh" as a word either
+    items: list[Item] = []
+
+    def searched(at: int, query: str, *pages: tuple[str, str]) -> None:
+        _searched(items, at, query, *pages)
+
+    searched(
+        0,
+        "sony 70-200 gm ii vs tamron 70-180 g2 for weddings",
+        ("Sony FE 70-200mm F2.8 GM OSS II review: Digital Photography Review", "dpreview.com"),
+    )
+    searched(
+        DAY,
+        "tamron 70-180 g2 used price",
+        ("Used Tamron 70-180mm f/2.8 Di III VC VXD G2 Sony FE | MPB", "mpb.com"),
+        ("Tamron 70-180mm F/2.8 Di III VC VXD G2 Sony E | KEH Camera", "keh.com"),
+    )
+    searched(
+        DAY + 200 * MIN,
+        "healthcare.gov plans tennessee self employed",
+        ("Health coverage for self-employed people | HealthCare.gov", "healthcare.gov"),
+    )
+    searched(
+        3 * DAY,
+        "mpb vs keh buying used lens warranty",
+        ("MPB vs KEH for used gear? : r/photography", "reddit.com"),
+    )
+    searched(
+        4 * DAY,
+        "tamron 70-180 g2 eye af tracking a7iv",
+        ("Tamron 70-180mm f/2.8 Di III VC VXD G2 Lens for Sony E | B&H", "bhphotovideo.com"),
+    )
+    _, _, journey = _group(items, MiniLMEmbedder())
+    lens = {journey[k] for k in (0, 2, 3, 7, 9)}
+    assert len(lens) == 1 and journey[5] not in lens
+
+
+def test_three_letters_a_model_reads_as_a_word_name_no_site() -> None:
+    from journeys.engine.grouping import _sites_named
+
+    named = _sites_named([frozenset({"mpb.com", "ups.com"}), frozenset({"www.car.com"})])
+    assert set(named) == {"mpb"}
 
 
 def test_a_site_named_after_the_persons_own_town_ties_nothing() -> None:

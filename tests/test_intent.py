@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from journeys.engine.embedding import HashingEmbedder
-from journeys.engine.intent import IntentPrototypes, Step, classify, is_intent_site
+from journeys.engine.intent import IntentPrototypes, Step, classify, is_intent_site, searched_as
 
 T0 = 1_790_000_000_000_000
 
@@ -89,3 +89,12 @@ def test_sites_known_for_an_intent() -> None:
     assert is_intent_site("booking.com", "travel")
     assert is_intent_site("boards.greenhouse.io", "jobs")
     assert not is_intent_site("booking.com", "shopping")
+
+
+def test_a_travel_team_or_a_travel_size_is_no_trip() -> None:
+    # a club's team that plays away made a volleyball club's tryouts "Trip to Tryouts"
+    # (week166)
+    assert not searched_as("travel", "volleyball club fees 14u columbus how much travel team")
+    assert not searched_as("travel", "travel size toiletries carry on")
+    assert searched_as("travel", "travel insurance for japan")
+    assert searched_as("travel", "travelling with a toddler on a plane")

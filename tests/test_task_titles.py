@@ -374,3 +374,45 @@ def test_a_code_starting_with_a_digit_and_the_persons_own_town_are_written_as_na
     visa = ["visa renewal uae documents"]
     named = task_title(visa[0], JourneyText(visa, []), "fixing", frozenset(), frozenset({"uae"}))
     assert named == "Visa renewal UAE documents"
+
+
+def test_a_range_in_a_model_s_name_is_one_word_and_a_shop_shouting_its_name_no_writing() -> None:
+    # "70-180" was two words, and "Tamron 70" half a focal range; the maker's own page
+    # writes "TAMRON", every other title "Tamron" (week165)
+    lens = [
+        "sony 70-200 gm ii vs tamron 70-180 g2 for weddings",
+        "tamron 70-180 g2 used price mpb",
+        "mpb vs keh buying used lens warranty",
+        "tamron 70-180 g2 eye af tracking a7iv",
+        "tamron 70-180 g2 first firmware update sony",
+    ]
+    pages = [
+        "Used Tamron 70-180mm f/2.8 Di III VC VXD G2 Sony FE | MPB",
+        "Tamron 70-180mm F/2.8 Di III VC VXD G2 Sony E | KEH Camera",
+        "Tamron 70-180mm f/2.8 Di III VC VXD G2 Lens for Sony E | B&H",
+        "A065 Firmware Update | TAMRON",
+    ]
+    assert _title(lens[0], lens, "shopping", pages) == "Tamron 70-180 G2"
+    # words joined by a hyphen are one ("t shirt printing" before)
+    shirts = ["t-shirt printing cheap", "t-shirt printing near me", "custom t-shirt printing"]
+    assert _said_most(shirts, frozenset()) == "t-shirt printing"
+    # where a name is written in capitals more often than not, the capitals stay
+    ikea = ["ikea pax wardrobe hinges", "ikea pax wardrobe doors", "ikea pax wardrobe planner"]
+    shouted = ["PAX wardrobe planner | IKEA", "PAX Wardrobe doors - IKEA US", "Ikea hacks"]
+    assert _title(ikea[0], ikea, "shopping", shouted).startswith("IKEA PAX")
+
+
+def test_a_common_word_every_title_writes_in_capitals_is_an_acronym() -> None:
+    # "nate" is a common word (a name), and a shouted common word in one title is style;
+    # NATE, in capitals in every title that says it, is the certification (week166)
+    nate = [
+        "nate core exam practice test free",
+        "nate core exam safety tools basic electrical questions",
+        "nate core exam passing score how many questions",
+    ]
+    pages = [
+        "NATE Core Exams | North American Technician Excellence",
+        "Free NATE Core Practice Test (2027) - 50 Questions | HVAC Exam Practice",
+        "Frequently Asked Questions | NATE",
+    ]
+    assert _title(nate[0], nate, "learning", pages) == "NATE core exam"

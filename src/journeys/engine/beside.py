@@ -38,6 +38,7 @@ and so is a search after another search, as in a query log, where no page is rea
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,6 +63,10 @@ class BesideParams:
     journey_likeness: float = 0.35  # or cosine with any piece of the neighbour's journey
     reach: int = 200  # pieces of that journey compared, the nearest in time, at most
     follow_up: bool = True  # a lone search joins the page read just before it
+    # a weak join (under ``journey_likeness``) is not made where a piece of another journey,
+    # of the ``rival_window`` pieces on each side, is this much more alike (None: never)
+    rival_margin: float | None = 0.25
+    rival_window: int = 400
 
     def __post_init__(self) -> None:
         if self.items < 1 or self.journey_items < self.items:
@@ -74,8 +79,8 @@ class BesideParams:
             raise ValueError(
                 "likeness, page_likeness and journey_likeness must be between -1 and 1"
             )
-        if self.reach < 1:
-            raise ValueError("reach must be >= 1")
+        if self.reach < 1 or self.rival_window < 1:
+            raise ValueError("reach and rival_window must be >= 1")
 
 
 def beside(
@@ -135,6 +140,10 @@ def beside(
         asked = p.page_likeness if reads is not None and reads[k] else p.likeness
         if float(alike[best]) >= asked:
             target = find(int(inverse[near[best]]))
+            if p.rival_margin is not None and float(alike[best]) < p.journey_likeness:
+                rival = _rival(k, {own, target}, inverse, sizes, centroids, find, p)
+                if rival >= float(alike[best]) + p.rival_margin:
+                    continue
         elif (
             p.follow_up
             and reads is not None
@@ -156,6 +165,28 @@ def beside(
     roots = np.array([find(int(x)) for x in inverse.tolist()], dtype=np.int64)
     out = labels[roots]
     return out, roots != inverse
+
+
+def _rival(
+    k: int,
+    roots: set[int],
+    inverse: Index,
+    sizes: Index,
+    centroids: Vectors,
+    find: Callable[[int], int],
+    p: BesideParams,
+) -> float:
+    """How alike piece ``k`` is to the most alike piece near it in the history (the
+    ``rival_window`` pieces on each side, habit visits aside) of a journey not in
+    ``roots``: -1 where none."""
+    lo, hi = max(0, k - p.rival_window), min(len(sizes), k + p.rival_window + 1)
+    near = np.arange(lo, hi)
+    near = near[(near != k) & (sizes[near] > 0)]
+    if not len(near):
+        return -1.0
+    other = np.array([find(int(inverse[q])) not in roots for q in near.tolist()], dtype=bool)
+    near = near[other]
+    return float((centroids[near] @ centroids[k]).max()) if len(near) else -1.0
 
 
 def _previous(k: int, sitting: Index, sizes: Index) -> int:

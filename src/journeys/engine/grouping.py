@@ -58,6 +58,7 @@ from journeys.engine.together import (
     runs_of,
     together,
 )
+from journeys.engine.vocabulary import model_words
 
 __all__ = ["UNASSIGNED", "GroupParams", "Grouping", "Item", "Items", "for_query_logs", "group"]
 
@@ -736,9 +737,16 @@ def _sites_named(hosts: Sequence[frozenset[str]]) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for host in set().union(*hosts) if hosts else ():
         for label in host.partition("/")[0].split(".")[:-1]:
-            if is_name(label):
+            if is_name(label) or _initials(label):
                 out[label].add(site_word(host))
     return {word: frozenset(found) for word, found in out.items()}
+
+
+def _initials(label: str) -> bool:
+    """Whether a site's label of three letters is a name of initials no sentence model reads
+    as a word: "mpb" of mpb.com, "keh" of keh.com (a search "mpb vs keh buying used lens"
+    names two shops a lens was looked at on); not "ups", "bbc" or "car"."""
+    return len(label) == 3 and label.isalpha() and label.isascii() and label not in model_words()
 
 
 def _languages(

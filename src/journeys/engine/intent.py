@@ -85,11 +85,20 @@ class _Rule:
     paths: re.Pattern[str] | None = None
 
 
+# what "travel" names that is no trip: a club's team that plays away ("volleyball club fees
+# 14u travel team", week166), a size or a thing to pack
+_NOT_A_TRIP = (
+    r"(?:team|ball|league|soccer|baseball|softball|hockey|basketball|volleyball|size|sized"
+    r"|mug|crib|pillow)s?\b"
+)
+
 _RULES: dict[str, _Rule] = {
     "travel": _Rule(
         _words(
             r"flights?|airfares?|hotels?|hostels?|ryokan|airbnb|itinerar(?:y|ies)|vacations?"
-            r"|holidays?|trip|travel(?:ling|ing)?|resorts?|things to do|where to stay"
+            r"|holidays?|trip|travel(?:ling|ing)?(?! "
+            + _NOT_A_TRIP
+            + r")|resorts?|things to do|where to stay"
             r"|car (?:rental|hire)|rental car|rail ?pass|jr pass|train (?:tickets?|times)"
             r"|airports?|airlines?|cruise|sightseeing|day trip|layover|b&b|guesthouse"
             r"|one[- ]way|round[- ]trip|lodging|accommodations?|vacation rentals?|lift tickets?"

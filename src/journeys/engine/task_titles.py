@@ -50,6 +50,8 @@ __all__ = ["in_english", "task_title"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _PATHS = re.compile(r"\S*/\S*")
+# words joined by hyphens: a model's or a range's code ("70-180", "gstr-3b"), "t-shirt"
+_CODE = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
 _FRAGMENTS = re.compile(r"\s+[-–—|·•:»]\s+|\s*\|\s*")
 _MONTHS = (
     "january",
@@ -326,7 +328,7 @@ def _said_most(searches: Sequence[str], places: frozenset[str]) -> str | None:
     if len(searches) < _MIN_SAID:
         return None
     need = max(_MIN_SAID, math.ceil(_SHARE * len(searches)))
-    tokened = [[t.lower() for t in _TOKEN.findall(search)] for search in searches]
+    tokened = [_search_tokens(search) for search in searches]
     often = Counter(w for tokens in tokened for w in set(tokens))
     frequent = {w for w, n in often.items() if n >= need}
     if not any(_edge(w, places) for w in frequent):
@@ -367,6 +369,19 @@ def _said_most(searches: Sequence[str], places: frozenset[str]) -> str | None:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _search_tokens(search: str) -> list[str]:
+    """A search's words, lower-cased, words joined by hyphens one word ("tamron 70-180 g2":
+    no "Tamron 70" of half a focal range; "t-shirt printing", not "t shirt printing")."""
+    out: list[str] = []
+    at = 0
+    for code in _CODE.finditer(search):
+        out += [t.lower() for t in _TOKEN.findall(search, at, code.start())]
+        out.append(code.group(0).lower())
+        at = code.end()
+    out += [t.lower() for t in _TOKEN.findall(search, at)]
+    return out
 
 
 def _widened(
@@ -513,6 +528,8 @@ def _writing(page_titles: Sequence[str], wanted: frozenset[str]) -> _Writing:
     named: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     written: Counter[str] = Counter()
+    titled: Counter[str] = Counter()  # written with a capital, the rest in lower case
+    loud: Counter[str] = Counter()  # a common word in capitals, in a title that is not
     plain: set[str] = set()
     for t in page_titles:
         if not any(w in t.lower() for w in wanted):
@@ -533,10 +550,14 @@ def _writing(page_titles: Sequence[str], wanted: frozenset[str]) -> _Writing:
                     continue
                 if w != low and not shouting:
                     written[low] += 1
+                    if w == w.capitalize():
+                        titled[low] += 1
                 if len(w) > 1 and w != low and (w != w.capitalize() or _model(w)):
                     # "GitHub", "RAV4", "LG", "C4"; not "BEST" in "The BEST Desk"
                     if not shouting and (not w.isupper() or low not in common or _acronym(low)):
                         special[w] += 1
+                    elif not shouting:
+                        loud[w] += 1
                 elif w == low:
                     if not headline:
                         plain.add(low)
@@ -544,8 +565,20 @@ def _writing(page_titles: Sequence[str], wanted: frozenset[str]) -> _Writing:
                     capital[low] += 1
                     if not headline:
                         named[w] += 1
+    # a common word that two titles or more write in capitals, and none otherwise, is an
+    # acronym all the same: "NATE Core Exams", "Heat Pump Specialty Exam | NATE" (week166)
+    for w, n in loud.items():
+        if n > 1 and w.lower() not in plain and not titled[w.lower()]:
+            special[w] += n
+    # a brand's own site shouts its name ("A065 Firmware Update | TAMRON"), the others
+    # write it as a name: the capitals are its writing only where no more titles say
+    # "Tamron"
     return _Writing(
-        {w.lower(): w for w, _ in reversed(special.most_common())},
+        {
+            w.lower(): w
+            for w, n in reversed(special.most_common())
+            if not (w.isupper() and w.isalpha() and titled[w.lower()] > n)
+        },
         {w.lower(): w for w, _ in reversed(named.most_common()) if w.lower() not in plain},
         frozenset(w for w, n in capital.items() if n > 1 and w not in plain and len(w) > 2),
         frozenset(w for w, n in written.items() if n > 1 and w not in plain and len(w) > 2),
