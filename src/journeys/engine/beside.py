@@ -38,7 +38,6 @@ and so is a search after another search, as in a query log, where no page is rea
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -141,7 +140,7 @@ def beside(
         if float(alike[best]) >= asked:
             target = find(int(inverse[near[best]]))
             if p.rival_margin is not None and float(alike[best]) < p.journey_likeness:
-                rival = _rival(k, {own, target}, inverse, sizes, centroids, find, p)
+                rival = _rival(k, {own, target}, inverse, sizes, centroids, parent, p)
                 if rival >= float(alike[best]) + p.rival_margin:
                     continue
         elif (
@@ -173,19 +172,25 @@ def _rival(
     inverse: Index,
     sizes: Index,
     centroids: Vectors,
-    find: Callable[[int], int],
+    parent: Index,
     p: BesideParams,
 ) -> float:
     """How alike piece ``k`` is to the most alike piece near it in the history (the
     ``rival_window`` pieces on each side, habit visits aside) of a journey not in
-    ``roots``: -1 where none."""
+    ``roots`` (``parent``: the joins so far, each journey's label pointing to the one it
+    joined): -1 where none."""
     lo, hi = max(0, k - p.rival_window), min(len(sizes), k + p.rival_window + 1)
     near = np.arange(lo, hi)
     near = near[(near != k) & (sizes[near] > 0)]
     if not len(near):
         return -1.0
-    other = np.array([find(int(inverse[q])) not in roots for q in near.tolist()], dtype=bool)
-    near = near[other]
+    found = parent[inverse[near]]
+    while True:  # each piece's journey as it is now, all at once
+        up = parent[found]
+        if np.array_equal(up, found):
+            break
+        found = up
+    near = near[~np.isin(found, list(roots))]
     return float((centroids[near] @ centroids[k]).max()) if len(near) else -1.0
 
 
