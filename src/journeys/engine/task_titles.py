@@ -50,8 +50,9 @@ __all__ = ["in_english", "task_title"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _PATHS = re.compile(r"\S*/\S*")
-# words joined by hyphens: a model's or a range's code ("70-180", "gstr-3b"), "t-shirt"
-_CODE = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
+# a search's word: words joined by hyphens are one, a model's or a range's code ("70-180",
+# "gstr-3b") or "t-shirt"
+_SEARCH_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 _FRAGMENTS = re.compile(r"\s+[-–—|·•:»]\s+|\s*\|\s*")
 _MONTHS = (
     "january",
@@ -328,7 +329,9 @@ def _said_most(searches: Sequence[str], places: frozenset[str]) -> str | None:
     if len(searches) < _MIN_SAID:
         return None
     need = max(_MIN_SAID, math.ceil(_SHARE * len(searches)))
-    tokened = [_search_tokens(search) for search in searches]
+    # words joined by hyphens are one: "tamron 70-180 g2" says no "Tamron 70" of half a
+    # focal range, "t-shirt printing" no "t shirt printing"
+    tokened = [[t.lower() for t in _SEARCH_TOKEN.findall(search)] for search in searches]
     often = Counter(w for tokens in tokened for w in set(tokens))
     frequent = {w for w, n in often.items() if n >= need}
     if not any(_edge(w, places) for w in frequent):
@@ -369,19 +372,6 @@ def _said_most(searches: Sequence[str], places: frozenset[str]) -> str | None:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-
-
-def _search_tokens(search: str) -> list[str]:
-    """A search's words, lower-cased, words joined by hyphens one word ("tamron 70-180 g2":
-    no "Tamron 70" of half a focal range; "t-shirt printing", not "t shirt printing")."""
-    out: list[str] = []
-    at = 0
-    for code in _CODE.finditer(search):
-        out += [t.lower() for t in _TOKEN.findall(search, at, code.start())]
-        out.append(code.group(0).lower())
-        at = code.end()
-    out += [t.lower() for t in _TOKEN.findall(search, at)]
-    return out
 
 
 def _widened(
