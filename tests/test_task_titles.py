@@ -66,6 +66,10 @@ def test_a_name_the_searches_put_before_the_place_is_part_of_it() -> None:
     goa = ["north goa beach shacks", "north goa vs south goa for friends", "goa in december"]
     pages = ["Best Beach Shacks in North Goa", "North Goa or South Goa? | Goa Tourism"]
     assert _title(goa[0], goa, "travel", pages, frozenset({"goa"})) == "Trip to Goa in December"
+    # but a lake's or a mountain's is, and the common word alone is no place (week167)
+    garda = ["lake garda half term october family", "lake garda in october weather"]
+    pages = ["Family holidays on Lake Garda | Visit Garda", "Lake Garda in late October?"]
+    assert _title(garda[0], garda, "travel", pages) == "Trip to Lake Garda in October"
 
 
 def test_a_place_few_searches_name_is_not_the_trip() -> None:

@@ -247,7 +247,9 @@ def _trip(searches: Sequence[str], towns: frozenset[str], names: set[str]) -> st
             spelled.setdefault(key, Counter())[place] += 1
     if not said:
         return None
-    (key, count), *_ = sorted(said.items(), key=lambda kv: -kv[1])  # the first said of equals
+    # the first said of equals, but a common word after a name: "Lake" of "lake garda"
+    common = most_used(_COMMON)
+    (key, count), *_ = sorted(said.items(), key=lambda kv: (-kv[1], kv[0] in common))
     if count < max(1, math.ceil(len(searches) / 2)):
         return None
     place = spelled[key].most_common(1)[0][0]
@@ -270,9 +272,14 @@ def _named_before(place: str, searches: Sequence[str], names: set[str]) -> str:
             before.update({tokens[k - 1] for k in at if k})
     common = most_used(_COMMON)
     for word, n in before.most_common(1):
-        if 2 * n > saying and word in names and word not in common and word not in _NO_PLACE:
+        named = word in names and (word not in common or word in _FEATURES)
+        if 2 * n > saying and named and word not in _NO_PLACE:
             return f"{word} {place}"
     return place
+
+
+#: Common words that make a place's name of the name after them: "Lake Garda", "Mount Etna".
+_FEATURES = frozenset({"cape", "isle", "lake", "loch", "mount"})
 
 
 _NO_PLACE = frozenset((*_MONTHS, *_DAYS, *_KINDS))  # "Hen" of "Re: Hen do dates" is none
