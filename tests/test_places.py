@@ -7,6 +7,7 @@ from functools import cache
 import pytest
 
 from journeys.engine.embedding import Vectors
+from journeys.engine.gazetteer import other_names
 from journeys.engine.minilm import MiniLMEmbedder
 from journeys.engine.places import PlaceParams, home_places, place_like, travelled_to, without
 
@@ -415,6 +416,58 @@ def test_a_town_beside_a_home_town_of_two_words_is_theirs_too() -> None:
     found = _places(FATHER_CAPE_TOWN)
     assert {"cape", "town", "rondebosch"} <= found
     assert "rondebosch" not in _places(FATHER_CAPE_TOWN, PlaceParams(beside_km=None))
+
+
+# a doctoral student in Munich (week168): her town named as its own people write it in the
+# searches its pages answer, and in English in others, five searches of four tasks
+STUDENT_MUNICH = [
+    "neurips camera ready latex template page limit",
+    "aufenthaltstitel verlängern münchen termin",
+    "wg zimmer münchen maxvorstadt ab januar",
+    "latex figure placement two column bottom of page",
+    "bouldering gym munich beginner course english",
+    "sore throat fever 3 days when to see doctor",
+    "english speaking general practitioner munich public insurance",
+    "overleaf bibtex missing doi url too long in references",
+    "wedding gift ideas for sister long distance",
+    "documents needed residence permit extension researcher germany",
+    "wg gesucht scam deposit before viewing",
+    "scarpa veloce vs la sportiva tarantulace beginner",
+    "neurips camera ready deadline time zone anywhere on earth",
+    "ship package germany to canada dhl customs gift",
+    "handmade ceramic serving bowl set wedding etsy germany",
+    "strep throat vs viral tonsillitis white spots",
+    "latex table too wide resizebox vs tabularx",
+    "zwischenmiete münchen januar möbliert studentin",
+    "boulderwelt 10er karte vs monthly membership student",
+    "fiktionsbescheinigung travel outside germany while waiting",
+    "overleaf submit camera ready pdf fonts not embedded",
+    "wg casting what to ask flatmates",
+    "bouldering finger pain beginner how many days rest",
+    "sore throat gone but cough after two weeks",
+]
+
+
+def test_a_town_named_in_its_own_language_and_in_english_is_one_place() -> None:
+    # "münchen" (three searches) and "munich" (two) are one town's names: counted as one,
+    # five searches of four tasks; asking four searches, neither alone would be looked at
+    assert other_names()["münchen"] == other_names()["muenchen"] == "munich"
+    loose = PlaceParams(min_searches=4, share=0.2)
+    assert {"münchen", "munich"} <= _places(STUDENT_MUNICH, loose)
+    english = [s.replace("münchen", "munich") for s in STUDENT_MUNICH]
+    assert "munich" in _places(english, loose)
+    # a word that is no other name of it is counted apart
+    unknown = [s.replace("münchen", "munchkin") for s in STUDENT_MUNICH]
+    assert not {"munich", "munchkin"} & _places(unknown, loose)
+
+
+def test_a_towns_other_names_are_of_big_towns_and_no_words() -> None:
+    names = other_names()
+    assert names["praha"] == "prague" and names["warszawa"] == "warsaw"
+    # a town's own name, a country's, a common English word, a short one: none
+    assert not {"munich", "paris", "france", "roma", "muc"} & names.keys()
+    # Köln (Cologne) has fewer than a million people
+    assert "köln" not in names
 
 
 def test_a_search_for_a_flight_in_another_language_travels_to_its_town() -> None:

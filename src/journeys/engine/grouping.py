@@ -251,6 +251,7 @@ def group(
             journey_of_piece, found.members, times, sizes, gathering.apart, reads, p.alongside
         )
     if p.nearest is not None and gathering is not None and found.members:
+        before = journey_of_piece
         journey_of_piece = nearest(
             journey_of_piece,
             sizes,
@@ -263,6 +264,9 @@ def group(
             named,
             bound,
         )
+        if not np.array_equal(before, journey_of_piece):
+            # side steps joined the tasks they are most like: those may now own a word
+            journey_of_piece = gathering.again(journey_of_piece)
     read = np.flatnonzero(message & (piece_of < 0))
     joined = np.zeros(0, dtype=np.int64)
     if p.mail is not None and len(read) and found.members:

@@ -108,6 +108,7 @@ from journeys.engine.gazetteer import (
     country_names,
     known_towns,
     nearby,
+    other_names,
     sure_towns,
     town_names,
 )
@@ -243,7 +244,7 @@ class PlaceParams:
     region: str = "state"  # a second anchor, for a state or province ("" for none)
     region_like: float = 0.6
     neighbour: float = 0.4
-    share: float = 0.5
+    share: float = 0.4
     common: int = 500  # the most used English words are no place of one person's
     min_searches: int = 3
     min_days: int = 2
@@ -288,12 +289,16 @@ def home_places(
     p = params or PlaceParams()
     uses: dict[str, dict[str, int]] = defaultdict(dict)  # word: its searches, with a day
     first: dict[str, int] = {}  # each search's first position
+    aliases = other_names()  # a town's other names count as its name: "münchen" is Munich
+    spelt: dict[str, set[str]] = defaultdict(set)  # each word, as the searches write it
     for k, (text, when) in enumerate(zip(searches, times_us, strict=True)):
         if not text or text in first:
             continue
         first[text] = k
         day = int(when) // _DAY_US
-        for word in set(words_of(text)):
+        for written in set(words_of(text)):
+            word = aliases.get(written, written)
+            spelt[word].add(written)
             uses[word].setdefault(text, day)
     common = most_used(p.common)
     candidates = {
@@ -322,15 +327,20 @@ def home_places(
     wide = _regions(looked, embed, p) | frozenset(lands)  # states and countries
     for word in looked:
         texts = _spread(candidates[word], p.sample)
-        rest = embed([without(t, frozenset([word])) for t in texts])
+        names = frozenset(spelt[word])
+        rest = embed([without(t, names) for t in texts])
         near = [
-            _goes_on(rest[i], first[t], searches, word, table, at, p) for i, t in enumerate(texts)
+            _goes_on(rest[i], first[t], searches, names, table, at, p) for i, t in enumerate(texts)
         ]
         loose = p.region_scattered if word in wide else None
         if float(np.mean(near)) >= p.share or _scattered(rest, p, loose):
             found.add(word)
-    found -= travelled_to(frozenset(found), [t for t in first if t], stayed=p.stayed)
-    return frozenset(found) | _beside(frozenset(found), uses, common, embed, p)
+    said = frozenset(n for w in found for n in spelt[w])
+    gone = travelled_to(said, [t for t in first if t], stayed=p.stayed)
+    own = frozenset(w for w in found if not spelt[w] & gone)
+    beside = _beside(own, uses, common, embed, p)
+    # as the searches write them, and as the gazetteer does
+    return frozenset(n for w in own | beside for n in spelt[w] | {w})
 
 
 def _beside(
@@ -432,16 +442,16 @@ def _goes_on(
     vector: Vectors,
     k: int,
     searches: Sequence[str],
-    word: str,
+    names: frozenset[str],
     table: Table,
     at: npt.NDArray[np.int64],
     p: PlaceParams,
 ) -> bool:
-    """Whether a search (at position ``k``; ``vector``: read without ``word``) is
-    ``neighbour`` like one of the searches within ``window`` of it that do not name the word
-    (the task it belongs to goes on without it)."""
+    """Whether a search (at position ``k``; ``vector``: read without the word, in any of its
+    ``names``) is ``neighbour`` like one of the searches within ``window`` of it that do not
+    name the word (the task it belongs to goes on without it)."""
     lo, hi = max(0, k - p.window), min(len(searches), k + p.window + 1)
-    others = [j for j in range(lo, hi) if searches[j] and word not in words_of(searches[j])]
+    others = [j for j in range(lo, hi) if searches[j] and names.isdisjoint(words_of(searches[j]))]
     if not others:
         return False
     likeness = table.rows(at[others]) @ vector
