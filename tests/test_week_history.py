@@ -636,6 +636,14 @@ in both: a stadium's seating chart, searched beside his daughter's volleyball tr
 went with them and not with the game's tickets; 1.000 once a weak join beside a piece is
 not made where another journey is far more alike).
 
+In the forty-eighth session three more, scored before any change: week167, a maths teacher
+in Leeds (0.876: her son's personal statement apart from his open days, a boiler's
+expansion vessel apart from the boiler; 0.950 once gathering runs again after side steps
+joined); week168, a doctoral student in Munich searching "münchen" and "munich", in
+Chromium and in Firefox (0.597, P 0.607: the town tied her permit, her room, her
+bouldering and her doctor; 0.785 once a town's other names are its name); and week169,
+a paramedic in Denver (1.000).
+
 All search on Google, Bing, DuckDuckGo, Ecosia, Naver, Yahoo! JAPAN, Baidu, Yandex or Cốc
 Cốc and open results in new tabs.
 """

@@ -84,6 +84,15 @@ developer in Berlin names "kreuzberg" for a dentist, and read as a town it had k
 dentist apart from his Anmeldung, which the German word "Termin" in both now ties
 (week83 0.938 → 0.913).
 
+A town of a million people or more is searched under any of its names
+(``gazetteer.other_names``, forty-eighth session): a doctoral student in Munich writes
+"münchen" where the city's own pages answer ("wg zimmer münchen maxvorstadt ab januar")
+and "munich" in English searches ("bouldering gym munich beginner course english"). The
+names are counted as one word, five searches of four tasks, two of which go on without
+it: the ``share`` asked was 0.5 until then and is 0.4 (week168 0.597 → 0.785; what it
+costs: a restaurant owner's "chicago", now her own, no longer ties a food handler's
+certificate to her health inspection, week100 0.821 → 0.795).
+
 Only the ``most`` place-like words searched most are looked at: a town one lives in is
 searched often, and a query log's thousands of words cost no more than a week's.
 
