@@ -31,6 +31,8 @@ def _run(
     centroids: np.ndarray,
     params: BesideParams | None = None,
     reads: list[bool] | None = None,
+    searched: list[set[str]] | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> tuple[list[int], list[bool]]:
     out, moved = beside(
         np.array(journey),
@@ -41,6 +43,8 @@ def _run(
         centroids,
         params,
         None if reads is None else np.array(reads),
+        searched,
+        places,
     )
     return out.tolist(), moved.tolist()
 
@@ -114,6 +118,58 @@ def test_a_weak_join_is_not_made_where_another_journey_is_far_more_alike() -> No
     clear = [0.45, 0.0, 0.6]  # 0.6 like its neighbour: a strong join is made
     out, _ = _run([5, 7, 8], [4, 5, 2], [0, 1, 1], times, _unit(tickets, tryouts, clear))
     assert out == [5, 7, 7]
+
+
+def test_a_weak_join_is_not_made_where_another_journey_searched_its_words() -> None:
+    # pieces 0 and 1: a baby shower's games and its raffle, on two days (journey 3); piece
+    # 2: an author's visit to a school, at its book fair that evening (journey 0); piece 3, two minutes after it: "baby shower cake order
+    # bakery", 0.16 like the book fair beside it and 0.33 like the games, too little a
+    # margin for the rival check alone (week170). The games and the raffle searched
+    # "shower", the book fair did not: the cake is left to the later stages.
+    fair, games = [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]
+    cake = [0.16, 0.33, float(np.sqrt(1 - 0.16**2 - 0.33**2))]
+    rows = _unit(games, games, fair, cake)
+    day = 24 * 60
+    times = [(0, 5), (2 * day, 2 * day + 5), (3 * day, 3 * day + 5), (3 * day + 7, 3 * day + 9)]
+    searched = [
+        {"baby", "shower", "games"},
+        {"diaper", "raffle", "baby", "shower"},
+        {"scholastic", "book", "fair"},
+        {"baby", "shower", "cake", "bakery"},
+    ]
+    reads = [True] * 4
+    args = ([3, 3, 0, 9], [2, 2, 5, 2], [0, 1, 2, 2], times, rows)
+    assert _run(*args, reads=reads, searched=searched)[0] == [3, 3, 0, 9]
+    # without the rule, or without the words, it joins the book fair beside it
+    off = BesideParams(word_rivals=None)
+    assert _run(*args, off, reads, searched)[0] == [3, 3, 0, 0]
+    assert _run(*args, reads=reads)[0] == [3, 3, 0, 0]
+    # nor where the book fair searched the words too, or one piece only searched them
+    told = [*searched[:2], searched[2] | {"baby", "shower"}, searched[3]]
+    assert _run(*args, reads=reads, searched=told)[0] == [3, 3, 0, 0]
+    once = [{"games"}, *searched[1:]]
+    assert _run(*args, reads=reads, searched=once)[0] == [3, 3, 0, 0]
+    # a town they name says nothing of the task
+    town = [
+        s - {"baby", "shower"} | ({"sacramento"} if k != 2 else set())
+        for k, s in enumerate(searched)
+    ]
+    assert _run(*args, reads=reads, searched=town)[0] == [3, 3, 0, 9]
+    there = frozenset({"sacramento"})
+    assert _run(*args, reads=reads, searched=town, places=there)[0] == [3, 3, 0, 0]
+    # nor a word three journeys search: two more, days later, said "baby shower" too
+    more = [*searched, {"baby", "shower", "gift"}, {"baby", "shower", "venue"}]
+    later = [(5 * day, 5 * day + 5), (6 * day, 6 * day + 5)]
+    spread = ([3, 3, 0, 9, 5, 6], [2, 2, 5, 2, 4, 4], [0, 1, 2, 2, 3, 4], [*times, *later])
+    rows6 = _unit(games, games, fair, cake, fair, fair)
+    assert _run(*spread, rows6, reads=[*reads, True, True], searched=more)[0] == [
+        3,
+        3,
+        0,
+        0,
+        5,
+        6,
+    ]
 
 
 def test_a_small_piece_in_a_small_journey_moves_with_its_journey() -> None:

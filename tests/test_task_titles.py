@@ -420,3 +420,36 @@ def test_a_common_word_every_title_writes_in_capitals_is_an_acronym() -> None:
         "Frequently Asked Questions | NATE",
     ]
     assert _title(nate[0], nate, "learning", pages) == "NATE core exam"
+
+
+def test_a_word_every_search_says_is_named_with_the_word_put_before_it() -> None:
+    # "crown" is in every search, each time after another word; the first search and a
+    # page title say "dental crown(s)", as the other two pairs are said twice too: the
+    # first said wins
+    crown = [
+        "dental crown cost with delta dental ppo how much do i pay",
+        "porcelain vs zirconia crown molar",
+        "temporary crown fell out what to do weekend",
+    ]
+    pages = [
+        "Dental Crowns | Delta Dental",
+        "Zirconia Crowns: Pros, Cons, and Cost - Healthline",
+        "What To Do If Your Temporary Crown Falls Off | Colgate",
+    ]
+    assert _title(crown[0], crown, "health", pages) == "Dental crown"
+    # "outback" in three of four searches, and "Subaru Outback" in the titles of four pages
+    car = [
+        "used subaru outback 2021 under 25000 denver dealer",
+        "2021 outback 2.5 cvt problems what to check test drive",
+        "carfax one owner outback 34000 miles good price kbb",
+        "subaru dealer doc fee colorado negotiate",
+    ]
+    listings = [
+        "Used 2021 Subaru Outback for Sale in Denver, CO | Cars.com",
+        "2021 CVT issues? | Subaru Outback Forums",
+        "2021 Subaru Outback Price, Value, Ratings & Reviews | Kelley Blue Book",
+    ]
+    assert _title(car[0], car, "shopping", listings) == "Subaru outback under 25000"
+    # no word before it said twice: the search stays the title
+    alone = ["crown cost", "zirconia crown molar", "crown fell out"]
+    assert _title(alone[0], alone, "health") == "Crown cost"

@@ -29,6 +29,16 @@ like the "braised short ribs recipe for 40 portions" searched two minutes later.
 log's lone searches keep the higher bar: there, a lower one joins searches of other
 missions (SMC-12 missions cluster-F 0.871 → 0.869 at 0.15 for every piece).
 
+A join under ``journey_likeness`` is weak, and left to the later stages where another
+journey nearby is far more alike (``rival_margin``) or where it searched the piece's words
+(``word_rivals``): two of its pieces searched a word of the piece that the neighbour's
+journey did not, and one of them is more like the piece than the neighbour is. A school
+librarian searched "baby shower cake order sacramento bakery" two minutes after her school's
+book fair, 0.16 like it, and 0.33 like "baby shower games" three days before: too little a
+margin for likeness alone, yet the games and the diaper raffle said "shower" and the book
+fair did not (week170). A town or a country searched is no such word, nor is a word
+three journeys search: where the person is, maybe ("cape" of "cape town", week35).
+
 A search that opened nothing, alone in its journey, follows the page read just before it in
 its sitting, within ``gap_min`` minutes, however unlike the two are (``follow_up``): "padded
 shorts" after a bike lock's review, "soft close hinges" after painted kitchen doors. It is
@@ -38,12 +48,15 @@ and so is a search after another search, as in a query log, where no page is rea
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from journeys.engine.embedding import Vectors
+from journeys.engine.gather import is_land
 from journeys.engine.likeness import Index
 
 __all__ = ["BesideParams", "beside"]
@@ -66,6 +79,10 @@ class BesideParams:
     # of the ``rival_window`` pieces on each side, is this much more alike (None: never)
     rival_margin: float | None = 0.25
     rival_window: int = 400
+    # nor where ``word_rivals`` pieces of one other journey, of those ``rival_window``,
+    # searched a word the piece searched and the neighbour's journey did not, and one of
+    # them is more alike than the neighbour (None: never)
+    word_rivals: int | None = 2
 
     def __post_init__(self) -> None:
         if self.items < 1 or self.journey_items < self.items:
@@ -80,6 +97,8 @@ class BesideParams:
             )
         if self.reach < 1 or self.rival_window < 1:
             raise ValueError("reach and rival_window must be >= 1")
+        if self.word_rivals is not None and self.word_rivals < 1:
+            raise ValueError("word_rivals must be >= 1 or None")
 
 
 def beside(
@@ -91,13 +110,17 @@ def beside(
     centroids: Vectors,
     params: BesideParams | None = None,
     reads: npt.NDArray[np.bool_] | None = None,
+    searched: Sequence[Set[str]] | None = None,
+    places: Set[str] = frozenset(),
 ) -> tuple[Index, Index]:
     """Journey label per piece after small pieces join the journey beside them, and which
     pieces changed journey that way.
 
     Pieces are in the order of their first item; ``sizes`` counts each piece's items that
-    are not habit visits, ``centroids`` are unit rows. A joined journey takes the label of
-    the journey it joins."""
+    are not habit visits, ``centroids`` are unit rows; ``searched``, the words of each
+    piece's searches, where known, of which the words naming towns (``places``) and
+    countries say nothing of a task. A joined journey takes the label of the journey it
+    joins."""
     p = params or BesideParams()
     m = len(journey)
     if m < 2:
@@ -143,6 +166,25 @@ def beside(
                 rival = _rival(k, {own, target}, inverse, sizes, centroids, parent, p)
                 if rival >= float(alike[best]) + p.rival_margin:
                     continue
+            if (
+                searched is not None
+                and p.word_rivals is not None
+                and float(alike[best]) < p.journey_likeness
+                and _searched_elsewhere(
+                    k,
+                    own,
+                    target,
+                    float(alike[best]),
+                    inverse,
+                    sizes,
+                    centroids,
+                    parent,
+                    searched,
+                    places,
+                    p,
+                )
+            ):
+                continue
         elif (
             p.follow_up
             and reads is not None
@@ -192,6 +234,54 @@ def _rival(
         found = up
     near = near[~np.isin(found, list(roots))]
     return float((centroids[near] @ centroids[k]).max()) if len(near) else -1.0
+
+
+def _searched_elsewhere(
+    k: int,
+    own: int,
+    target: int,
+    alike: float,
+    inverse: Index,
+    sizes: Index,
+    centroids: Vectors,
+    parent: Index,
+    searched: Sequence[Set[str]],
+    places: Set[str],
+    p: BesideParams,
+) -> bool:
+    """Whether ``word_rivals`` pieces of one journey other than ``own`` and ``target``,
+    of the ``rival_window`` on each side of piece ``k``, searched a word ``k`` searched
+    that no piece of ``target`` there did, and one of them is more like ``k`` than
+    ``alike``. A town or a country searched is no such word: one may be where the person
+    is, or where two tasks take them; nor is a word that three journeys there search
+    ("cape" of "cape town" in a photographer's lens rental, inverter and wedding)."""
+    mine = {w for w in searched[k] if w not in places and not is_land(w)}
+    if not mine or p.word_rivals is None:
+        return False
+    lo, hi = max(0, k - p.rival_window), min(len(sizes), k + p.rival_window + 1)
+    near = np.arange(lo, hi)
+    near = near[(near != k) & (sizes[near] > 0)]
+    found = parent[inverse[near]]
+    while True:  # each piece's journey as it is now, all at once
+        up = parent[found]
+        if np.array_equal(up, found):
+            break
+        found = up
+    uses: dict[int, dict[str, list[int]]] = {}
+    for q, root in zip(near.tolist(), found.tolist(), strict=True):
+        if root == own:
+            continue
+        for word in mine & searched[q]:
+            uses.setdefault(root, {}).setdefault(word, []).append(q)
+    told = set(uses.pop(target, {}))
+    spread = Counter(word for by_word in uses.values() for word in by_word)
+    for by_word in uses.values():
+        for word, users in by_word.items():
+            if word in told or spread[word] > 2 or len(users) < p.word_rivals:
+                continue  # a word three journeys search is the person's, not a task's
+            if float((centroids[users] @ centroids[k]).max()) > alike:
+                return True
+    return False
 
 
 def _previous(k: int, sitting: Index, sizes: Index) -> int:

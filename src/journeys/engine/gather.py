@@ -246,6 +246,11 @@ def land_word(code: str) -> str:
     return _LAND + code.lower()
 
 
+def is_land(word: str) -> bool:
+    """Whether one of a piece's words is a country its searches name (``land_word``)."""
+    return word.startswith(_LAND)
+
+
 def _named_floor(word: str, p: GatherParams) -> float:
     """The likeness a site (``site_min_like``) or a name, town or country
     (``name_min_like``) asks of the two journeys it would gather."""

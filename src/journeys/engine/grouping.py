@@ -238,6 +238,8 @@ def group(
             centroids,
             p.beside,
             reads,
+            gathering.typed if gathering is not None else None,
+            _place_words(home | (gathering.town_words if gathering is not None else frozenset())),
         )
         if gathering is not None and alone.any():
             # side steps made journeys larger: one may now own words another uses
@@ -297,6 +299,11 @@ def group(
         p.task_gap_min * 60_000_000,
     )
     return Grouping(session.tolist(), _dense(task), _dense(journey_list))
+
+
+def _place_words(places: frozenset[str]) -> frozenset[str]:
+    """Towns' names and each word of a name of several words: "cape" of "cape town"."""
+    return places | {part for name in places if " " in name for part in name.split()}
 
 
 def _portals(hosts: Sequence[str]) -> frozenset[str]:

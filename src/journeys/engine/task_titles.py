@@ -132,6 +132,9 @@ def task_title(
     searches = list(dict.fromkeys(q.strip() for q in text.queries if q.strip()))[:_MAX_READ]
     english = in_english(searches)
     phrase = _said_most(searches, towns | home) if english and intent in _TEMPLATED else None
+    if phrase and " " not in phrase and intent != "learning":
+        # a lone word names no task ("crown"): the word its searches and pages put before it
+        phrase = _paired(phrase, [*searches, *_pages(text.titles, searches)], towns | home)
     # the words whose casing is asked: the title's, the phrase's, the places a trip names
     wanted = set(_TOKEN.findall(title.lower())) | set((phrase or "").split())
     if english and intent == "travel":
@@ -379,6 +382,32 @@ def _said_most(searches: Sequence[str], places: frozenset[str]) -> str | None:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _paired(word: str, texts: Sequence[str], places: frozenset[str]) -> str:
+    """A word most searches say, with the word that the journey's searches and page titles
+    (``texts``) put before it most, in two of them at least (a plural is the word: "Dental
+    Crowns"): "crown" of "dental crown cost with delta dental ppo", "porcelain vs zirconia
+    crown molar" and "temporary crown fell out" is "dental crown", as "Dental Crowns |
+    Delta Dental" writes it too; of equals, the one said first. ``word`` alone where none is
+    said twice."""
+    forms = {word, word + "s", word + "es"} | ({word[:-1]} if word.endswith("s") else set())
+    said: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for n, text in enumerate(texts):
+        tokens = [t.lower() for t in _SEARCH_TOKEN.findall(text)]
+        before = {
+            tokens[k - 1]
+            for k in range(1, len(tokens))
+            if tokens[k] in forms and tokens[k - 1] not in forms and _edge(tokens[k - 1], places)
+        }
+        said.update(before)
+        for w in before:
+            first.setdefault(w, n)
+    if not said:
+        return word
+    best = min(said, key=lambda w: (-said[w], first[w], w))
+    return f"{best} {word}" if said[best] >= 2 else word
 
 
 def _widened(
