@@ -208,6 +208,23 @@ def beside(
     return out, roots != inverse
 
 
+def _around(
+    k: int, inverse: Index, sizes: Index, parent: Index, p: BesideParams
+) -> tuple[Index, Index]:
+    """The pieces of the ``rival_window`` on each side of piece ``k`` (habit visits aside),
+    and each one's journey as it is now (``parent``: the joins so far), all at once."""
+    lo, hi = max(0, k - p.rival_window), min(len(sizes), k + p.rival_window + 1)
+    near = np.arange(lo, hi)
+    near = near[(near != k) & (sizes[near] > 0)]
+    found = parent[inverse[near]]
+    while True:
+        up = parent[found]
+        if np.array_equal(up, found):
+            break
+        found = up
+    return near, found
+
+
 def _rival(
     k: int,
     roots: set[int],
@@ -221,17 +238,9 @@ def _rival(
     ``rival_window`` pieces on each side, habit visits aside) of a journey not in
     ``roots`` (``parent``: the joins so far, each journey's label pointing to the one it
     joined): -1 where none."""
-    lo, hi = max(0, k - p.rival_window), min(len(sizes), k + p.rival_window + 1)
-    near = np.arange(lo, hi)
-    near = near[(near != k) & (sizes[near] > 0)]
+    near, found = _around(k, inverse, sizes, parent, p)
     if not len(near):
         return -1.0
-    found = parent[inverse[near]]
-    while True:  # each piece's journey as it is now, all at once
-        up = parent[found]
-        if np.array_equal(up, found):
-            break
-        found = up
     near = near[~np.isin(found, list(roots))]
     return float((centroids[near] @ centroids[k]).max()) if len(near) else -1.0
 
@@ -258,15 +267,7 @@ def _searched_elsewhere(
     mine = {w for w in searched[k] if w not in places and not is_land(w)}
     if not mine or p.word_rivals is None:
         return False
-    lo, hi = max(0, k - p.rival_window), min(len(sizes), k + p.rival_window + 1)
-    near = np.arange(lo, hi)
-    near = near[(near != k) & (sizes[near] > 0)]
-    found = parent[inverse[near]]
-    while True:  # each piece's journey as it is now, all at once
-        up = parent[found]
-        if np.array_equal(up, found):
-            break
-        found = up
+    near, found = _around(k, inverse, sizes, parent, p)
     uses: dict[int, dict[str, list[int]]] = {}
     for q, root in zip(near.tolist(), found.tolist(), strict=True):
         if root == own:
