@@ -332,3 +332,38 @@ def test_a_town_of_several_words_in_titles_gathers_the_pieces_that_name_it() -> 
     assert len({apart[0], apart[4], apart[6]}) == 3  # no word ties them to the model
     joined = group(items, vectors, towns=frozenset({"santa fe"})).journey
     assert joined[0] == joined[4] == joined[6] != joined[2]
+
+
+def _tyres(home: frozenset[str]) -> list[int]:
+    # winter tyres for a student's car in Montréal (week173): the law and the best tyres,
+    # naming the province's name, a town's too; three days later, fitting them at a shop
+    # in Laval, the next town
+    g = "google.com"
+    q1 = "pneus d'hiver obligatoires québec date 2027"
+    q2 = "meilleurs pneus d'hiver corolla 2014 195/65r15"
+    q3 = "costco pneus hiver installation rendez-vous laval"
+    items = [
+        Item(0, q1, q1, g),
+        Item(MIN, "Pneus d'hiver | SAAQ", "", "saaq.gouv.qc.ca", parent=0),
+        Item(3 * MIN, q2, q2, g),
+        Item(
+            4 * MIN,
+            "Les meilleurs pneus d'hiver 2027 | Guide Auto",
+            "",
+            "guideautoweb.com",
+            parent=2,
+        ),
+        Item(3 * DAY, q3, q3, g),
+        Item(3 * DAY + MIN, "Centre de pneus | Costco", "", "costco.ca", parent=4),
+    ]
+    vectors = _embed([it.text for it in items])
+    return group(items, vectors, towns=frozenset({"québec", "laval"}), home=home).journey
+
+
+def test_a_town_by_the_persons_own_is_no_destination() -> None:
+    # Laval is 15 km from Montréal: an errand there is no trip apart from the tyres' law
+    joined = _tyres(frozenset({"montréal", "montreal"}))
+    assert joined[0] == joined[2] == joined[4] == joined[5] != -1
+    # with no home known, two towns named are two places, as before
+    apart = _tyres(frozenset())
+    assert apart[0] == apart[2] != apart[4]

@@ -631,6 +631,34 @@ def test_a_town_three_journeys_searched_in_passing_gathers_none_as_a_task_taken_
     assert run(journey, sizes, words, rows, days=days) == [0, 0, 0, 0, 0, 0]
 
 
+def test_a_town_a_trip_searched_in_one_sitting_is_no_town_three_journeys_searched() -> None:
+    # a hen weekend in Edinburgh (week172): its cocktail class searched "edinburgh" once,
+    # its party games not at all (five visits); three days later, in one sitting, the train
+    # and a flat there, each a journey of two visits before any gathering, 0.25 like the hen
+    # do as a whole
+    hen = np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
+    trip = np.array([0.25, 0.0, 0.9682, 0.0], dtype=np.float32)
+    words = [
+        {"edinburgh", "hen", "cocktail"},
+        {"hen", "party", "games"},
+        {"lner", "edinburgh", "trains"},
+        {"airbnb", "edinburgh", "sleeps"},
+    ]
+    journey, sizes, rows = [0, 0, 1, 2], [3, 2, 2, 2], [hen, hen, trip, trip]
+    town = frozenset({"edinburgh"})
+    # three journeys searched the town, but on two days: a trip's, not where she lives;
+    # every piece of the trip names it, and it joins the hen do
+    got = run(journey, sizes, words, rows, days=[0, 8, 3, 3.01], town_words=town)
+    assert got == [0, 0, 0, 0]
+    # searched on three days, it may be where she is: the trip is one, and stays apart
+    got = run(journey, sizes, words, rows, days=[0, 8, 3, 5], town_words=town)
+    assert got == [0, 0, 1, 1]
+    # a trip that names it in one of its two pieces is not gathered by it
+    words[3] = {"airbnb", "old", "sleeps"}
+    got = run(journey, sizes, words, rows, days=[0, 8, 3, 3.01], town_words=town)
+    assert got[2] != 0
+
+
 #: cosine 0.37 with the garden: enough for an established small journey's owned word
 CONFERENCE = np.array([0.37, 0.929, 0.0, 0.0], dtype=np.float32)
 

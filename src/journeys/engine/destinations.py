@@ -45,6 +45,15 @@ A word after "new" names no country ("new mexico", "new jersey"), nor do
 state of the United States too), which are more
 often something else.
 
+A town within ``ERRAND_KM`` (30 km) of the person's own (the most populous town of its
+name) is where an errand is done, no destination (fiftieth session, step 106): a graduate
+student in Montréal searched "pneus d'hiver obligatoires québec date 2027" and, three
+days later, "costco pneus hiver installation rendez-vous laval", Laval being the next
+town. Read as two towns, the tyres' law and their fitting were kept apart as two trips
+(week173 0.842 → 0.878 in Chromium and Firefox; no other week file moves, nor the
+labelled sets). ``engine.places`` makes a town within 10 km the person's own; one a
+little further is no such place, but no trip either.
+
 A known town's name the model reads as a state more than as a town ("florida", "oregon",
 "colorado": towns in Uruguay, Ohio and Texas too) names no town: "accordion shutters
 installed price per sq ft florida" and "hurricane shutters vs impact windows cost tampa"
@@ -93,6 +102,7 @@ __all__ = [
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
+ERRAND_KM = 30.0  # a town this close to the person's own is where errands are done (Laval)
 
 Embed = Callable[[Sequence[str]], Vectors]
 

@@ -152,7 +152,17 @@ session): a restaurant owner in Chicago names his town in most searches of his h
 inspection, in one of his line cook's hiring and in a refrigeration repair, and the
 hiring, 0.46 like the inspection as a whole (both are his restaurant's), was gathered into
 it by the town (week100 0.664 → 0.821; no other week, nor the labelled sets, moves).
-Without times (``span``), nothing is gathered so.
+Without times (``span``), nothing is gathered so. The three journeys must have searched
+the town on three days or more (fiftieth session, step 105): a veterinary nurse in Leeds
+searched "edinburgh hen do ideas cocktail masterclass" for her sister's hen weekend, and
+three days later, in one sitting, "lner leeds to edinburgh trains friday" and "airbnb
+edinburgh old town sleeps 8", two journeys before any gathering. A trip planned in two
+sittings is no town where she lives. Where the established journey searched the town
+once (under ``support`` pieces), a small journey every piece of which names it (two at
+least) is gathered by it all the same, at a name's likeness and with the rival check: the
+train and the flat (0.25 like the hen weekend as a whole) join it (week172 0.887 →
+0.931; no other of the 230 week files moves, nor the labelled sets). A town the small
+journey names in one of its pieces says less: "leeds", where the train goes from.
 
 Nothing gathers two journeys whose nearest pieces are more than ``max_days`` apart: a
 word says where a small journey belongs among the tasks of those weeks, not across a
@@ -186,6 +196,7 @@ from journeys.engine.likeness import Index, Table
 from journeys.engine.vocabulary import model_words, most_used, unaccented
 
 __all__ = ["GatherParams", "gather", "land_word", "site_word"]
+_DAY_US = 86_400_000_000
 
 _SITE = "@"  # marks a site among a piece's words: no word starts with it
 _LAND = "^"  # marks a country a piece's searches name
@@ -344,11 +355,17 @@ def gather(
     out = journey.copy()
     searched = words if typed is None else typed
     spread: dict[str, set[int]] = defaultdict(set)
+    days: dict[str, set[int]] = defaultdict(set)
     for piece, piece_words in enumerate(searched):
         for word in piece_words & town_words:
             spread[word].add(int(journey[piece]))
-    # towns three journeys searched before any gathering: where the person is, maybe
-    about = frozenset(w for w, among in spread.items() if len(among) > 2)
+            if span is not None:
+                days[word].add(int(span[0][piece]) // _DAY_US)
+    # towns three journeys searched on three days before any gathering: where the person
+    # is, maybe (a trip's two pieces of one sitting and one other day are no such three)
+    about = frozenset(
+        w for w, among in spread.items() if len(among) > 2 and (span is None or len(days[w]) > 2)
+    )
     for _ in range(p.rounds):
         seen = _Words(words, searched, span, towns, town_words, about)
         step = _round(out, sizes, seen, centroids, p)
@@ -587,6 +604,11 @@ class _Uses:
                     ask = _Ask(p.name_min_like, p.rival_margin)  # a name in passing
                 else:
                     ask = _Ask(_named_floor(word, p), math.inf)
+            elif only and town and not land and count == self.pieces[k] > 1:
+                # a town both searched, that every piece of the small journey names: where
+                # it goes ("lner leeds to edinburgh trains", "airbnb edinburgh old town"),
+                # though the established journey named it once ("edinburgh hen do ideas")
+                ask = _Ask(_named_floor(word, p), p.rival_margin)
             elif only and word.startswith(_SITE) and k in saying:
                 # a site the small journey's search names ("craigslist bike scam") and one
                 # established journey read: a name's floor, however few of its pieces

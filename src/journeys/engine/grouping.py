@@ -35,9 +35,17 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from journeys.engine.baselines import _UnionFind, plain_terms
 from journeys.engine.beside import BesideParams, beside
-from journeys.engine.destinations import lands, named_in, own_lands, regions, spelled_out
+from journeys.engine.destinations import (
+    ERRAND_KM,
+    lands,
+    named_in,
+    own_lands,
+    regions,
+    spelled_out,
+)
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, is_name, land_word, site_word
+from journeys.engine.gazetteer import nearby
 from journeys.engine.items import Item, Items
 from journeys.engine.language import LanguageParams, own_terms, shares
 from journeys.engine.likeness import Index, Table, TextSpace
@@ -212,7 +220,7 @@ def group(
     piece_of = pieces(n, edges, real)
     found = _collect(items, space, piece_of, session, p, home)
     centroids, sizes = _centroids(items, space, found)
-    named, bound, landed, town_words = _towns(items, found.members, towns, own_lands(home))
+    named, bound, landed, town_words = _towns(items, found.members, towns, home)
     journey_of_piece, gathering = _join(
         items,
         space,
@@ -323,17 +331,21 @@ _NO_TOWNS: frozenset[str] = frozenset()  # one object for the many pieces naming
 
 
 def _towns(
-    items: Items, members: list[Index], towns: frozenset[str], own: frozenset[str]
+    items: Items, members: list[Index], towns: frozenset[str], home: frozenset[str]
 ) -> _Towns:
     """The regions of the ``towns`` each piece's searches name (``engine.destinations``:
     towns near each other are one), as names; none where no town is known. The same
     without where a search for a way to travel goes from (``places.origin``). And the
     countries of the pieces that name one, by a country's name or a town's, as ISO codes
     (only those pieces: most name none), but the person's ``own``. And the words that name
-    towns."""
+    towns. A town within ``ERRAND_KM`` of the person's own (``gazetteer.nearby``) names no
+    destination (``engine.destinations``)."""
     if not towns:
         return _Towns([], [], {}, frozenset())
-    region = {w: str(r) for w, r in regions(towns).items()}
+    own = own_lands(home)
+    # a town beside the person's own is where an errand is done, no trip's destination
+    errands = nearby(towns, home, ERRAND_KM)
+    region = {w: str(r) for w, r in regions(towns).items() if w not in errands}
     land = lands(towns)
     query = items.query
     named: list[frozenset[str]] = []
