@@ -213,3 +213,44 @@ def test_an_insurance_claim_read_in_the_mail_joins_the_leaking_roof() -> None:
     # by likeness alone it stays out: 0.23 like the roof, as like the retirement plan
     alone = group(items, vectors, GroupParams(mail=MailParams(words=0))).journey
     assert alone[7] == UNASSIGNED
+
+
+def _installer(params: MailParams | None = None) -> list[int]:
+    # a retired couple's heat pump (week175, in French there): the pump and its grant, then
+    # a quote by mail from an installer, whose name they search four minutes after
+    gmail, read = "mail.google.com", {"message": True}
+    q1 = "air source heat pump replace oil boiler grant 2027"
+    q2 = "heat pump daikin or mitsubishi reliability"
+    q3 = "knee replacement recovery time physiotherapy"
+    q4 = "riverside heating services reviews installer"
+    items = [
+        Item(0, q1, q1, "google.com"),
+        Item(MIN, "Boiler Upgrade Scheme - GOV.UK", "", "gov.uk", 0),
+        Item(DAY, q3, q3, "google.com"),
+        Item(DAY + MIN, "Knee replacement - Recovery - NHS", "", "nhs.uk", 2),
+        Item(2 * DAY, q2, q2, "google.com"),
+        Item(2 * DAY + MIN, "Best heat pumps 2027 - Which?", "", "which.co.uk", 4),
+        Item(3 * DAY, "Inbox (4) - jo@example.com - Gmail", "", gmail, noise=True),
+        Item(3 * DAY + MIN, "Heat pump quote - Riverside Heating Services", "", gmail, 6, **read),
+        Item(3 * DAY + 5 * MIN, q4, q4, "google.com"),
+        Item(
+            3 * DAY + 6 * MIN,
+            "Riverside Heating Services - Heating engineers in Leeds | Yell",
+            "",
+            "yell.com",
+            8,
+        ),
+    ]
+    vectors = MiniLMEmbedder().embed([it.text for it in items])
+    return group(items, vectors, GroupParams(mail=params or MailParams())).journey
+
+
+def test_a_search_a_message_led_to_is_read_as_the_message_is() -> None:
+    journey = _installer()
+    # the installer's name, searched four minutes after the quote, is the heat pump's
+    assert journey[0] == journey[4] == journey[7] == journey[8] == journey[9] != UNASSIGNED
+    assert journey[2] != journey[0]
+    # without it, the message joins the installer's search, which names it, and the two
+    # stay apart from the heat pump
+    apart = _installer(MailParams(led_min=0))
+    assert apart[8] != apart[0]

@@ -664,7 +664,9 @@ joins his house's appraisal protest at the Travis Central Appraisal District, an
 suit and the gift for a friend's wedding stay apart from the wedding's hotels in
 Asheville); and week175, a retired couple in Lyon searching in French, in Chromium and in
 Firefox (0.954: the heat pump's installer, whose quote came by mail, apart from the heat
-pump).
+pump). A small journey a mail message led to now follows the message: week175 1.000 in
+both browsers, and week172 0.960 (the kitchen tap, searched two minutes after the
+fitter's quote, joins the kitchen).
 
 All search on Google, Bing, DuckDuckGo, Ecosia, Naver, Yahoo! JAPAN, Baidu, Yandex or Cốc
 Cốc and open results in new tabs.
@@ -1015,12 +1017,12 @@ WEEKS = [
     Week("week170", 0.92),  # 0.787 (P 0.723) held out, before step 103
     Week("week171", 0.99),  # 1.000 held out
     Week("week171-firefox", 0.99),
-    Week("week172", 0.93),  # 0.887 held out
+    Week("week172", 0.96),  # 0.887 held out, 0.931 before step 107
     Week("week173", 0.87),  # 0.842 held out
     Week("week173-firefox", 0.87),
     Week("week174", 0.84, precision=0.88, mixed=1),  # 0.840 (P 0.885) held out
-    Week("week175", 0.95),  # 0.954 held out
-    Week("week175-firefox", 0.95),
+    Week("week175", 0.99),  # 0.954 held out, before step 107
+    Week("week175-firefox", 0.99),
 ]
 
 
@@ -1245,7 +1247,7 @@ def test_every_week_one_after_another_as_one_year(
     read that session; CI checks its floors. Forty-ninth session: with week170 and week171
     (171 weeks, 9,922 visits) and step 103. Fiftieth session: with week172 and week173
     (173 weeks, 10,036 visits) and steps 105 and 106; with week174 and week175 (175 weeks,
-    10,138 visits)."""
+    10,138 visits) and step 107."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]

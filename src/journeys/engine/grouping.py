@@ -50,7 +50,7 @@ from journeys.engine.items import Item, Items
 from journeys.engine.language import LanguageParams, own_terms, shares
 from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
-from journeys.engine.mail import MailParams, attach_messages
+from journeys.engine.mail import MailParams, Read, attach_messages, follow_messages
 from journeys.engine.nearest import NearestParams, nearest
 from journeys.engine.noise import is_broad
 from journeys.engine.outcome import is_checkout_title
@@ -280,17 +280,31 @@ def group(
     read = np.flatnonzero(message & (piece_of < 0))
     joined = np.zeros(0, dtype=np.int64)
     if p.mail is not None and len(read) and found.members:
+        said = [plain_terms(items.text[i]) for i in read.tolist()]
+        letters = space.meaning.rows(space.rows[read])
+        used = gathering.words if gathering is not None else None
         joined = attach_messages(
-            space.meaning.rows(space.rows[read]),
+            letters,
             times[read],
             journey_of_piece,
             sizes,
             centroids,
             found.start_us,
             p.mail,
-            [plain_terms(items.text[i]) for i in read.tolist()],
-            gathering.words if gathering is not None else None,
+            said,
+            used,
         )
+        if used is not None:
+            journey_of_piece, joined = follow_messages(
+                Read(letters, times[read], session[read], said, joined),
+                journey_of_piece,
+                sizes,
+                centroids,
+                found.start_us,
+                found.session,
+                used,
+                p.mail,
+            )
     # what is left needs no texts, vectors or centroids: let their memory go before the
     # labels of every item are built (years of history: a million items)
     del space, centroids, gathering, edges
