@@ -721,7 +721,7 @@ class _Apart:
             start[mine][:, None] - end[theirs][None, :],
             start[theirs][None, :] - end[mine][:, None],
         )
-        return max(float(gap.min()), 0.0) / 86_400_000_000
+        return max(float(gap.min()), 0.0) / _DAY_US
 
 
 def _means(inverse: Index, sizes: Index, centroids: Table, wanted: set[int]) -> dict[int, Vectors]:
