@@ -21,7 +21,14 @@ def mail() -> list[Step]:
 
 
 def abc() -> list[Step]:
-    return [("goto", "https://www.abc.net.au/news", "ABC News (Australian Broadcasting Corporation)", None)]
+    return [
+        (
+            "goto",
+            "https://www.abc.net.au/news",
+            "ABC News (Australian Broadcasting Corporation)",
+            None,
+        )
+    ]
 
 
 def age() -> list[Step]:

@@ -36,7 +36,9 @@ def youtube() -> list[Step]:
 
 
 def cricbuzz() -> list[Step]:
-    return [("goto", "https://www.cricbuzz.com/", "Live Cricket Score, Schedule, News | Cricbuzz", None)]
+    return [
+        ("goto", "https://www.cricbuzz.com/", "Live Cricket Score, Schedule, News | Cricbuzz", None)
+    ]
 
 
 STEPS: list[Step] = [

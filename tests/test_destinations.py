@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from journeys.engine.destinations import destinations
+from journeys.engine.destinations import destinations, named_in
 from journeys.engine.embedding import Vectors
 from journeys.engine.gazetteer import PLACE_KINDS, town_names
 from journeys.engine.grouping import Item, group
@@ -367,3 +367,43 @@ def test_a_town_by_the_persons_own_is_no_destination() -> None:
     # with no home known, two towns named are two places, as before
     apart = _tyres(frozenset())
     assert apart[0] == apart[2] != apart[4]
+
+
+def test_a_big_towns_other_name_names_the_town() -> None:
+    # a café owner in Berlin (week177) searched the coffee festival in English and his
+    # way there in German
+    assert "copenhagen" in named_in("flixbus berlin kopenhagen")
+    searches = ["copenhagen coffee festival 2027 tickets", "flug berlin kopenhagen mai"]
+    assert destinations(searches, _embed, frozenset({"berlin"})) == {"copenhagen"}
+
+
+def _festival() -> list[int]:
+    # the festival's tickets and programme one day, and the bus, the flight and a hotel in
+    # Vesterbro two days later, each searched by the town's German name
+    g, d = "google.com", "duckduckgo.com"
+    q1 = "copenhagen coffee festival 2027 tickets"
+    q2 = "coffee festival copenhagen programme roasters"
+    q3 = "flixbus berlin kopenhagen"
+    q4 = "flug berlin kopenhagen mai"
+    q5 = "hotel kopenhagen vesterbro günstig"
+    items = [
+        Item(0, q1, q1, d),
+        Item(MIN, "Tickets | Copenhagen Coffee Festival", "", "coffeefestival.dk", parent=0),
+        Item(2 * DAY, q3, q3, d),
+        Item(2 * DAY + MIN, "Berlin to Copenhagen by bus | FlixBus", "", "flixbus.com", parent=2),
+        Item(2 * DAY + 3 * MIN, q4, q4, d),
+        Item(2 * DAY + 4 * MIN, "Flüge Berlin nach Kopenhagen | Skyscanner", "", "sky.de", 4),
+        Item(4 * DAY, q5, q5, g),
+        Item(4 * DAY + MIN, "Hotels in Vesterbro, Kopenhagen | Booking.com", "", "bk.com", 6),
+        Item(6 * DAY, q2, q2, g),
+        Item(6 * DAY + MIN, "Programme | Copenhagen Coffee Festival", "", "coffeefestival.dk", 8),
+    ]
+    vectors = _embed([it.text for it in items])
+    towns = destinations([it.query for it in items if it.query], _embed, frozenset({"berlin"}))
+    return group(items, vectors, towns=towns, home=frozenset({"berlin"})).journey
+
+
+def test_a_trip_searched_under_two_names_of_its_town_is_one_journey() -> None:
+    journey = _festival()
+    assert len({journey[k] for k in range(10)}) == 1
+    assert journey[0] != -1

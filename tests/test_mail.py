@@ -254,3 +254,39 @@ def test_a_search_a_message_led_to_is_read_as_the_message_is() -> None:
     # stay apart from the heat pump
     apart = _installer(MailParams(led_min=0))
     assert apart[8] != apart[0]
+
+
+def test_a_message_joined_by_one_word_takes_nothing_it_led_to() -> None:
+    # a consultant buying a flat in Bengaluru (week179) and studying for the Kubernetes
+    # exam: the builder's cost sheet comes by mail, and he checks the project's RERA
+    # registration two minutes later. The message's "sheet" is a word only the exam's
+    # "kubectl cheat sheet" uses, but the message is nothing like the exam
+    gmail, read = "mail.google.com", {"message": True}
+    q1 = "2bhk flat price whitefield ready to move"
+    q2 = "cka exam curriculum kubernetes"
+    q3 = "kubectl cheat sheet etcd backup restore cka"
+    q4 = "rera karnataka check project registration prestige lakeside"
+    items = [
+        Item(0, q1, q1, "google.com"),
+        Item(MIN, "2 BHK Flats for Sale in Whitefield, Bangalore | Magicbricks", "", "mb.com", 0),
+        Item(DAY, q2, q2, "duckduckgo.com"),
+        Item(DAY + MIN, "Certified Kubernetes Administrator (CKA)", "", "lf.org", 2),
+        Item(2 * DAY, q3, q3, "duckduckgo.com"),
+        Item(2 * DAY + MIN, "Operating etcd clusters for Kubernetes", "", "k8s.io", 4),
+        Item(3 * DAY, "Inbox (12) - arjun@example.com - Gmail", "", gmail, noise=True),
+        Item(
+            3 * DAY + MIN,
+            "Prestige Lakeside Habitat - cost sheet and RERA details, tower C",
+            "",
+            gmail,
+            6,
+            **read,
+        ),
+        Item(3 * DAY + 3 * MIN, q4, q4, "google.com"),
+        Item(3 * DAY + 4 * MIN, "Karnataka RERA - Registered Projects", "", "rera.gov.in", 8),
+    ]
+    vectors = MiniLMEmbedder().embed([it.text for it in items])
+    journey = group(items, vectors, GroupParams(mail=MailParams())).journey
+    # the message stays with the search it led to, and neither joins the exam
+    assert journey[7] == journey[8] == journey[9] != UNASSIGNED
+    assert journey[8] not in (journey[2], journey[4])

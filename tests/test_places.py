@@ -302,6 +302,35 @@ def test_a_country_named_in_unrelated_tasks_is_a_place_too() -> None:
     assert _places(COUNTRY) == {"portugal"}
 
 
+# a photographer in Cape Town (week178): her town in the searches of a wedding she shoots,
+# her son's school and her car's gearbox, and a family safari's country in its camp's,
+# its e-visa's, a vaccine's and malaria tablets' searches, which the model reads as four
+# tasks as well
+SAFARI = [
+    "wedding photography contract template south africa",
+    "kenya safari family masai mara august",
+    "grade 8 applications 2028 western cape schools online",
+    "second shooter rate per hour wedding cape town",
+    "kenya evisa eta south african passport",
+    "gearbox repair cape town northern suburbs reviews",
+    "yellow fever vaccine kenya required children",
+    "rondebosch boys high school grade 8 admission requirements",
+    "governors camp masai mara family tent reviews",
+    "malaria tablets kenya children masai mara",
+    "gearbox centre bellville quote valve body",
+]
+
+
+def test_a_country_no_town_of_the_persons_is_in_is_not_theirs() -> None:
+    # "cape", spelt in "cape town", is a town in South Africa; Kenya is where she goes
+    found = _places(SAFARI)
+    assert "cape" in found
+    assert "kenya" not in found
+    # a country of the person's own towns is theirs still: the same searches in Nairobi
+    nairobi = [s.replace("western cape", "nairobi").replace("cape town", "nairobi") for s in SAFARI]
+    assert {"nairobi", "kenya"} <= _places(nairobi)
+
+
 # a PhD student's searches in Boston (week99): her town named in three unrelated tasks, and
 # her neighbourhood, Allston, in a lease's search and in a cat's emergency vet
 STUDENT_BOSTON = [

@@ -45,7 +45,7 @@ from journeys.engine.destinations import (
 )
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, is_name, land_word, site_word
-from journeys.engine.gazetteer import nearby
+from journeys.engine.gazetteer import nearby, other_names
 from journeys.engine.items import Item, Items
 from journeys.engine.language import LanguageParams, own_terms, shares
 from journeys.engine.likeness import Index, Table, TextSpace
@@ -761,9 +761,21 @@ def _join(
         said_lands = {land_word(c) for c in codes}
         words[k] = words[k] | said_lands
         typed[k] = typed[k] | said_lands
+    # a big town's other name is its name ("kopenhagen" is "copenhagen")
+    words, typed = _as_named(words), _as_named(typed)
     span = (pieces.start_us, pieces.end_us)
     gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span, towns, town_words)
     return gathering.run(joined), gathering
+
+
+def _as_named(terms: list[set[str]]) -> list[set[str]]:
+    """Each piece's ``terms`` with a big town's other name as the name the gazetteer knows
+    the town by (``gazetteer.other_names``): a café owner in Berlin searched "copenhagen
+    coffee festival 2027 tickets" and then, in German, "flixbus berlin kopenhagen"."""
+    aliases = other_names()
+    return [
+        {aliases.get(w, w) for w in t} if not aliases.keys().isdisjoint(t) else t for t in terms
+    ]
 
 
 def _sites_named(hosts: Sequence[frozenset[str]]) -> dict[str, frozenset[str]]:

@@ -47,7 +47,18 @@ out spray kitchen tap brushed brass" (week172). The message is weighed again aga
 journeys but those it led to, since what it led to echoes its words and says nothing of
 its task; where it joins one, the journeys it led to follow it. The installer's quote
 names the heat pump ("pompe", "chaleur", words only the heat pump's journey uses) and
-takes the installer there; the kitchen's quote takes the tap to the kitchen.
+takes the installer there; the kitchen's quote takes the tap to the kitchen. It takes
+them along only where it is ``min_like`` alike to the journey it joins, as a whole
+(fifty-first session, step 110): a word one journey alone uses says too little. A
+consultant read "Prestige Lakeside Habitat - cost sheet and RERA details, tower C" and
+two minutes later checked the project's RERA registration (week179); the message is
+0.11 like his Kubernetes exam, whose "kubectl cheat sheet" alone says "sheet", and it
+took the RERA search there. The heat pump's quote is 0.69 like the heat pump, the
+kitchen's 0.60 like the kitchen, and a quinceañera hall's quote ("Cotización Salón
+Jardín Las Bugambilias - XV años de Valeria", week181) 0.65 like the quinceañera, which
+it joins by "años". No margin over the next journey is asked here: weighed by likeness
+alone, with its margin, that quote joined no journey, and the hall's search stayed
+apart with it (week181 0.822 → 0.753).
 
 On the weeks of browsing, nine messages belong to a task: eight are 0.49–0.72 like their
 journey and at least 0.18 more than like the next; the ninth, in Dutch, is 0.30 like it
@@ -66,6 +77,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
 from journeys.engine.embedding import Vectors, normalize
@@ -157,6 +169,16 @@ def attach_messages(
     return out
 
 
+def _alike(
+    message: Vectors, pieces: npt.NDArray[np.bool_], sizes: Index, centroids: Vectors
+) -> float:
+    """How alike a ``message`` (a unit vector) is to the ``pieces`` of a journey: to their
+    centroids' mean, weighted by their items."""
+    mean = sizes[pieces].astype(np.float32) @ centroids[pieces]
+    norm = float(np.linalg.norm(mean))
+    return float(message @ mean) / norm if norm else 0.0
+
+
 def _owners(
     said: Sequence[set[str]], used: Sequence[set[str]] | None, journey: Index
 ) -> dict[str, int]:
@@ -245,7 +267,10 @@ def follow_messages(
             [read.said[m]],
             used,
         )
-        if again[0] >= 0:
+        # a word it shares says too little to take along what it led to: it must be alike
+        if again[0] >= 0 and _alike(read.vectors[m], out == again[0], sizes, centroids) >= (
+            p.min_like
+        ):
             joined[m] = again[0]
             out[following] = again[0]
     return out, joined

@@ -93,6 +93,15 @@ it: the ``share`` asked was 0.5 until then and is 0.4 (week168 0.597 → 0.785; 
 costs: a restaurant owner's "chicago", now her own, no longer ties a food handler's
 certificate to her health inspection, week100 0.821 → 0.795).
 
+A country is the person's own only where no town of theirs is in another country
+(``_abroad``, fifty-first session, step 109): a trip abroad is searched by its country in
+tasks the model reads as unrelated, as one's own country is. A photographer in Cape Town
+searched "kenya" for her family safari's camp, its e-visa, a yellow fever vaccine and
+malaria tablets; read as her own, the country tied none of them, and the e-visa stayed
+apart from the safari (week178 0.937 → 1.000). Her town is "cape", spelt in "cape town"
+(South Africa) in her searches: a town of several words around one of the person's own
+words counts as theirs here.
+
 Only the ``most`` place-like words searched most are looked at: a town one lives in is
 searched often, and a query log's thousands of words cost no more than a week's.
 
@@ -114,6 +123,7 @@ from journeys.engine.baselines import STOPWORDS
 from journeys.engine.embedding import Vectors
 from journeys.engine.gazetteer import (
     ABBREVIATED,
+    LONGEST,
     country_names,
     known_towns,
     nearby,
@@ -139,6 +149,7 @@ __all__ = [
 _DAY_US = 86_400_000_000
 COUNTRY_LIKE = 0.5  # a country's name among the known words is read as one this alike
 _WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
+_LETTERS = re.compile(r"[^\W\d_]+")  # words of any length
 # words of a search for a way to travel, in the languages measured (``engine.language``)
 TRAVEL = frozenset(
     {
@@ -346,10 +357,34 @@ def home_places(
             found.add(word)
     said = frozenset(n for w in found for n in spelt[w])
     gone = travelled_to(said, [t for t in first if t], stayed=p.stayed)
-    own = frozenset(w for w in found if not spelt[w] & gone)
+    own = _abroad(frozenset(w for w in found if not spelt[w] & gone), uses)
     beside = _beside(own, uses, common, embed, p)
     # as the searches write them, and as the gazetteer does
     return frozenset(n for w in own | beside for n in spelt[w] | {w})
+
+
+def _abroad(own: frozenset[str], uses: dict[str, dict[str, int]]) -> frozenset[str]:
+    """The person's ``own`` places less a country no town of theirs is in, where a town of
+    theirs is known (its most populous town of the name, or a town of several words their
+    searches spell around one of them: "cape" in "cape town"). A trip abroad is searched by
+    its country in tasks the model reads as unrelated (a visa, a vaccine, a camp), as a
+    person's own country is: a photographer in Cape Town searched "kenya" for her family
+    safari's camp, its e-visa, a yellow fever vaccine and malaria tablets."""
+    towns, countries = known_towns(), country_names()
+    codes: set[str] = set()
+    for word in own - countries.keys():
+        if word in towns.land:
+            codes.add(towns.land[word])
+        for text in uses.get(word, {}):
+            said = _LETTERS.findall(text.lower())
+            for n in range(2, LONGEST + 1):
+                for k in range(len(said) - n + 1):
+                    run = " ".join(said[k : k + n])
+                    if word in said[k : k + n] and run in towns.land:
+                        codes.add(towns.land[run])
+    if not codes:
+        return own
+    return frozenset(w for w in own if w not in countries or countries[w] in codes)
 
 
 def _beside(
