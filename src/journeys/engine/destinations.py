@@ -89,13 +89,14 @@ from journeys.engine.embedding import Vectors
 from journeys.engine.gazetteer import (
     EARTH_KM,
     KNOWN,
-    LONGEST,
     country_names,
     known_towns,
     on_sphere,
     other_names,
     sure_towns,
     town_names,
+    town_runs,
+    words_in,
 )
 from journeys.engine.places import NEARNESS, PlaceParams, country_like, place_like, words_of
 from journeys.engine.vocabulary import most_used
@@ -110,7 +111,6 @@ __all__ = [
     "town_names",
 ]
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 NEAR_KM = 100.0  # towns this close are one destination (London and Greenwich, Kyoto and Osaka)
 ERRAND_KM = 30.0  # a town this close to the person's own is where errands are done (Laval)
 
@@ -192,15 +192,11 @@ def named_in(search: str) -> tuple[str, ...]:
     or three words that are a town's name ("salt lake city", "mexico city", "new york
     city")."""
     words = words_of(search)
-    tokens = _LETTERS.findall(search.lower())
+    tokens = words_in(search)
     after = {b for a, b in pairwise(tokens) if a == "new"}
     aliases = other_names()
     out = [aliases.get(w, w) for w in words if w not in after]
-    towns = known_towns().rows
-    for n in range(2, LONGEST + 1):
-        runs = (" ".join(tokens[k : k + n]) for k in range(len(tokens) - n + 1))
-        out += [run for run in runs if run in towns]
-    return tuple(out)
+    return tuple(out + town_runs(tokens))
 
 
 def spelled_out(texts: Iterable[str], towns: Collection[str]) -> set[str]:

@@ -31,6 +31,8 @@ __all__ = [
     "other_names",
     "sure_towns",
     "town_names",
+    "town_runs",
+    "words_in",
 ]
 
 #: Words for kinds of places that are also towns' names somewhere: what a search says is
@@ -187,6 +189,26 @@ def other_names() -> dict[str, str]:
                 ):
                     found.setdefault(alias, set()).add(name)
     return {alias: next(iter(names)) for alias, names in found.items() if len(names) == 1}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def words_in(text: str) -> list[str]:
+    """The words of ``text`` (runs of letters, any length), lower-cased, in order."""
+    return _LETTERS.findall(text.lower())
+
+
+def town_runs(words: list[str]) -> list[str]:
+    """The runs of two to ``LONGEST`` of ``words`` (in order) that are a town's name
+    ("salt lake city", "cape town")."""
+    towns = known_towns().rows
+    return [
+        run
+        for n in range(2, LONGEST + 1)
+        for run in (" ".join(words[k : k + n]) for k in range(len(words) - n + 1))
+        if run in towns
+    ]
 
 
 def town_names() -> frozenset[str]:

@@ -123,13 +123,14 @@ from journeys.engine.baselines import STOPWORDS
 from journeys.engine.embedding import Vectors
 from journeys.engine.gazetteer import (
     ABBREVIATED,
-    LONGEST,
     country_names,
     known_towns,
     nearby,
     other_names,
     sure_towns,
     town_names,
+    town_runs,
+    words_in,
 )
 from journeys.engine.likeness import Table
 from journeys.engine.vocabulary import most_used
@@ -149,7 +150,6 @@ __all__ = [
 _DAY_US = 86_400_000_000
 COUNTRY_LIKE = 0.5  # a country's name among the known words is read as one this alike
 _WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
-_LETTERS = re.compile(r"[^\W\d_]+")  # words of any length
 # words of a search for a way to travel, in the languages measured (``engine.language``)
 TRAVEL = frozenset(
     {
@@ -376,12 +376,8 @@ def _abroad(own: frozenset[str], uses: dict[str, dict[str, int]]) -> frozenset[s
         if word in towns.land:
             codes.add(towns.land[word])
         for text in uses.get(word, {}):
-            said = _LETTERS.findall(text.lower())
-            for n in range(2, LONGEST + 1):
-                for k in range(len(said) - n + 1):
-                    run = " ".join(said[k : k + n])
-                    if word in said[k : k + n] and run in towns.land:
-                        codes.add(towns.land[run])
+            runs = town_runs(words_in(text))
+            codes.update(towns.land[run] for run in runs if word in run.split(" "))
     if not codes:
         return own
     return frozenset(w for w in own if w not in countries or countries[w] in codes)
