@@ -407,3 +407,67 @@ def test_a_trip_searched_under_two_names_of_its_town_is_one_journey() -> None:
     journey = _festival()
     assert len({journey[k] for k in range(10)}) == 1
     assert journey[0] != -1
+
+
+def _algarve(home: frozenset[str]) -> list[int]:
+    # a nurse's week in the Algarve (week183): flights to Faro, a hire car at Faro's
+    # airport and the baggage allowance, and, between them, a boat to Benagil's cave
+    # "from lagos or portimao", towns of the same coast that no word of the others names
+    g, b = "google.com", "bing.com"
+    q1 = "cheap flights manchester to faro may half term"
+    q2 = "car hire faro airport excess insurance tips"
+    q3 = "benagil cave boat tour from lagos or portimao"
+    q4 = "jet2 manchester faro baggage allowance 22kg"
+    items = [
+        Item(0, q1, q1, g),
+        Item(MIN, "Cheap flights from Manchester to Faro | Skyscanner", "", "skyscanner.net", 0),
+        Item(2 * MIN, "Flights from Manchester to Faro | Jet2.com", "", "jet2.com", parent=0),
+        Item(4 * DAY, q2, q2, g),
+        Item(4 * DAY + MIN, "Car Hire at Faro Airport | Rentalcars.com", "", "rc.com", 3),
+        Item(6 * DAY, q3, q3, b),
+        Item(6 * DAY + MIN, "Benagil Cave Tours from Lagos & Portimão", "", "gyg.com", 5),
+        Item(9 * DAY, q4, q4, g),
+        Item(9 * DAY + MIN, "Baggage FAQs | Jet2.com", "", "jet2.com", parent=7),
+    ]
+    vectors = _embed([it.text for it in items])
+    towns = destinations([it.query for it in items if it.query], _embed, home)
+    assert {"faro", "lagos", "portimao"} <= towns
+    return group(items, vectors, towns=towns, home=home).journey
+
+
+def test_towns_of_one_region_far_from_home_tie_a_trip_like_one_town() -> None:
+    journey = _algarve(frozenset({"manchester"}))
+    assert journey[0] == journey[3] == journey[5] == journey[6] == journey[7] != -1
+    # where the person's own town is unknown (a query log's user), a region may be theirs:
+    # its towns tie nothing
+    apart = _algarve(frozenset())
+    assert apart[0] == apart[3] == apart[7] != apart[5]
+
+
+def _two_days_out(home: frozenset[str]) -> list[int]:
+    # a person in Manchester: a flight from Liverpool's airport on three days, and a day at
+    # Chester's zoo, 25 km from Liverpool and 50 from home: two tasks, not one trip
+    g = "google.com"
+    q1 = "liverpool airport parking meet and greet"
+    q2 = "liverpool airport parking long stay cheapest"
+    q3 = "liverpool airport security queue times morning"
+    q4 = "chester zoo security bag rules"
+    items = [
+        Item(0, q1, q1, g),
+        Item(MIN, "Meet and Greet Parking | Liverpool John Lennon Airport", "", "lpl.com", 0),
+        Item(DAY, q2, q2, g),
+        Item(DAY + MIN, "Long Stay Parking | Liverpool John Lennon Airport", "", "lpl.com", 2),
+        Item(2 * DAY, q3, q3, g),
+        Item(2 * DAY + MIN, "Security | Liverpool John Lennon Airport", "", "lpl.com", 4),
+        Item(3 * DAY, q4, q4, g),
+        Item(3 * DAY + MIN, "Tickets | Chester Zoo", "", "chesterzoo.org", parent=6),
+    ]
+    vectors = _embed([it.text for it in items])
+    towns = destinations([it.query for it in items if it.query], _embed, home)
+    assert {"liverpool", "chester"} <= towns
+    return group(items, vectors, towns=towns, home=home).journey
+
+
+def test_towns_of_one_region_near_home_tie_nothing() -> None:
+    journey = _two_days_out(frozenset({"manchester"}))
+    assert journey[0] == journey[2] == journey[4] != journey[6]

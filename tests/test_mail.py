@@ -20,6 +20,7 @@ MESSAGES = [
     "https://mail.google.com/mail/u/0/?ik=3b9e2&view=pt&search=all&permthid=thread-f:1801",
     "https://outlook.live.com/mail/0/inbox/id/AQMkADAwATM0MDAAMS1hNjU4LTk2",
     "https://mail.yahoo.com/d/folders/1/messages/12345",
+    "https://mail.yahoo.com/d/folders/1/messages/AHq3Xk0Ty9mWZQd7LrPnB2sVfEc",
     "https://mail.naver.com/v2/read/0/1001",
 ]
 FOLDERS = [

@@ -22,7 +22,7 @@ The defaults were chosen with ``journeys eval`` on Webis-SMC-12 (see docs/qualit
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -37,6 +37,7 @@ from journeys.engine.baselines import _UnionFind, plain_terms
 from journeys.engine.beside import BesideParams, beside
 from journeys.engine.destinations import (
     ERRAND_KM,
+    NEAR_KM,
     lands,
     named_in,
     own_lands,
@@ -45,7 +46,7 @@ from journeys.engine.destinations import (
 )
 from journeys.engine.embedding import Vectors, normalize
 from journeys.engine.gather import GatherParams, gather, is_name, land_word, site_word
-from journeys.engine.gazetteer import nearby, other_names
+from journeys.engine.gazetteer import known_towns, nearby, other_names
 from journeys.engine.items import Item, Items
 from journeys.engine.language import LanguageParams, own_terms, shares
 from journeys.engine.likeness import Index, Table, TextSpace
@@ -54,7 +55,7 @@ from journeys.engine.mail import MailParams, Read, attach_messages, follow_messa
 from journeys.engine.nearest import NearestParams, nearest
 from journeys.engine.noise import is_broad
 from journeys.engine.outcome import is_checkout_title
-from journeys.engine.places import PlaceParams, origin
+from journeys.engine.places import PlaceParams, origin, travelled_to
 from journeys.engine.rehome import RehomeParams, rehome
 from journeys.engine.sessions import SessionParams
 from journeys.engine.sittings import cut, piece_edges, pieces
@@ -66,7 +67,7 @@ from journeys.engine.together import (
     runs_of,
     together,
 )
-from journeys.engine.vocabulary import model_words
+from journeys.engine.vocabulary import model_words, unaccented
 
 __all__ = ["UNASSIGNED", "GroupParams", "Grouping", "Item", "Items", "for_query_logs", "group"]
 
@@ -352,10 +353,10 @@ def _towns(
     without where a search for a way to travel goes from (``places.origin``). And the
     countries of the pieces that name one, by a country's name or a town's, as ISO codes
     (only those pieces: most name none), but the person's ``own``. And the words that name
-    towns. A town within ``ERRAND_KM`` of the person's own (``gazetteer.nearby``) names no
+    towns, each with its region's name (``_region_names``). A town within ``ERRAND_KM`` of the person's own (``gazetteer.nearby``) names no
     destination (``engine.destinations``)."""
     if not towns:
-        return _Towns([], [], {}, frozenset())
+        return _Towns([], [], {}, {})
     own = own_lands(home)
     # a town beside the person's own is where an errand is done, no trip's destination
     errands = nearby(towns, home, ERRAND_KM)
@@ -365,6 +366,7 @@ def _towns(
     named: list[frozenset[str]] = []
     bound: list[frozenset[str]] = []
     countries: dict[int, frozenset[str]] = {}
+    named_by: Counter[str] = Counter()  # pieces naming each town
     for k, m in enumerate(members):
         said: list[str] = []
         going: list[str] = []
@@ -374,11 +376,36 @@ def _towns(
                 said += found
                 going += [w for w in found if w != start]
         named.append(frozenset(region[w] for w in said if w in region) or _NO_TOWNS)
+        named_by.update({w for w in said if w in region})
         bound.append(frozenset(region[w] for w in going if w in region) or _NO_TOWNS)
         codes = frozenset(land[w] for w in said if w in land) - own
         if codes:
             countries[k] = codes
-    return _Towns(named, bound, countries, frozenset(region))
+    # a region goes by one name only where it is travelled to, far from the person's own
+    # town; where that town is unknown (a query log's user), none does
+    names = {w: w for w in region}
+    if home & known_towns().biggest.keys():
+        went = travelled_to(frozenset(region), [q for q in query if q])
+        trips = {region[w] for w in went} - {region[w] for w in nearby(went, home, NEAR_KM)}
+        names = _region_names({w: r for w, r in region.items() if r in trips}, named_by) | {
+            w: w for w in region if region[w] not in trips
+        }
+    return _Towns(named, bound, countries, names)
+
+
+def _region_names(region: Mapping[str, str], named_by: Counter[str]) -> dict[str, str]:
+    """Each town word of ``region`` (word: its region) with the name its region goes by:
+    the town of the region the most pieces name (``named_by``), the first in order of the
+    alphabet among as many. A spelling of that name with accents or without ("kraków",
+    "krakow") keeps its own: the two are one town, and were read as two words before."""
+    best: dict[str, str] = {}
+    for word in sorted(region, key=lambda w: (-named_by[w], w)):
+        best.setdefault(region[word], word)
+    out = {}
+    for word, r in region.items():
+        name = best[r]
+        out[word] = word if unaccented(word) == unaccented(name) else name
+    return out
 
 
 class _Towns(NamedTuple):
@@ -387,7 +414,7 @@ class _Towns(NamedTuple):
     named: list[frozenset[str]]  # the regions each piece's searches name
     bound: list[frozenset[str]]  # the same, but where a search travels from
     lands: dict[int, frozenset[str]]  # the countries of the pieces that name one
-    words: frozenset[str]  # the words that name towns
+    words: Mapping[str, str]  # the words that name towns, each with its region's name
 
 
 def _messages(items: Items) -> npt.NDArray[np.bool_]:
@@ -671,13 +698,14 @@ def _join(
     p: GroupParams,
     processes: bool | None,
     towns: Sequence[frozenset[str]] = (),
-    town_words: frozenset[str] = frozenset(),
+    town_words: Mapping[str, str] | None = None,
     lands: Mapping[int, frozenset[str]] | None = None,
     unowned: frozenset[str] = frozenset(),
     languages: Mapping[str, Vectors] | None = None,
 ) -> tuple[Index, _Gathering | None]:
     """Journey label per piece: single-link over pieces whose combined likeness passes, then
-    small journeys gathered; and what gathering read, to gather again later. ``unowned``:
+    small journeys gathered; and what gathering read, to gather again later. ``town_words``:
+    the words that name towns, each with its region's name (``_towns``). ``unowned``:
     words no journey owns when gathering (the person's own places, portals' names)."""
     m = len(pieces.members)
     if m == 0:
@@ -748,6 +776,7 @@ def _join(
             for word in t & sites.keys():
                 words[k] = words[k] | sites[word]
                 typed[k] = typed[k] | sites[word]
+    town_words = town_words or {}
     runs = frozenset(t for t in town_words if " " in t)
     if runs:  # a town of several words ("santa fe") reads as a word of its own
         for k, shown in enumerate(pieces.reps):
@@ -763,8 +792,11 @@ def _join(
         typed[k] = typed[k] | said_lands
     # a big town's other name is its name ("kopenhagen" is "copenhagen")
     words, typed = _as_named(words), _as_named(typed)
+    words, typed = _in_regions(words, town_words), _in_regions(typed, town_words)
     span = (pieces.start_us, pieces.end_us)
-    gathering = _Gathering(sizes, words, typed, views.apart, p.gather, span, towns, town_words)
+    gathering = _Gathering(
+        sizes, words, typed, views.apart, p.gather, span, towns, frozenset(town_words)
+    )
     return gathering.run(joined), gathering
 
 
@@ -776,6 +808,17 @@ def _as_named(terms: list[set[str]]) -> list[set[str]]:
     return [
         {aliases.get(w, w) for w in t} if not aliases.keys().isdisjoint(t) else t for t in terms
     ]
+
+
+def _in_regions(terms: list[set[str]], region: Mapping[str, str]) -> list[set[str]]:
+    """Each piece's ``terms`` with the name of the region of each town they name, where the
+    region goes by another (``_towns``): a nurse in Manchester searched flights and a hire
+    car at Faro, and a boat to Benagil's cave "from lagos or portimao", towns of one coast
+    that no word of the two searches shares."""
+    others = {w: r for w, r in region.items() if r != w}
+    if not others:
+        return terms
+    return [t | {others[w] for w in t if w in others} for t in terms]
 
 
 def _sites_named(hosts: Sequence[frozenset[str]]) -> dict[str, frozenset[str]]:

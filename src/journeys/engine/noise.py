@@ -79,7 +79,7 @@ _MESSAGE = re.compile(
     r"https?://(?:"
     r"mail\.google\.com/mail/(?:u/\d+/)?(?:\?[^#]*\b(?:permthid|permmsgid|th)=|#[^#]*/[\w-]{16,}$)"
     r"|outlook\.(?:live|office|office365)\.com/mail/[^?#]*/id/"
-    r"|mail\.yahoo\.com/d/folders/\d+/messages/\d"
+    r"|mail\.yahoo\.com/d/folders/\d+/messages/[\w-]"  # old ids digits, new ones letters too
     r"|mail\.naver\.com/(?:v2/)?read/-?\d+/\d"
     r")"
 )
