@@ -353,8 +353,8 @@ def _towns(
     without where a search for a way to travel goes from (``places.origin``). And the
     countries of the pieces that name one, by a country's name or a town's, as ISO codes
     (only those pieces: most name none), but the person's ``own``. And the words that name
-    towns, each with its region's name (``_region_names``). A town within ``ERRAND_KM`` of the person's own (``gazetteer.nearby``) names no
-    destination (``engine.destinations``)."""
+    towns, each with its region's name (``_region_names``). A town within ``ERRAND_KM`` of
+    the person's own (``gazetteer.nearby``) names no destination (``engine.destinations``)."""
     if not towns:
         return _Towns([], [], {}, {})
     own = own_lands(home)
