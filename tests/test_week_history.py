@@ -696,7 +696,8 @@ week184, a retired man in Phoenix, in Chromium and in Firefox (0.957: the colono
 instructions and the roofer's estimate, read in Yahoo Mail, are left out of every
 journey, the mail's message addresses unknown; 1.000 once they are). Then two more, scored with those steps: week185, a bakery owner in Atlanta
 (0.913: her anniversary's drive to Savannah joins the water heater's permit through
-"atlanta", which she searched twice only, too few to be read as her own town); and
+"atlanta", which she searched twice only, too few to be read as her own town, where
+"savannah", searched on four days, is); and
 week186, a warehouse manager in Columbus, Ohio, in Chromium and in Firefox (0.922: the
 car seat's check at a Columbus fire station joins his crew's forklift training course
 in Columbus, the same way).
