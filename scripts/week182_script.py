@@ -9,7 +9,7 @@ Used by make_week_history.py (``week182``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import DDG, GOOGLE, Step, day, gmail_message, page, search, tab
+from week_script import DDG, GOOGLE, Step, day, forum, gmail_message, page, search, tab, video_home
 
 ADDRESS = "dan.okafor.sea@gmail.com"
 
@@ -23,14 +23,6 @@ def hn(article: tuple[str, str] | None = None) -> list[Step]:
     if article:
         steps.append(("click", article[0], article[1], None))
     return steps
-
-
-def youtube() -> list[Step]:
-    return [("goto", "https://www.youtube.com/", "YouTube", None)]
-
-
-def reddit() -> list[Step]:
-    return [("goto", "https://www.reddit.com/", "Reddit - Dive into anything", None)]
 
 
 SO = "https://stackoverflow.com/questions"
@@ -71,7 +63,7 @@ STEPS: list[Step] = [
         "car",
     ),
     day("1 20:15"),
-    *reddit(),
+    *forum(),
     search(GOOGLE, "sourdough starter not rising after feeding", "sourdough"),
     page(
         "https://www.kingarthurbaking.com/blog/2019/08/26/sourdough-starter-troubleshooting",
@@ -111,7 +103,7 @@ STEPS: list[Step] = [
         "camp",
     ),
     day("2 21:10"),
-    *youtube(),
+    *video_home(),
     search(GOOGLE, "enchantments permit lottery 2027 dates", "hike"),
     page(
         "https://www.recreation.gov/permits/233273",
@@ -179,7 +171,7 @@ STEPS: list[Step] = [
         "camp",
     ),
     day("4 20:30"),
-    *reddit(),
+    *forum(),
     search(DDG, "bear canister required enchantments", "hike"),
     page(
         "https://www.fs.usda.gov/recarea/okawen/recarea/?recid=79432",
@@ -214,7 +206,7 @@ STEPS: list[Step] = [
         "car",
     ),
     day("6 10:20"),
-    *youtube(),
+    *video_home(),
     search(GOOGLE, "whole wheat vs all purpose flour feeding starter", "sourdough"),
     page(
         "https://www.seriouseats.com/how-to-make-a-sourdough-starter",
@@ -258,7 +250,7 @@ STEPS: list[Step] = [
         "jury",
     ),
     day("8 19:00"),
-    *reddit(),
+    *forum(),
     search(GOOGLE, "camp registration opens seattle parks tips sells out", "camp"),
     page(
         "https://www.reddit.com/r/Seattle/comments/1b2xq9z/tips_for_seattle_parks_camp_registration/",
@@ -295,5 +287,5 @@ STEPS: list[Step] = [
         "leak",
     ),
     day("10 21:00"),
-    *youtube(),
+    *video_home(),
 ]

@@ -9,7 +9,7 @@ Used by make_week_history.py (``week184``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, GOOGLE, Step, day, page, search, tab
+from week_script import BING, GOOGLE, Step, day, page, search, tab, video_home
 
 YAHOO = "https://mail.yahoo.com/d/folders/1"
 
@@ -34,10 +34,6 @@ def azcentral(article: tuple[str, str] | None = None) -> list[Step]:
             ("click", f"https://www.azcentral.com/story/news/{article[0]}", article[1], None)
         )
     return steps
-
-
-def youtube() -> list[Step]:
-    return [("goto", "https://www.youtube.com/", "YouTube", None)]
 
 
 def facebook() -> list[Step]:
@@ -127,7 +123,7 @@ STEPS: list[Step] = [
         "roof",
     ),
     day("3 20:00"),
-    *youtube(),
+    *video_home(),
     search(BING, "university of denver commencement 2027 schedule", "grad"),
     page(
         "https://www.du.edu/commencement",
@@ -197,7 +193,7 @@ STEPS: list[Step] = [
         "medicare",
     ),
     day("7 10:00"),
-    *youtube(),
+    *video_home(),
     search(GOOGLE, "graduation gift ideas for grandson engineering degree", "grad"),
     page(
         "https://www.uncommongoods.com/gifts/graduation-gifts/graduation-gifts-for-him",
@@ -250,5 +246,5 @@ STEPS: list[Step] = [
         "medicare",
     ),
     day("10 19:00"),
-    *youtube(),
+    *video_home(),
 ]

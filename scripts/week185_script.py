@@ -8,7 +8,7 @@ Used by make_week_history.py (``week185``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import DDG, GOOGLE, Step, day, gmail_message, page, search, tab
+from week_script import DDG, GOOGLE, Step, day, gmail_message, page, search, tab, video_home
 
 ADDRESS = "tasha.bakes.atl@gmail.com"
 
@@ -19,10 +19,6 @@ def mail() -> list[Step]:
 
 def cnn() -> list[Step]:
     return [("goto", "https://www.cnn.com/", "Breaking News, Latest News and Videos | CNN", None)]
-
-
-def youtube() -> list[Step]:
-    return [("goto", "https://www.youtube.com/", "YouTube", None)]
 
 
 def instagram() -> list[Step]:
@@ -113,7 +109,7 @@ STEPS: list[Step] = [
         "braces",
     ),
     day("4 06:10"),
-    *youtube(),
+    *video_home(),
     search(GOOGLE, "peachtree road farmers market vendor application bakery", "market"),
     page(
         "https://peachtreeroadfarmersmarket.com/vendors/",
@@ -191,7 +187,7 @@ STEPS: list[Step] = [
         "tax",
     ),
     day("7 19:40"),
-    *youtube(),
+    *video_home(),
     search(GOOGLE, "do braces hurt first week soft foods", "braces"),
     page(
         "https://www.colgate.com/en-us/oral-health/braces-and-orthodontics/what-to-eat-with-braces",
@@ -231,5 +227,5 @@ STEPS: list[Step] = [
         "market",
     ),
     day("10 18:30"),
-    *youtube(),
+    *video_home(),
 ]

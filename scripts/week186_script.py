@@ -9,7 +9,7 @@ Used by make_week_history.py (``week186``); steps as in week_script.py.
 
 from __future__ import annotations
 
-from week_script import BING, DDG, Step, day, outlook_message, page, search, tab
+from week_script import BING, DDG, Step, day, forum, outlook_message, page, search, tab
 
 OWNER = "Marcus Delgado"
 MAILBOX = "https://outlook.live.com/mail/0/"
@@ -32,10 +32,6 @@ def youtube(video: tuple[str, str] | None = None) -> list[Step]:
     return steps
 
 
-def reddit() -> list[Step]:
-    return [("goto", "https://www.reddit.com/", "Reddit - Dive into anything", None)]
-
-
 STEPS: list[Step] = [
     day("1 06:45"),
     *espn(),
@@ -53,7 +49,7 @@ STEPS: list[Step] = [
         "forklift",
     ),
     day("1 19:00"),
-    *reddit(),
+    *forum(),
     search(DDG, "used bass boat buying checklist what to look for", "boat"),
     page(
         "https://www.bassmaster.com/news/how-to-buy-a-used-bass-boat/",
@@ -150,7 +146,7 @@ STEPS: list[Step] = [
         "garage",
     ),
     day("6 07:30"),
-    *reddit(),
+    *forum(),
     search(BING, "pediatricians accepting new patients dublin ohio", "baby"),
     page(
         "https://www.nationwidechildrens.org/find-a-doctor/primary-care",
@@ -231,5 +227,5 @@ STEPS: list[Step] = [
         "forklift",
     ),
     day("10 20:10"),
-    *reddit(),
+    *forum(),
 ]
