@@ -1,0 +1,227 @@
+"""A marketing manager's ten days in London, written in the fifty-third session and scored
+before any change for it: a new flat (rents by zone, council tax, a viewing), a friend's
+wedding in Edinburgh (the train, a hotel, a present from the registry), training for her
+first half marathon, a holiday in Japan in October (a rail pass, a ryokan in Kyoto), and
+a laptop for editing video. Between them she reads Gmail, the BBC, YouTube and Reddit,
+and one article from the BBC's front page. Searches go to Google and Bing.
+Used by make_week_history.py (``week190``); steps as in week_script.py.
+"""
+
+from __future__ import annotations
+
+from week_script import (
+    BING,
+    GOOGLE,
+    Step,
+    day,
+    forum,
+    gmail_message,
+    mail,
+    news,
+    page,
+    search,
+    tab,
+    video_home,
+)
+
+ADDRESS = "hannah.okafor.ldn@gmail.com"
+IK = "b81d4c6e0f"
+
+STEPS: list[Step] = [
+    day("1 07:20"),
+    *news(),
+    *mail(),
+    day("1 12:40"),
+    search(GOOGLE, "one bed flat rent zone 2 vs zone 3 london average", "flat"),
+    page(
+        "https://www.rightmove.co.uk/news/rental-price-tracker/",
+        "Rental Price Tracker | Rightmove",
+        "flat",
+    ),
+    *tab(
+        "https://www.homesandproperty.co.uk/property-news/renting/london-rents-by-zone-a12345.html",
+        "London rents by Tube zone: where you get the most for your money | Homes and Property",
+        "flat",
+    ),
+    day("1 19:30"),
+    search(BING, "half marathon training plan beginner 10 weeks", "run"),
+    page(
+        "https://www.runnersworld.com/uk/training/half-marathon/a774858/beginner-half-marathon-training-plan/",
+        "Beginner half marathon training plan | Runner's World UK",
+        "run",
+    ),
+    day("2 08:00"),
+    *mail(),
+    *gmail_message(
+        ADDRESS,
+        IK,
+        "1812041177403316721",
+        "Save the date: Callum & Aisha, 14 June, Edinburgh",
+        "wedding",
+    ),
+    search(GOOGLE, "lner london to edinburgh trains june advance tickets", "wedding"),
+    page(
+        "https://www.lner.co.uk/tickets-savings/advance-tickets/",
+        "Advance Tickets | LNER",
+        "wedding",
+    ),
+    day("2 13:10"),
+    search(BING, "macbook air m3 vs macbook pro m3 for video editing 4k", "laptop"),
+    page(
+        "https://www.macworld.com/article/2234567/macbook-air-m3-vs-macbook-pro-m3.html",
+        "MacBook Air M3 vs MacBook Pro M3: Which should you buy? | Macworld",
+        "laptop",
+    ),
+    *tab(
+        "https://www.theverge.com/24012345/macbook-air-m3-review-video-editing",
+        "MacBook Air M3 review: the thin laptop for creators - The Verge",
+        "laptop",
+    ),
+    day("2 21:00"),
+    *video_home(),
+    search(GOOGLE, "japan rail pass worth it 2027 tokyo kyoto osaka", "japan"),
+    page(
+        "https://www.japan-guide.com/railpass/",
+        "Japan Rail Pass - Is it worth it? | japan-guide.com",
+        "japan",
+    ),
+    day("3 07:45"),
+    *news(("uk-politics-68912345", "Rail fares to rise by 4% from March - BBC News")),
+    day("3 12:15"),
+    search(GOOGLE, "council tax band d lewisham 2027", "flat"),
+    page(
+        "https://lewisham.gov.uk/myservices/counciltax/council-tax-bands-and-charges",
+        "Council tax bands and charges | Lewisham Council",
+        "flat",
+    ),
+    day("3 18:30"),
+    search(BING, "how to run faster long run pace half marathon", "run"),
+    page(
+        "https://www.runnersworld.com/uk/training/a776124/long-run-pace/",
+        "What pace should your long run be? | Runner's World UK",
+        "run",
+    ),
+    day("4 09:00"),
+    *mail(),
+    search(GOOGLE, "hotels near st andrew square edinburgh wedding weekend", "wedding"),
+    page(
+        "https://www.booking.com/district/gb/edinburgh/newtown.html",
+        "Hotels in New Town, Edinburgh - Booking.com",
+        "wedding",
+    ),
+    day("4 13:30"),
+    search(GOOGLE, "ryokan kyoto private onsen under 300 pounds", "japan"),
+    page(
+        "https://www.japanican.com/en/hotel/list/?ar=260000&type=ryokan",
+        "Ryokan in Kyoto | JAPANiCAN.com",
+        "japan",
+    ),
+    *tab(
+        "https://www.tripadvisor.co.uk/Hotels-g298564-c2-Kyoto_Kyoto_Prefecture_Kinki-Hotels.html",
+        "THE 10 BEST Kyoto Ryokans 2027 - Tripadvisor",
+        "japan",
+    ),
+    day("4 20:10"),
+    *forum(),
+    search(BING, "davinci resolve vs final cut pro on macbook air", "laptop"),
+    page(
+        "https://www.techradar.com/news/davinci-resolve-vs-final-cut-pro",
+        "DaVinci Resolve vs Final Cut Pro: which editor is right for you? | TechRadar",
+        "laptop",
+    ),
+    day("5 07:30"),
+    *news(),
+    day("5 12:00"),
+    *mail(),
+    *gmail_message(
+        ADDRESS,
+        IK,
+        "1812210044578893102",
+        "Viewing confirmed: 1 bed flat, Brockley Road SE4 - Foxtons",
+        "flat",
+    ),
+    search(GOOGLE, "what to ask at a flat viewing uk renters checklist", "flat"),
+    page(
+        "https://www.shelter.org.uk/housing_advice/private_renting/checklist_for_renting",
+        "Checklist for renting - Shelter England",
+        "flat",
+    ),
+    day("5 19:00"),
+    search(BING, "hackney half marathon 2027 route elevation", "run"),
+    page(
+        "https://www.hackneyhalf.com/the-course",
+        "The Course | Hackney Half",
+        "run",
+    ),
+    day("6 10:30"),
+    search(GOOGLE, "john lewis gift list find a couple callum aisha", "wedding"),
+    page(
+        "https://www.johnlewis.com/gift-list/find",
+        "Find a Gift List | John Lewis & Partners",
+        "wedding",
+    ),
+    day("6 15:40"),
+    search(GOOGLE, "best time to visit japan october weather kyoto tokyo", "japan"),
+    page(
+        "https://www.japan-guide.com/e/e2273.html",
+        "Japan weather in October | japan-guide.com",
+        "japan",
+    ),
+    day("7 08:20"),
+    *video_home(),
+    *mail(),
+    day("7 12:50"),
+    search(BING, "16gb vs 24gb ram macbook air final cut 4k", "laptop"),
+    page(
+        "https://www.reddit.com/r/finalcutpro/comments/1b7xk2p/16gb_or_24gb_for_4k_editing_on_m3_air/",
+        "16GB or 24GB for 4K editing on M3 Air? : r/finalcutpro",
+        "laptop",
+    ),
+    day("7 19:15"),
+    search(GOOGLE, "tenancy deposit scheme how it works holding deposit", "flat"),
+    page(
+        "https://www.gov.uk/tenancy-deposit-protection",
+        "Tenancy deposit protection - GOV.UK",
+        "flat",
+    ),
+    day("8 07:30"),
+    *news(),
+    search(BING, "carb loading before half marathon what to eat night before", "run"),
+    page(
+        "https://www.bbcgoodfood.com/howto/guide/what-eat-before-half-marathon",
+        "What to eat before a half marathon | BBC Good Food",
+        "run",
+    ),
+    day("8 13:20"),
+    search(GOOGLE, "edinburgh waverley to the wedding venue taxi dalkeith", "wedding"),
+    page(
+        "https://www.citycabs.co.uk/fares",
+        "Fares | City Cabs Edinburgh",
+        "wedding",
+    ),
+    day("9 09:10"),
+    *forum(),
+    search(GOOGLE, "tokyo to kyoto shinkansen reserve seat mount fuji side", "japan"),
+    page(
+        "https://www.jrpass.com/blog/mt-fuji-shinkansen-seat",
+        "Which side to sit to see Mount Fuji from the Shinkansen | JRailPass",
+        "japan",
+    ),
+    day("9 16:00"),
+    search(BING, "apple education discount macbook uk student or refurbished", "laptop"),
+    page(
+        "https://www.apple.com/uk/shop/refurbished/mac/macbook-air",
+        "Refurbished MacBook Air - Apple (UK)",
+        "laptop",
+    ),
+    day("10 08:30"),
+    *mail(),
+    search(GOOGLE, "guarantor service for renting london no uk guarantor", "flat"),
+    page(
+        "https://www.housinghand.co.uk/",
+        "Housing Hand | UK Rent Guarantor Service",
+        "flat",
+    ),
+    day("10 20:00"),
+    *video_home(),
+]
