@@ -162,6 +162,24 @@ def test_a_state_named_in_unrelated_tasks_is_a_place_too() -> None:
     assert _places(STATE, PlaceParams(region="")) == frozenset()
 
 
+def test_a_town_written_before_the_persons_own_state_is_theirs_too() -> None:
+    # a warehouse manager's own state was read as his (week186), and "columbus", searched
+    # on two days only, had tied a crew's forklift course to a baby's car seat check
+    town = list(STATE)
+    town[6] = "puppy training classes salem oregon"
+    town[4] = "roofer near me commercial flat roof repair estimate salem"
+    assert _places(town) == {"oregon", "salem"}
+    # not where it is searched on one day only
+    once = list(STATE)
+    once[6] = "puppy training classes salem oregon"
+    once[7] = "shopify pos card reader price lease or buy salem"
+    assert _places(once) == {"oregon"}
+    # nor where a place to stay is looked for in it
+    stayed = list(town)
+    stayed[11] = "dog friendly hotel salem downtown"
+    assert _places(stayed) == {"oregon"}
+
+
 # a realtor's week (week67): her town in the searches of her listing, every one of which
 # names a town, and of her anniversary; a tournament whose searches all name its town
 REALTOR = [
@@ -413,6 +431,80 @@ def test_the_town_a_place_to_stay_is_looked_for_in_is_travelled_to() -> None:
     from journeys.engine.grouping import for_query_logs
 
     assert for_query_logs().places is not None and not for_query_logs().places.stayed
+
+
+def test_a_drive_between_two_towns_and_a_bed_and_breakfast_are_travel() -> None:
+    # a bakery owner in Atlanta (week185): her anniversary weekend's town was searched on
+    # four days and read as her own; "atlanta", searched twice, then tied the drive there
+    # to her water heater's permit
+    words = frozenset({"atlanta", "savannah"})
+    assert travelled_to(words, ["drive atlanta to savannah stops on the way"]) == {"savannah"}
+    stay = ["savannah bed and breakfast historic district anniversary"]
+    assert travelled_to(words, stay) == {"savannah"}
+    assert travelled_to(words, ["savannah inn historic district"]) == {"savannah"}
+    # a drive naming one town, and a breakfast without a bed, are neither
+    assert travelled_to(words, ["test drive savannah toyota dealer"]) == frozenset()
+    assert travelled_to(words, ["best breakfast savannah downtown"]) == frozenset()
+
+
+def test_the_town_searches_travel_from_is_the_persons_own() -> None:
+    # a retired man in Brisbane named his town twice (week189): in a hearing test's search
+    # and as where a drive sets out from; by it the trip was gathered into his hearing aids
+    searches = [
+        "free hearing test brisbane specsavers vs bupa",
+        "brown patches lawn grubs or dry patch how to tell",
+        "drive brisbane to cairns caravan how many days",
+        "account based pension minimum drawdown rates 2027",
+        "caravan parks airlie beach powered sites pet friendly",
+    ]
+    assert _places(searches) == {"brisbane"}
+    assert _places(searches, PlaceParams(origin_unlike=None)) == frozenset()
+    # named on one day only, it is not
+    assert _places([searches[0], searches[2], searches[1], *searches[3:]]) == frozenset()
+
+
+def test_a_town_a_trip_names_again_is_not_the_persons_own() -> None:
+    # a nurse in Dubai searched her Christmas flights home from the other end, and their
+    # baggage allowance by the same town (week110): both are the trip's, 0.41 alike
+    searches = [
+        "manila to dubai christmas flights cebu pacific vs emirates price",
+        "uae visa renewal medical fitness test",
+        "emirates baggage allowance economy manila balikbayan box",
+    ]
+    assert _places(searches) == frozenset()
+    # nor is a town a search for a way to travel goes to
+    there = ["hotel near cairns esplanade", *searches]
+    there[1] = "sydney to cairns flights"
+    assert "cairns" not in _places(there)
+
+
+# an engineer in Hamburg (week191): "kita", a nursery in German and a ward of Tokyo, in
+# four searches of his daughter's place; his town in five searches of four tasks
+HAMBURG = [
+    "allwetterreifen oder winterreifen norddeutschland test",
+    "kita gutschein hamburg beantragen unterlagen",
+    "flüge hamburg palma juli familie günstig",
+    "homeoffice pauschale 2026 wie viele tage steuererklärung",
+    "jobrad leasing rechner netto vorteil",
+    "eingewöhnung kita berliner modell wie lange",
+    "familienhotel mallorca kinderclub all inclusive cala d'or",
+    "reifenwechsel termin hamburg altona preis",
+    "elster arbeitszimmer oder homeoffice pauschale was ist besser",
+    "e-bike trekking bosch cx 2027 test unter 4000 euro",
+    "kita platz hamburg eimsbüttel freie plätze warteliste",
+    "mallorca mit kleinkind welcher strand flach",
+    "winterreifen 205 55 r16 continental vs michelin preis",
+    "jobrad versicherung diebstahl was ist abgedeckt",
+    "fahrtkosten entfernungspauschale 2026 ab km 21",
+    "mallorca mietwagen mit kindersitz palma flughafen",
+    "kita eingewöhnung tipps weinen beim abschied",
+    "e-bike händler hamburg jobrad partner probefahrt",
+]
+
+
+def test_a_town_the_model_does_not_read_far_from_the_persons_own_is_not_theirs() -> None:
+    assert _places(HAMBURG) == {"hamburg", "altona", "eimsbüttel"}
+    assert "kita" in _places(HAMBURG, PlaceParams(far_km=None))
 
 
 def test_a_town_beside_the_persons_own_is_theirs_too() -> None:

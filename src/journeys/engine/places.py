@@ -102,6 +102,30 @@ apart from the safari (week178 0.937 → 1.000). Her town is "cape", spelt in "c
 (South Africa) in her searches: a town of several words around one of the person's own
 words counts as theirs here.
 
+Three more ways a town is the person's own, or is not (fifty-third session, steps 113 to
+116, each found on a week written that session and scored before any change for it):
+- Where a search for a way to travel sets out from (``origin``; a drive between two towns
+  is one, and a bed and breakfast, an inn or a resort a place to stay), a town searched
+  on ``min_days`` days but too seldom to be judged above is the person's own, where a
+  search of another task names it too: one that, without the town, is under
+  ``origin_unlike`` like every search travelling from it (``_set_out_from``). A retired
+  man in Brisbane named his town twice, in a free hearing test and in "drive brisbane
+  to cairns caravan how many days", and by it the trip was gathered into his hearing
+  aids (week189 0.707 → 1.000). A trip's own searches that name its far end do not
+  make it home: "manila to dubai christmas flights" and "emirates baggage allowance
+  economy manila balikbayan box" are 0.41 alike without "manila" (week110).
+- A town written just before the person's own state or country ("columbus ohio"),
+  searched on ``min_days`` days and travelled to by none, is theirs too (``in_region``,
+  ``_in_own_region``): a warehouse manager's crew's forklift course and his baby's car
+  seat check were one journey by "columbus" (week186 0.922 → 0.964). Not in a query log
+  (``grouping.for_query_logs``), where it costs SMC-12 missions' cluster-F.
+- A town the model does not read as a place (``sure_towns`` alone) farther than
+  ``far_km`` from every town of the person's that it does read as one is no town of
+  theirs (``_far_from_read``): a word of another language that names a town abroad. An
+  engineer in Hamburg searched "kita" (a nursery, and a ward of Tokyo) in four searches
+  of his daughter's place, and read as his own it gathered none of them (week191 0.610
+  → 0.702).
+
 Only the ``most`` place-like words searched most are looked at: a town one lives in is
 searched often, and a query log's thousands of words cost no more than a week's.
 
@@ -115,6 +139,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -218,6 +243,11 @@ TRAVEL = frozenset(
         "потяг",
         "טיסות",
         "רכבת",
+        # and a drive between two towns (fifty-third session: "drive atlanta to savannah
+        # stops on the way"); a search naming fewer than two towns is no route at all
+        "drive",
+        "driving",
+        "roadtrip",
     }
 )
 # words of a search for a place to stay: the town it names is where the person goes
@@ -244,8 +274,17 @@ STAY = frozenset(
         "hébergement",
         "alojamento",
         "albergo",
+        # and the small places, of the fifty-third session's weeks
+        "inn",
+        "inns",
+        "b&b",
+        "bnb",
+        "resort",
+        "resorts",
     }
 )
+# two words that name a place to stay together, and only together ("bed and breakfast")
+_STAY_PAIRS = (frozenset({"bed", "breakfast"}),)
 _FROM = frozenset(
     {"from", "desde", "ab", "depuis", "vanuit", "dalla", "da", "z", "dari", "från", "din", "από"}
 )
@@ -276,6 +315,9 @@ class PlaceParams:
     scattered_min: int = 3  # searches of a word needed to call them scattered
     region_scattered: float | None = 0.2  # the same, for a state's or a country's name
     beside_km: float | None = 10.0  # a town this near the person's own is theirs too
+    origin_unlike: float | None = 0.2  # a town travelled from, named in an unlike search too
+    in_region: bool = True  # a town written before the person's own state is theirs too
+    far_km: float | None = 500.0  # a town the model does not read, this far from one it does
 
     def __post_init__(self) -> None:
         if (
@@ -329,16 +371,14 @@ def home_places(
         and w not in common
         and w not in NEARNESS
     }
+    searched = [t for t in first if t]
     if not candidates:
-        return frozenset()
+        return _set_out_from(uses, frozenset(), common, searched, aliases, embed, p)
     # a town's name the model does not know as one ("pune") is a place all the same
     # and a country named in unrelated tasks is where the person lives too
     lands = sorted(w for w in candidates if w in country_names())
-    placeish = sorted(
-        set(place_like(sorted(candidates), embed, p))
-        | sure_towns(set(candidates))
-        | set(country_like(lands, embed))
-    )
+    read = frozenset(place_like(sorted(candidates), embed, p))  # as places by the model
+    placeish = sorted(read | sure_towns(set(candidates)) | set(country_like(lands, embed)))
     table = Table.of(vectors)
     at = np.asarray(rows, dtype=np.int64)
     placeish.sort(key=lambda w: (-len(candidates[w]), w))
@@ -356,11 +396,127 @@ def home_places(
         if float(np.mean(near)) >= p.share or _scattered(rest, p, loose):
             found.add(word)
     said = frozenset(n for w in found for n in spelt[w])
-    gone = travelled_to(said, [t for t in first if t], stayed=p.stayed)
+    gone = travelled_to(said, searched, stayed=p.stayed)
     own = _abroad(frozenset(w for w in found if not spelt[w] & gone), uses)
+    own = _far_from_read(own, read, uses, p)
+    if p.in_region:
+        own |= _in_own_region(own & wide, uses, common, searched, p)
+    own |= _set_out_from(uses, frozenset(candidates), common, searched, aliases, embed, p)
     beside = _beside(own, uses, common, embed, p)
     # as the searches write them, and as the gazetteer does
     return frozenset(n for w in own | beside for n in spelt[w] | {w})
+
+
+def _in_own_region(
+    regions: frozenset[str],
+    uses: dict[str, dict[str, int]],
+    common: frozenset[str],
+    searches: Sequence[str],
+    p: PlaceParams,
+) -> frozenset[str]:
+    """The towns the searches write just before one of the person's own ``regions`` (a
+    state or a country: "columbus ohio"), searched on ``min_days`` days or more but not
+    travelled to (``travelled_to`` of the ``searches``): the person's own town, searched
+    too seldom to be read as one by itself (fifty-third session: a warehouse manager's
+    "forklift train the trainer course columbus ohio" and "infant car seat install check
+    columbus fire station" were one journey by "columbus", where "ohio" was read as his
+    own)."""
+    if not regions:
+        return frozenset()
+    towns = town_names()
+    found = set()
+    for region in regions:
+        for text in uses.get(region, {}):
+            said = words_of(text)
+            for before, word in pairwise(said):
+                if (
+                    word == region
+                    and before in towns
+                    and before not in common
+                    and before not in NEARNESS
+                    and before not in regions
+                    and len(set(uses.get(before, {}).values())) >= p.min_days
+                ):
+                    found.add(before)
+    return frozenset(found) - travelled_to(frozenset(found), searches)
+
+
+def _far_from_read(
+    own: frozenset[str], read: frozenset[str], uses: dict[str, dict[str, int]], p: PlaceParams
+) -> frozenset[str]:
+    """The person's ``own`` places less the towns the model does not read as places (known
+    only to the gazetteer: ``sure_towns``) that are farther than ``far_km`` from every town
+    of theirs it does read as one (``read``), and that a search names beside such a town
+    without travelling (``uses``: each word's searches): a word of another language that
+    names a town abroad, not the person's own (fifty-third session: an engineer in Hamburg
+    searched "kita", a nursery, in four searches of his daughter's place, two of them
+    "kita gutschein hamburg …" and "kita platz hamburg …"; as a ward of Tokyo it was read
+    as his own, which no journey may own). A word of the person's own language that no
+    search writes beside their town stays: an Indonesian's "rumah" (a house; a town in
+    Saudi Arabia), in a mortgage's and a wedding's searches, was read as hers and tied
+    neither to the other."""
+    if p.far_km is None:
+        return own
+    towns = known_towns()
+    anchors = frozenset(w for w in own & read if w in towns.biggest)
+    if not anchors:
+        return own
+    unread = frozenset(w for w in own - read if w in towns.rows)
+    far = unread - nearby(unread, anchors, p.far_km)
+    beside = {
+        w
+        for w in far
+        for text in uses.get(w, {})
+        if not anchors.isdisjoint(words_of(text)) and not _route(text)[1]
+    }
+    return own - beside
+
+
+def _set_out_from(
+    uses: dict[str, dict[str, int]],
+    judged: frozenset[str],
+    common: frozenset[str],
+    searches: Sequence[str],
+    aliases: dict[str, str],
+    embed: Embed,
+    p: PlaceParams,
+) -> frozenset[str]:
+    """The towns searches for a way to travel go from (``origin``), searched too seldom to
+    be judged as the person's own by the rest of ``home_places`` (not among the words
+    ``judged``), on ``min_days`` days or more, that no search travels to
+    (``travelled_to``), and that a search of another task names too: one that is no
+    search for a way to travel and that, without the town, is under ``origin_unlike``
+    like every search travelling from it. Where the person sets out from is where they
+    live (fifty-third session: a retired man in Brisbane named his town in a free
+    hearing test's search and in "drive brisbane to cairns caravan how many days" only,
+    and by it the caravan trip was gathered into his hearing aids). A town a trip's own
+    searches name again is not: "manila to dubai christmas flights" and "emirates baggage
+    allowance economy manila balikbayan box", 0.41 alike without it, are one task."""
+    if p.origin_unlike is None:
+        return frozenset()
+    starts: dict[str, list[str]] = defaultdict(list)
+    for text in searches:
+        start = origin(text)
+        if start is None or start in common or start in NEARNESS:
+            continue
+        word = aliases.get(start, start)
+        if word not in judged and len(set(uses.get(word, {}).values())) >= p.min_days:
+            starts[start].append(text)
+    found = set()
+    for start, trips in starts.items():
+        names = frozenset({start})
+        others = [
+            t
+            for t in uses.get(aliases.get(start, start), {})
+            if t not in trips and not _route(t)[1]
+        ]
+        if not others:
+            continue
+        vectors = embed([without(t, names) for t in trips + others])
+        alike = vectors[len(trips) :] @ vectors[: len(trips)].T
+        if bool((alike.max(axis=1) < p.origin_unlike).any()):
+            found.add(start)
+    return frozenset(found) - travelled_to(frozenset(found), searches)
 
 
 def _abroad(own: frozenset[str], uses: dict[str, dict[str, int]]) -> frozenset[str]:
@@ -532,7 +688,7 @@ def travelled_to(
             continue
         start, named = _route(text)
         out |= {w for w in named if w != start}
-        if stayed and not STAY.isdisjoint(text.lower().split()):
+        if stayed and _stays(text.lower().split()):
             # a place to stay is looked for where one goes, of one town only
             towns = [w for w in said if w in words]
             out |= set(towns) if len(towns) == 1 else set()
@@ -541,6 +697,11 @@ def travelled_to(
     gone = {land[w] for w in out if w in land}
     out |= {w for w in words if countries.get(w) in gone}
     return frozenset(out & words)
+
+
+def _stays(said: list[str]) -> bool:
+    """Whether the words ``said`` look for a place to stay (``STAY``, ``_STAY_PAIRS``)."""
+    return not STAY.isdisjoint(said) or any(pair.issubset(said) for pair in _STAY_PAIRS)
 
 
 def origin(search: str) -> str | None:
