@@ -3,7 +3,10 @@ scored before any change for it: winter tyres for the car (all-season or not, a 
 appointment), a nursery place for his daughter (the city's voucher, settling in), a family
 holiday in Mallorca (flights to Palma, a family hotel), his tax return's home office
 allowance, and an e-bike leased through his employer. Between them he reads GMX mail,
-Tagesschau, YouTube and Reddit. Searches go to Google and DuckDuckGo.
+Tagesschau, YouTube and Reddit. Searches go to Google and DuckDuckGo. Written without
+looking at week155, it turned out to echo it: a teacher in Hamburg, in German, with the
+same home office allowance, JobRad, Mallorca and Kita place among her tasks; so it is
+weaker evidence as a week held out than the others.
 Used by make_week_history.py (``week191``); steps as in week_script.py.
 """
 
