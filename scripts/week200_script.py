@@ -81,7 +81,12 @@ STEPS: list[Step] = [
         "run",
     ),
     day("3 08:20"),
-    *news(("uk-scotland-edinburgh-east-fife-67123456", "Edinburgh tram extension plans unveiled - BBC News")),
+    *news(
+        (
+            "uk-scotland-edinburgh-east-fife-67123456",
+            "Edinburgh tram extension plans unveiled - BBC News",
+        )
+    ),
     day("3 10:30"),
     search(DDG, "biblatex apa style sort by author year thesis", "thesis"),
     page(

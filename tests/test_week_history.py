@@ -1,6 +1,6 @@
-"""A hundred and ninety-six people's weeks of browsing written by the real browsers, grouped as each would.
+"""Two hundred people's weeks of browsing written by the real browsers, grouped as each would.
 
-tests/fixtures/week, week-firefox, week2 to week196 (scripts/make_week_history.py).
+tests/fixtures/week, week-firefox, week2 to week200 (scripts/make_week_history.py).
 Scored as the issue's real-history check is: the ``journeys`` export, pairwise F1 over the
 visits that belong to a task, each visit's task given by the script that made the file.
 
@@ -731,6 +731,16 @@ surveyor, the county's rates, a lawyer's fees; and the Nation's Kenya front, nat
 Nation", opened on four days, is one level deep and not its site's very front page, so
 it is no habit and makes a journey of its own).
 
+Fifty-fifth session, scored before any change for them: week197, a civil engineer in
+Perth, in Chromium and in Firefox (0.951: a villa in Canggu, searched on the first day,
+stays apart from the rest of the week in Bali); week198, a taqueria owner in Austin
+(0.924: the repairers he looked up on Yelp stay apart from his walk-in cooler); week199, a pharmacist in Lyon searching in
+French (0.889, P 0.950: her flight to Palermo joins her shower room, not Sicily, since
+three of her French pieces hold enough words the model's tokenizer knows whole to be
+read as English, and keep the language's direction); and week200, a doctoral student in
+Edinburgh (0.905: her eVisa account stays apart from her graduate visa, and the council
+tax band from the flat).
+
 All search on Google, Bing, DuckDuckGo, Ecosia, Naver, Yahoo! JAPAN, Baidu, Yandex or Cốc
 Cốc and open results in new tabs.
 """
@@ -1115,6 +1125,11 @@ WEEKS = [
     Week("week195", 0.95),  # 0.953 held out
     Week("week195-firefox", 0.95),
     Week("week196", 0.86, empty=True),  # 0.864 held out; the Nation's front a journey
+    Week("week197", 0.95),  # 0.951 held out
+    Week("week197-firefox", 0.95),
+    Week("week198", 0.92),  # 0.924 held out
+    Week("week199", 0.88, precision=0.95, mixed=1),  # 0.889 held out (P 0.950)
+    Week("week200", 0.90),  # 0.905 held out
 ]
 
 
@@ -1343,17 +1358,18 @@ def test_every_week_one_after_another_as_one_year(
     10,484 visits) and steps 108 to 110. Fifty-second session: with week182 to week186 (186
     weeks, 10,742 visits) and steps 111 and 112. Fifty-third session: with week187 to
     week191 (191 weeks, 10,970 visits) and steps 113 to 116. Fifty-fourth session: with
-    week192 to week196 (196 weeks, 11,204 visits)."""
+    week192 to week196 (196 weeks, 11,204 visits). Fifty-fifth session: with week197 to
+    week200 (200 weeks, 11,387 visits)."""
     monkeypatch.setenv("JOURNEYS_MODEL", "minilm")
     db = str(tmp_path / "j.db")
     names = [w.name for w in WEEKS if not w.name.endswith("-firefox")]
     gold = _import_one_after_another(tmp_path, fixtures, db, names, 12 * 86_400 * 1_000_000)
-    assert len(names) == 196
+    assert len(names) == 200
     built = CliRunner().invoke(cli, ["--db", db, "build", "--full"])
     assert built.exit_code == 0, built.output
     out = CliRunner().invoke(cli, ["--db", db, "export", "--format", "json"])
     scores, visits = _score(gold, json.loads(out.output))
-    assert visits == 11204
+    assert visits == 11387
     assert scores.precision >= 0.58 and scores.f1 >= 0.65, scores
 
 
