@@ -734,8 +734,9 @@ it is no habit and makes a journey of its own).
 Fifty-fifth session, scored before any change for them: week197, a civil engineer in
 Perth, in Chromium and in Firefox (0.951: a villa in Canggu, searched on the first day,
 stays apart from the rest of the week in Bali); week198, a taqueria owner in Austin
-(0.924: the repairers he looked up on Yelp stay apart from his walk-in cooler); week199, a pharmacist in Lyon searching in
-French (0.889, P 0.950: her flight to Palermo joins her shower room, not Sicily, since
+(0.924: the repairers he looked up on Yelp stay apart from his walk-in cooler); week199,
+a pharmacist in Lyon searching in French (0.889, P 0.950: her flight to Palermo joins
+her shower room, not Sicily, since
 three of her French pieces hold enough words the model's tokenizer knows whole to be
 read as English, and keep the language's direction); and week200, a doctoral student in
 Edinburgh (0.905: her eVisa account stays apart from her graduate visa, and the council
