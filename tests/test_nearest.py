@@ -301,3 +301,37 @@ def test_not_into_a_task_when_far_more_like_another_small_journey() -> None:
     # like the guitar through it, the guitar follows: one journey of two tasks
     assert _run(rows, NearestParams(sibling_margin=0.3)) == [0, 1, 0, 0]
     assert _run(rows, NearestParams(sibling_margin=0.3, rounds=1)) == [0, 1, 2, 0]
+
+
+def _listed(sump: list[float]) -> tuple[list[int], list[int]]:
+    """The sump's side step as two searches, one on a site's own search box (Yelp's list of
+    repairers): what joins with the list counted as read, and what joins without."""
+    rows = [
+        *_others(100),
+        (0, BASEMENT, 3, 0, True),
+        (0, BASEMENT, 3, 0, True),
+        (1, VAN, 6, 0, True),
+        (2, sump, 2, 1, False),
+    ]
+    journey, sizes, table, start, page = _arrays(rows)
+    listed = np.zeros(len(rows), dtype=bool)
+    listed[-1] = True
+    end = start + 60_000_000
+    with_list = nearest(journey, sizes, table, start, end, page, listed=listed)
+    without = nearest(journey, sizes, table, start, end, page)
+    return with_list.tolist()[OTHERS:], without.tolist()[OTHERS:]
+
+
+def test_a_sites_own_list_read_counts_as_a_page_read() -> None:
+    """week198: "commercial refrigeration repair austin same day" and Yelp's list of
+    repairers, two searches and no page, join the walk-in cooler they are most like."""
+    assert _listed(SUMP) == ([0, 0, 1, 0], [0, 0, 1, 2])
+
+
+def test_a_sites_own_list_read_asks_the_full_likeness() -> None:
+    """week92: a used PS5's price, searched on Google and on eBay's sold listings, is 0.19
+    like a driving licence and 0.07 like the next task: a page read would join at that,
+    a list read does not."""
+    faint = [0.19, 0.06, 0.0, 0.98]
+    assert _listed(faint) == ([0, 0, 1, 2], [0, 0, 1, 2])
+    assert _week(sump=faint) == [0, 0, 1, 0]

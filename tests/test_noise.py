@@ -12,6 +12,7 @@ from journeys.engine.noise import (
     is_broad,
     is_broad_shop,
     is_marketplace,
+    is_web_engine,
     section_of,
 )
 
@@ -185,12 +186,34 @@ def test_every_page_of_a_webmail_without_message_addresses_is_a_habit() -> None:
     assert habit_flags(urls, [0, 1, 2], [""] * 3) == [True, True, False]
 
 
+def test_web_engines_and_a_sites_own_search() -> None:
+    engines = (
+        "www.google.co.uk", "google.de", "www.bing.com", "duckduckgo.com", "html.duckduckgo.com",
+        "search.yahoo.com", "yandex.ru", "ya.ru", "www.ecosia.org", "search.brave.com",
+        "www.startpage.com", "kagi.com", "www.qwant.com", "www.perplexity.ai", "chatgpt.com",
+        "search.naver.com", "scholar.google.com", "copilot.microsoft.com", "uk.search.yahoo.com",
+        "cn.bing.com", "yandex.com.tr",
+    )  # fmt: skip
+    for host in engines:
+        assert is_web_engine(host), host
+    sites = ("www.yelp.com", "www.ebay.com", "www.amazon.de", "www.youtube.com", "yahoo.com",
+             "www.booking.com", "en.wikipedia.org", "brave.com", "microsoft.com")  # fmt: skip
+    for host in sites:
+        assert not is_web_engine(host), host
+
+
 def test_broad_sites() -> None:
     assert is_broad("www.google.co.uk") and is_broad("de.wikipedia.org") and is_broad("youtube.com")
     assert not is_broad("kubernetes.io") and not is_broad("japan-guide.com")
     # a government's one site for all of its services: a pension and a cataract's treatment
     # benefit (gov.ie, week59) are two tasks
-    for host in ("www.gov.uk", "www.gov.ie", "www.govt.nz", "accounts.ecitizen.go.ke"):
+    for host in (
+        "www.gov.uk",
+        "www.gov.ie",
+        "www.govt.nz",
+        "accounts.ecitizen.go.ke",
+        "www.gov.br",
+    ):
         assert is_broad(host), host
     assert not is_broad("www.seai.ie")  # one agency's grants are one kind of task
     # stores of everything: a fence, a bathroom fan and a pellet grill at Home Depot (week62)
@@ -240,6 +263,15 @@ def test_a_pages_host_and_path_are_read_as_urlsplit_reads_them(url: str) -> None
         ("gov.uk", "https://www.gov.uk/government/publications/x", ""),  # the site's own pages
         ("gov.uk", "https://www.gov.uk/guidance/x", ""),
         ("mygov.scot", "https://www.mygov.scot/council-tax/discounts", "mygov.scot/council-tax"),
+        # a ministry each: the income tax and a passport rule for Chile (week202)
+        (
+            "www.gov.br",
+            "https://www.gov.br/receitafederal/pt-br/assuntos/meu-imposto-de-renda",
+            "gov.br/receitafederal",
+        ),
+        ("gov.br", "https://www.gov.br/mre/pt-br/assuntos/portal-consular", "gov.br/mre"),
+        ("gov.br", "https://www.gov.br/pt-br/servicos/obter-passaporte", ""),
+        ("gov.pl", "https://www.gov.pl/web/kas/zeznania", "gov.pl/web/kas"),
         (
             "facebook.com",
             "https://www.facebook.com/groups/claireshendo/posts/9",

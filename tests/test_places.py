@@ -702,3 +702,45 @@ def test_the_town_a_search_travels_from_is_its_origin() -> None:
     assert origin("flights to recife from toronto") == "toronto"
     assert origin("movers chicago 1 bedroom logan square") is None  # no way to travel
     assert origin("flights to nashville") is None  # one town: no route
+
+
+def test_a_town_of_several_words_is_one_town_of_a_route() -> None:
+    from journeys.engine.places import origin
+
+    # week202: a developer in São Paulo flies to Santiago; read word by word, the search
+    # named one town only, and "santiago" was taken for his own
+    assert origin("passagem aérea são paulo santiago julho") == "são paulo"
+    assert origin("cheap flights san francisco to tokyo") == "san francisco"
+    words = frozenset({"são paulo", "santiago"})
+    assert travelled_to(words, ["passagem aérea são paulo santiago julho"]) == {"santiago"}
+    # a place to stay in a town of several words travels there, and to its words (week181:
+    # "escondido" is a town of California too)
+    stay = ["puerto escondido fin de semana largo hotel zicatela"]
+    assert travelled_to(frozenset({"puerto escondido", "escondido"}), stay) == {
+        "puerto escondido",
+        "escondido",
+    }
+
+
+# a developer's ten days in São Paulo (week202): his town, of two words, in three tasks,
+# and a trip to Santiago, flown to from it, whose searches are as unlike without it
+SAO_PAULO = [
+    "piso vinílico preço m2 instalado são paulo",
+    "passagem aérea são paulo santiago julho",
+    "adotar gato filhote são paulo ong",
+    "deserto do atacama quantos dias passeios san pedro",
+    "valle nevado day trip saindo de santiago preço julho",
+    "despesas médicas dedução imposto de renda",
+    "instalador de piso vinílico zona sul sp avaliações",
+    "santiago chile onde ficar providencia ou lastarria",
+]
+
+
+def test_a_town_of_several_words_is_the_persons_own_by_its_words_too() -> None:
+    found = _places(SAO_PAULO)
+    assert {"são paulo", "são", "paulo"} <= found
+    assert "santiago" not in found
+    # but not by a word of the most used: "new" of "new orleans" names every task's things
+    orleans = [s.replace("são paulo", "new orleans") for s in SAO_PAULO]
+    found = _places(orleans)
+    assert "new orleans" in found and "new" not in found

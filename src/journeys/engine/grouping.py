@@ -53,7 +53,7 @@ from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
 from journeys.engine.mail import MailParams, Read, attach_messages, follow_messages
 from journeys.engine.nearest import NearestParams, nearest
-from journeys.engine.noise import is_broad
+from journeys.engine.noise import is_broad, is_web_engine
 from journeys.engine.outcome import is_checkout_title
 from journeys.engine.places import PlaceParams, origin, travelled_to
 from journeys.engine.rehome import RehomeParams, rehome
@@ -155,6 +155,9 @@ def for_query_logs() -> GroupParams:
     base = GroupParams(lone_pages=True)
     if base.places is not None:
         base = replace(base, places=replace(base.places, stayed=False, in_region=False))
+    if base.nearest is not None:
+        # an item's host is a clicked result's, not where it was searched
+        base = replace(base, nearest=replace(base.nearest, site_searches=False))
     if base.gather is None:
         return base
     return replace(base, gather=replace(base.gather, site_min_like=0.1))
@@ -276,6 +279,7 @@ def group(
             _stray(items, found.members, space.rows, journey_of_piece),
             named,
             bound,
+            _site_searched(items, found.members) if p.nearest.site_searches else None,
         )
         if not np.array_equal(before, journey_of_piece):
             # side steps joined the tasks they are most like: those may now own a word
@@ -470,6 +474,20 @@ def _reads(items: Items, members: list[Index]) -> npt.NDArray[np.bool_]:
     piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
     out = np.zeros(len(members), dtype=bool)
     np.logical_or.at(out, piece, page[np.concatenate(members)])
+    return out
+
+
+def _site_searched(items: Items, members: list[Index]) -> npt.NDArray[np.bool_]:
+    """Whether each piece holds a search on a site's own search box (Yelp's, eBay's): what
+    a site lists is read there, as a page is."""
+    own = np.fromiter(
+        (bool(q) and not is_web_engine(h) for q, h in zip(items.query, items.host, strict=True)),
+        dtype=bool,
+        count=len(items),
+    )
+    piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
+    out = np.zeros(len(members), dtype=bool)
+    np.logical_or.at(out, piece, own[np.concatenate(members)])
     return out
 
 

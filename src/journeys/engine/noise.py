@@ -198,6 +198,13 @@ BROAD_HOSTS = frozenset(
         "mygov.scot",
         "nidirect.gov.uk",
         "accounts.ecitizen.go.ke",
+        # Brazil's, Mexico's, Poland's and Argentina's one site for every ministry: the
+        # income tax (gov.br/receitafederal) and a passport rule for Chile (gov.br/mre)
+        # were one journey through it (week202)
+        "gov.br",
+        "gob.mx",
+        "gov.pl",
+        "argentina.gob.ar",
         # assistants and workspaces asked about, or written in, for every task: a designer's
         # honeymoon in Japan and her husband's visa were one journey through their ChatGPT
         # conversations and Google Docs (week66)
@@ -327,6 +334,11 @@ _SECTIONS: dict[str, tuple[int, frozenset[str]]] = {
         ),
     ),
     "mygov.scot": (1, frozenset({"search", "browse", "contact"})),
+    # a ministry or agency each: gov.br/receitafederal, gob.mx/sre, gov.pl/web/kas
+    "gov.br": (1, frozenset({"pt-br", "en", "es", "busca", "servicos"})),
+    "gob.mx": (1, frozenset({"busqueda", "tramites", "gobierno"})),
+    "gov.pl": (2, frozenset({"search", "wyszukiwarka"})),
+    "argentina.gob.ar": (1, frozenset({"buscar", "servicios", "pais"})),
     "gov.wales": (1, frozenset({"search", "topic", "publications", "news"})),
 }
 _GROUPS = {"facebook.com": "groups"}
@@ -365,6 +377,23 @@ def is_broad(host: str) -> bool:
     return (
         len(labels) >= 2 and (labels[0] in ("google", "bing", "yahoo") or labels[0] in BROAD_SHOPS)
     ) or host.endswith(".wikipedia.org")
+
+
+#: Web search engines and answer engines (``urls.SEARCH_RULES``' engines), by their name
+#: in a host (google.co.uk, html.duckduckgo.com, uk.search.yahoo.com, ya.ru): a search on
+#: any other host is a site's own search.
+_WEB_ENGINE = re.compile(
+    r"^(?:(?:html|lite|cn|eu|us)\.)?(?:google|bing|duckduckgo|yandex|ya|baidu|ecosia|"
+    r"startpage|kagi|qwant|mojeek|coccoc|sogou|perplexity|chatgpt|claude)\."
+    r"|^(?:[a-z]{2}\.)?search\.(?:yahoo|brave|naver|daum|seznam)\."
+    r"|^(?:scholar\.google|copilot\.microsoft)\."
+)
+
+
+def is_web_engine(host: str) -> bool:
+    """True for a web search engine's or an answer engine's host (google.de, search.brave.com,
+    perplexity.ai), False for a site searched on its own (yelp.com, amazon.de, ebay.com)."""
+    return _WEB_ENGINE.match(_bare(host)) is not None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

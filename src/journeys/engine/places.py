@@ -126,6 +126,18 @@ Three more ways a town is the person's own, or is not (fifty-third session, step
   of his daughter's place, and read as his own it gathered none of them (week191 0.610
   → 0.702).
 
+A town of several words ("são paulo", "kuala lumpur") is one word here, and one town of
+a search for a way to travel (``_route``; fifty-sixth session). A developer in São Paulo
+named his town in the searches of his floors, a kitten and a flight to Santiago, and
+searched Santiago in three of his trip's; read word by word, "passagem aérea são paulo
+santiago julho" named one town and travelled nowhere, "são paulo" was no candidate, and
+"santiago", its three searches in Portuguese unlike without it, was taken for his own:
+the trip fell into five journeys (week202 0.814 → 0.946; week35 0.977 → 1.000). Such a
+town, once the person's own, is theirs by each of its words too, as a search's words
+are read past, but the most used ("new", of "new orleans"); a place to stay looked for
+in one travels there, and to its words ("puerto escondido fin de semana largo hotel
+zicatela": "escondido" is a town of California too; week181).
+
 Only the ``most`` place-like words searched most are looked at: a town one lives in is
 searched often, and a query log's thousands of words cost no more than a week's.
 
@@ -148,6 +160,7 @@ from journeys.engine.baselines import STOPWORDS
 from journeys.engine.embedding import Vectors
 from journeys.engine.gazetteer import (
     ABBREVIATED,
+    LONGEST,
     country_names,
     known_towns,
     nearby,
@@ -358,7 +371,8 @@ def home_places(
             continue
         first[text] = k
         day = int(when) // _DAY_US
-        for written in set(words_of(text)):
+        # a town of several words is a word of its own ("são paulo", "kuala lumpur")
+        for written in set(words_of(text)) | set(town_runs(words_in(text))):
             word = aliases.get(written, written)
             spelt[word].add(written)
             uses[word].setdefault(text, day)
@@ -387,7 +401,7 @@ def home_places(
     wide = _regions(looked, embed, p) | frozenset(lands)  # states and countries
     for word in looked:
         texts = _spread(candidates[word], p.sample)
-        names = frozenset(spelt[word])
+        names = frozenset(part for n in spelt[word] for part in n.split(" "))
         rest = embed([without(t, names) for t in texts])
         near = [
             _goes_on(rest[i], first[t], searches, names, table, at, p) for i, t in enumerate(texts)
@@ -403,8 +417,11 @@ def home_places(
         own |= _in_own_region(own & wide, uses, common, searched, p)
     own |= _set_out_from(uses, frozenset(candidates), common, searched, aliases, embed, p)
     beside = _beside(own, uses, common, embed, p)
-    # as the searches write them, and as the gazetteer does
-    return frozenset(n for w in own | beside for n in spelt[w] | {w})
+    # as the searches write them, and as the gazetteer does; a town of several words by
+    # its words too, as a search's words are read past, but the most used ("new")
+    named = {n for w in own | beside for n in spelt[w] | {w}}
+    parts = {part for n in named if " " in n for part in n.split(" ")} - common
+    return frozenset(named | parts)
 
 
 def _in_own_region(
@@ -683,15 +700,19 @@ def travelled_to(
         return frozenset()
     out: set[str] = set()
     for text in searches:
-        said = words_of(text)
+        # a town of several words as one ("hotel zicatela puerto escondido")
+        said = set(words_of(text)) | set(town_runs(words_in(text)))
         if words.isdisjoint(said):
             continue
         start, named = _route(text)
         out |= {w for w in named if w != start}
         if stayed and _stays(text.lower().split()):
             # a place to stay is looked for where one goes, of one town only
-            towns = [w for w in said if w in words]
-            out |= set(towns) if len(towns) == 1 else set()
+            towns = {w for w in said if w in words}
+            towns -= {part for w in towns if " " in w for part in w.split(" ")}
+            out |= towns if len(towns) == 1 else set()
+    # and the words of a town of several words ("escondido", of "puerto escondido")
+    out |= {part for w in out if " " in w for part in w.split(" ")}
     # and the countries of those towns ("iceland", of "montreal to reykjavik flights")
     land, countries = known_towns().land, country_names()
     gone = {land[w] for w in out if w in land}
@@ -710,24 +731,39 @@ def origin(search: str) -> str | None:
     nashville", "toronto" of "flights to recife from toronto"; none where the first town
     is a short or function word ("to" is a town's name too)."""
     start = _route(search)[0]
-    return start if start is not None and start in words_of(search) else None
+    if start is None:
+        return None
+    return start if " " in start or start in words_of(search) else None
 
 
 @lru_cache(maxsize=65_536)
 def _route(search: str) -> tuple[str | None, tuple[str, ...]]:
     """Where a search for a way to travel goes from, and the towns it names (none for any
-    other search, or one naming fewer than two towns)."""
+    other search, or one naming fewer than two towns). A town of several words is one
+    ("passagem aérea são paulo santiago julho" goes from "são paulo")."""
     said = search.lower().split()
     if TRAVEL.isdisjoint(said):
         return None, ()
-    towns = town_names()
-    named = [w for w in said if w in towns]
+    towns = known_towns().rows
+    named: list[str] = []
+    at: list[int] = []  # where each named town starts among the words
+    k = 0
+    while k < len(said):
+        for n in range(min(LONGEST, len(said) - k), 0, -1):
+            run = " ".join(said[k : k + n])
+            if run in towns:
+                named.append(run)
+                at.append(k)
+                k += n
+                break
+        else:
+            k += 1
     if len(set(named)) < 2:
         return None, ()
     start = named[0]
-    for k, w in enumerate(said[:-1]):
-        if w in _FROM and said[k + 1] in towns:
-            start = said[k + 1]
+    for town, k in zip(named, at, strict=True):
+        if k and said[k - 1] in _FROM:
+            start = town
     return start, tuple(named)
 
 
