@@ -12,7 +12,6 @@ from journeys.engine.noise import (
     is_broad,
     is_broad_shop,
     is_marketplace,
-    is_web_engine,
     section_of,
 )
 
@@ -184,22 +183,6 @@ def test_every_page_of_a_webmail_without_message_addresses_is_a_habit() -> None:
         "https://www.gmx.net/magazine/politik/wahl-123",
     ]
     assert habit_flags(urls, [0, 1, 2], [""] * 3) == [True, True, False]
-
-
-def test_web_engines_and_a_sites_own_search() -> None:
-    engines = (
-        "www.google.co.uk", "google.de", "www.bing.com", "duckduckgo.com", "html.duckduckgo.com",
-        "search.yahoo.com", "yandex.ru", "ya.ru", "www.ecosia.org", "search.brave.com",
-        "www.startpage.com", "kagi.com", "www.qwant.com", "www.perplexity.ai", "chatgpt.com",
-        "search.naver.com", "scholar.google.com", "copilot.microsoft.com", "uk.search.yahoo.com",
-        "cn.bing.com", "yandex.com.tr",
-    )  # fmt: skip
-    for host in engines:
-        assert is_web_engine(host), host
-    sites = ("www.yelp.com", "www.ebay.com", "www.amazon.de", "www.youtube.com", "yahoo.com",
-             "www.booking.com", "en.wikipedia.org", "brave.com", "microsoft.com")  # fmt: skip
-    for host in sites:
-        assert not is_web_engine(host), host
 
 
 def test_broad_sites() -> None:

@@ -1,6 +1,14 @@
 import pytest
 
-from journeys.urls import canonicalize, host_of, search_from_url, unwrap_redirect
+from journeys.urls import (
+    SEARCH_RULES,
+    WEB_ENGINES,
+    canonicalize,
+    host_of,
+    is_web_engine,
+    search_from_url,
+    unwrap_redirect,
+)
 
 
 @pytest.mark.parametrize(
@@ -202,3 +210,21 @@ def test_pages_of_those_sites_are_not_searches() -> None:
         "https://chatgpt.com/",
     ):
         assert search_from_url(url) is None, url
+
+
+def test_web_engines_and_a_sites_own_search() -> None:
+    engines = (
+        "www.google.co.uk", "google.de", "www.bing.com", "duckduckgo.com", "html.duckduckgo.com",
+        "search.yahoo.com", "yandex.ru", "ya.ru", "www.ecosia.org", "search.brave.com",
+        "www.startpage.com", "kagi.com", "www.qwant.com", "www.perplexity.ai", "chatgpt.com",
+        "search.naver.com", "scholar.google.com", "copilot.microsoft.com", "uk.search.yahoo.com",
+        "cn.bing.com", "yandex.com.tr",
+    )  # fmt: skip
+    for host in engines:
+        assert is_web_engine(host), host
+    sites = ("www.yelp.com", "www.ebay.com", "www.amazon.de", "www.youtube.com", "yahoo.com",
+             "www.booking.com", "en.wikipedia.org", "brave.com", "microsoft.com")  # fmt: skip
+    for host in sites:
+        assert not is_web_engine(host), host
+    # every engine named is a rule's: a misspelt name would leave its hosts a site's own
+    assert {r.name for r in SEARCH_RULES} >= WEB_ENGINES

@@ -319,6 +319,25 @@ SEARCH_RULES: tuple[SearchRule, ...] = (
 
 
 _ANY_SEARCH_HOST = re.compile("|".join(f"(?:{r.host.pattern})" for r in SEARCH_RULES))
+# The rules of web search engines and answer engines; every other rule is a site's own search.
+WEB_ENGINES = frozenset(
+    {
+        "google", "bing", "duckduckgo", "yahoo", "yandex", "baidu", "naver", "daum", "seznam",
+        "sogou", "mojeek", "coccoc", "ecosia", "brave", "startpage", "kagi", "qwant", "scholar",
+        "perplexity", "chatgpt", "claude", "copilot",
+    }
+)  # fmt: skip
+_WEB_ENGINE_HOST = re.compile(
+    "|".join(f"(?:{r.host.pattern})" for r in SEARCH_RULES if r.name in WEB_ENGINES)
+)
+
+
+def is_web_engine(host: str) -> bool:
+    """True for a web search engine's or an answer engine's host (google.de, search.brave.com,
+    perplexity.ai), False for a site searched on its own (yelp.com, amazon.de, ebay.com)."""
+    return _WEB_ENGINE_HOST.match(_strip_host(host)) is not None
+
+
 # A cheap look at the raw URL before parsing it: every search host has one of these labels.
 _SEARCH_LABELS = frozenset(h for r in SEARCH_RULES for h in r.hints)
 

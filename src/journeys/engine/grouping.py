@@ -53,7 +53,7 @@ from journeys.engine.likeness import Index, Table, TextSpace
 from journeys.engine.links import BLOCK, Linker, Pieces, Ragged, in_order
 from journeys.engine.mail import MailParams, Read, attach_messages, follow_messages
 from journeys.engine.nearest import NearestParams, nearest
-from journeys.engine.noise import is_broad, is_web_engine
+from journeys.engine.noise import is_broad
 from journeys.engine.outcome import is_checkout_title
 from journeys.engine.places import PlaceParams, origin, travelled_to
 from journeys.engine.rehome import RehomeParams, rehome
@@ -68,6 +68,7 @@ from journeys.engine.together import (
     together,
 )
 from journeys.engine.vocabulary import model_words, unaccented
+from journeys.urls import is_web_engine
 
 __all__ = ["UNASSIGNED", "GroupParams", "Grouping", "Item", "Items", "for_query_logs", "group"]
 
@@ -471,10 +472,7 @@ def _stray_reads(
 def _reads(items: Items, members: list[Index]) -> npt.NDArray[np.bool_]:
     """Whether each piece holds a page read: a visit that is neither a search nor a habit."""
     page = np.fromiter((not q for q in items.query), dtype=bool, count=len(items)) & ~items.noise
-    piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
-    out = np.zeros(len(members), dtype=bool)
-    np.logical_or.at(out, piece, page[np.concatenate(members)])
-    return out
+    return _any_of(page, members)
 
 
 def _site_searched(items: Items, members: list[Index]) -> npt.NDArray[np.bool_]:
@@ -485,9 +483,14 @@ def _site_searched(items: Items, members: list[Index]) -> npt.NDArray[np.bool_]:
         dtype=bool,
         count=len(items),
     )
+    return _any_of(own, members)
+
+
+def _any_of(flags: npt.NDArray[np.bool_], members: list[Index]) -> npt.NDArray[np.bool_]:
+    """Per piece, whether any of its items' ``flags`` is set."""
     piece = np.repeat(np.arange(len(members), dtype=np.int64), [len(g) for g in members])
     out = np.zeros(len(members), dtype=bool)
-    np.logical_or.at(out, piece, own[np.concatenate(members)])
+    np.logical_or.at(out, piece, flags[np.concatenate(members)])
     return out
 
 

@@ -120,7 +120,7 @@ the test, and in the next round the lessons followed it: one journey of two task
 → 0.875; week47 0.811 → 0.773).
 
 A search on a site's own search box (``listed``: Yelp's, eBay's, Amazon's; any host not a
-web search engine's, ``noise.is_web_engine``) counts as a page read (fifty-sixth
+web search engine's, ``urls.is_web_engine``) counts as a page read (fifty-sixth
 session): what the site lists is read there. A taqueria owner searched "commercial
 refrigeration repair austin same day" and went to Yelp's list of repairers, two searches
 and no page, and the side step stayed apart from his walk-in cooler (week198 0.924 →

@@ -379,23 +379,6 @@ def is_broad(host: str) -> bool:
     ) or host.endswith(".wikipedia.org")
 
 
-#: Web search engines and answer engines (``urls.SEARCH_RULES``' engines), by their name
-#: in a host (google.co.uk, html.duckduckgo.com, uk.search.yahoo.com, ya.ru): a search on
-#: any other host is a site's own search.
-_WEB_ENGINE = re.compile(
-    r"^(?:(?:html|lite|cn|eu|us)\.)?(?:google|bing|duckduckgo|yandex|ya|baidu|ecosia|"
-    r"startpage|kagi|qwant|mojeek|coccoc|sogou|perplexity|chatgpt|claude)\."
-    r"|^(?:[a-z]{2}\.)?search\.(?:yahoo|brave|naver|daum|seznam)\."
-    r"|^(?:scholar\.google|copilot\.microsoft)\."
-)
-
-
-def is_web_engine(host: str) -> bool:
-    """True for a web search engine's or an answer engine's host (google.de, search.brave.com,
-    perplexity.ai), False for a site searched on its own (yelp.com, amazon.de, ebay.com)."""
-    return _WEB_ENGINE.match(_bare(host)) is not None
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class HabitParams:
     """When a page is a habit: a site seen on many days mostly on its front page, a shallow

@@ -148,7 +148,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -401,7 +401,7 @@ def home_places(
     wide = _regions(looked, embed, p) | frozenset(lands)  # states and countries
     for word in looked:
         texts = _spread(candidates[word], p.sample)
-        names = frozenset(part for n in spelt[word] for part in n.split(" "))
+        names = frozenset(spelt[word]) | _parts(spelt[word])
         rest = embed([without(t, names) for t in texts])
         near = [
             _goes_on(rest[i], first[t], searches, names, table, at, p) for i, t in enumerate(texts)
@@ -420,8 +420,7 @@ def home_places(
     # as the searches write them, and as the gazetteer does; a town of several words by
     # its words too, as a search's words are read past, but the most used ("new")
     named = {n for w in own | beside for n in spelt[w] | {w}}
-    parts = {part for n in named if " " in n for part in n.split(" ")} - common
-    return frozenset(named | parts)
+    return frozenset(named | (_parts(named) - common))
 
 
 def _in_own_region(
@@ -709,15 +708,20 @@ def travelled_to(
         if stayed and _stays(text.lower().split()):
             # a place to stay is looked for where one goes, of one town only
             towns = {w for w in said if w in words}
-            towns -= {part for w in towns if " " in w for part in w.split(" ")}
+            towns -= _parts(towns)
             out |= towns if len(towns) == 1 else set()
     # and the words of a town of several words ("escondido", of "puerto escondido")
-    out |= {part for w in out if " " in w for part in w.split(" ")}
+    out |= _parts(out)
     # and the countries of those towns ("iceland", of "montreal to reykjavik flights")
     land, countries = known_towns().land, country_names()
     gone = {land[w] for w in out if w in land}
     out |= {w for w in words if countries.get(w) in gone}
     return frozenset(out & words)
+
+
+def _parts(names: Iterable[str]) -> set[str]:
+    """The words of the towns of several words among ``names`` ("são", "paulo")."""
+    return {part for name in names if " " in name for part in name.split(" ")}
 
 
 def _stays(said: list[str]) -> bool:
